@@ -1,0 +1,52 @@
+"""Engines with the pragmas we rely on, and the session hook that stamps who changed a row."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session
+
+from dla_desktop.db.models import CURRENT_OFFICE_KEY, LocalSetting, SharedRow
+
+# "DLAD": stamped in the SQLite header so a foreign SQLite file is never mistaken for ours.
+APPLICATION_ID = 0x444C4144
+
+
+def sqlite_engine(path: str) -> Engine:
+    """An engine on a SQLite file with foreign keys on and durable, rollback-journal writes.
+
+    ``journal_mode=DELETE`` (not WAL): the file is copied and synced as one file, and WAL
+    does not work on network shares.
+    """
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5})
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA journal_mode = DELETE")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_changed_rows(session: Session, _context: Any, _instances: Any) -> None:
+    """Every new or changed row records the office working in this file."""
+    office_id = current_office_id(session)
+    for row in (*session.new, *session.dirty):
+        if isinstance(row, SharedRow) and session.is_modified(row, include_collections=False):
+            row.changed_by_office_id = office_id
+
+
+def current_office_id(session: Session) -> str | None:
+    """The office working in this file, read once per session."""
+    if "office_id" not in session.info:
+        with session.no_autoflush:
+            session.info["office_id"] = session.scalar(
+                select(LocalSetting.value).where(LocalSetting.key == CURRENT_OFFICE_KEY)
+            )
+    return session.info["office_id"]

@@ -1,0 +1,50 @@
+"""ORM models, one module per aggregate; import from here."""
+
+from dla_desktop.db.models.base import Base, SharedRow, new_id
+from dla_desktop.db.models.directory import Association, Cabinet, Company, Contact, Funder, Office
+from dla_desktop.db.models.local import CURRENT_OFFICE_KEY, LocalSetting
+from dla_desktop.db.models.partnerships import Meeting, MeetingPair, MeetingParticipant, Partnership
+from dla_desktop.db.models.programmes import (
+    Attendance,
+    CostLine,
+    Enrolment,
+    FollowUpAction,
+    FundingLine,
+    Programme,
+    ProgrammeOffice,
+    ProgrammeSession,
+    Questionnaire,
+    Subgroup,
+    Volet,
+    VoletEnrolment,
+)
+
+__all__ = [
+    "CURRENT_OFFICE_KEY",
+    "Association",
+    "Attendance",
+    "Base",
+    "Cabinet",
+    "Company",
+    "Contact",
+    "CostLine",
+    "Enrolment",
+    "FollowUpAction",
+    "Funder",
+    "FundingLine",
+    "LocalSetting",
+    "Meeting",
+    "MeetingPair",
+    "MeetingParticipant",
+    "Office",
+    "Partnership",
+    "Programme",
+    "ProgrammeOffice",
+    "ProgrammeSession",
+    "Questionnaire",
+    "SharedRow",
+    "Subgroup",
+    "Volet",
+    "VoletEnrolment",
+    "new_id",
+]

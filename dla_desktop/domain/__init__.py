@@ -1,0 +1,1 @@
+"""Pure-Python core: enums, money, dates, identifiers, errors and dataclasses (no Qt, no ORM)."""

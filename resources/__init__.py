@@ -1,0 +1,1 @@
+"""Shipped resources (demo data, icons, fonts, translations), found via importlib.resources."""
