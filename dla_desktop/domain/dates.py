@@ -30,7 +30,7 @@ def format_date(value: date | None) -> str:
 
 
 def parse_date(text: str) -> date:
-    """Read ``12/03/2026``, ``2026-03-12``, ``12-03-2026`` or ``12.03.2026``; ValueError otherwise."""
+    """Read ``12/03/2026``, ``2026-03-12``, ``12-03-2026`` or ``12.03.2026`` (else ValueError)."""
     cleaned = text.strip()
     for pattern in _INPUT_FORMATS:
         try:

@@ -21,7 +21,7 @@ def parse_amount(value: object) -> Decimal:
     """Read an amount typed the French or the English way; raise ValueError when it is not one."""
     if isinstance(value, Decimal):
         amount = value
-    elif isinstance(value, bool) or isinstance(value, float):
+    elif isinstance(value, bool | float):
         raise ValueError("montant ambigu")  # floats lose cents: callers pass text or Decimal
     elif isinstance(value, int):
         amount = Decimal(value)

@@ -1,4 +1,4 @@
-"""Declarative base and the columns every shared row carries (identity, stamps, tombstone, version)."""
+"""Declarative base and the columns every shared row carries: id, stamps, tombstone, version."""
 
 from __future__ import annotations
 

@@ -1,0 +1,149 @@
+"""The create / update / archive / get mechanics shared by every kind of record."""
+
+from __future__ import annotations
+
+import enum
+import typing
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from functools import cache
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dla_desktop.db.models import Base
+from dla_desktop.domain.dates import utc_now
+from dla_desktop.domain.errors import NotFoundError, StaleRecordError
+
+DraftT = TypeVar("DraftT")
+RecordT = TypeVar("RecordT")
+
+STALE_MESSAGE = (
+    "Cette fiche a été modifiée entre-temps (autre fenêtre ou autre poste). "
+    "Rechargez-la avant d'enregistrer."
+)
+
+
+@dataclass(frozen=True)
+class Entity(Generic[DraftT, RecordT]):
+    """How one kind of record is validated, stored and handed out.
+
+    ``validate`` returns the normalised draft or raises ValidationError; nothing is
+    written before it returns, so bad input changes nothing.
+    """
+
+    model: type[Base]
+    record: type[RecordT]
+    what: str  # French noun for messages: "association", "programme"
+    validate: Callable[[Session, DraftT], DraftT]
+    # For drafts with ``..._ids`` fields kept in link tables: write them, read them back.
+    save_links: Callable[[Session, Any, DraftT], None] | None = None
+    load_links: Callable[[Session, Any], dict[str, Any]] | None = None
+
+    def create(self, session: Session, draft: DraftT) -> RecordT:
+        clean = self.validate(session, draft)
+        row = self.model(**column_values(clean))
+        session.add(row)
+        session.flush()
+        return self._saved(session, row, clean)
+
+    def update(self, session: Session, id: str, draft: DraftT, expected_version: int) -> RecordT:
+        row = self.fetch(session, id)
+        check_version(row, expected_version)
+        clean = self.validate(session, draft)
+        for name, value in column_values(clean).items():
+            setattr(row, name, value)
+        session.flush()
+        return self._saved(session, row, clean)
+
+    def _saved(self, session: Session, row: Any, clean: DraftT) -> RecordT:
+        if self.save_links is not None:
+            self.save_links(session, row, clean)
+            session.flush()
+        return self.to_record(session, row)
+
+    def to_record(self, session: Session, row: Any) -> RecordT:
+        extra = {} if self.load_links is None else self.load_links(session, row)
+        return to_record(row, self.record, **extra)
+
+    def archive(self, session: Session, id: str, expected_version: int | None = None) -> None:
+        """Tombstone rather than delete, so another office's copy learns of it on merge."""
+        row = self.fetch(session, id)
+        if expected_version is not None:
+            check_version(row, expected_version)
+        row.deleted_at = utc_now()  # type: ignore[attr-defined]
+        session.flush()
+
+    def get(self, session: Session, id: str) -> RecordT:
+        return self.to_record(session, self.fetch(session, id))
+
+    def fetch(self, session: Session, id: str) -> Any:
+        """The live ORM row, for use inside services only."""
+        row = session.get(self.model, id)
+        if row is None or row.deleted_at is not None:  # type: ignore[attr-defined]
+            raise NotFoundError(
+                f"Fiche introuvable ({self.what}) : elle a peut-être été supprimée."
+            )
+        return row
+
+    def list(self, session: Session, *where: Any, order_by: Any = None) -> list[RecordT]:
+        """Live records matching ``where``, for the small lists inside one programme."""
+        query = select(self.model).where(self.model.deleted_at.is_(None), *where)  # type: ignore[attr-defined]
+        if order_by is not None:
+            query = query.order_by(order_by)
+        return [self.to_record(session, row) for row in session.scalars(query)]
+
+
+def check_version(row: Any, expected_version: int) -> None:
+    """Refuse to save over a change made since the form was filled (optimistic locking)."""
+    if row.version != expected_version:
+        raise StaleRecordError(STALE_MESSAGE)
+
+
+def column_values(draft: Any) -> dict[str, Any]:
+    """Draft fields that are columns, with enums as their values and tuples as lists (JSON)."""
+    values = {}
+    for field in fields(draft):
+        value = getattr(draft, field.name)
+        if field.name.endswith("_ids"):  # relations stored in link tables, handled by the caller
+            continue
+        if isinstance(value, enum.Enum):
+            value = value.value
+        elif isinstance(value, tuple):
+            value = list(value)
+        values[field.name] = value
+    return values
+
+
+def to_record(row: Any, record_type: type[RecordT], **extra: Any) -> RecordT:
+    """Build a frozen record from an ORM row, turning stored strings back into enums."""
+    values = {}
+    for name, convert in _converters(record_type):
+        if name in extra:
+            values[name] = extra[name]
+        elif hasattr(row, name):
+            value = getattr(row, name)
+            values[name] = None if value is None else convert(value)
+    return record_type(**values)
+
+
+@cache
+def _converters(record_type: type) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    """Per field of a record, how to turn the stored value into the record's type."""
+    hints = typing.get_type_hints(record_type)
+    return tuple((field.name, _converter(hints[field.name])) for field in fields(record_type))
+
+
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    args = [a for a in typing.get_args(hint) if a is not type(None)]
+    target = args[0] if args and typing.get_origin(hint) is not tuple else hint
+    if isinstance(target, type) and issubclass(target, enum.Enum):
+        return target
+    if target is tuple or typing.get_origin(target) is tuple:
+        return tuple
+    return _identity
+
+
+def _identity(value: Any) -> Any:
+    return value

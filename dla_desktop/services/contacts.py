@@ -1,0 +1,50 @@
+"""Contact people, each attached to one association, company, cabinet or funder."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from dla_desktop.db.models import Association, Cabinet, Company, Contact, Funder
+from dla_desktop.domain.records import ContactDraft, ContactRecord
+from dla_desktop.services.base import Entity
+from dla_desktop.services.validation import Checker
+
+OWNERS = {
+    "association_id": Association,
+    "company_id": Company,
+    "cabinet_id": Cabinet,
+    "funder_id": Funder,
+}
+
+
+def _validate(session: Session, draft: ContactDraft) -> ContactDraft:
+    check = Checker(draft, Contact)
+    check.text("last_name", required=True)
+    check.text("first_name", "role")
+    check.contact_fields()
+    owners = [name for name in OWNERS if getattr(draft, name)]
+    if len(owners) != 1:
+        check.fail(
+            "association_id",
+            "un contact appartient à une seule structure "
+            "(association, entreprise, cabinet ou financeur).",
+        )
+    else:
+        check.reference(session, owners[0], OWNERS[owners[0]])
+    return check.result()
+
+
+CONTACTS: Entity[ContactDraft, ContactRecord] = Entity(Contact, ContactRecord, "contact", _validate)
+
+create_contact = CONTACTS.create
+update_contact = CONTACTS.update
+archive_contact = CONTACTS.archive
+get_contact = CONTACTS.get
+
+
+def list_contacts_of(session: Session, owner_field: str, owner_id: str) -> list[ContactRecord]:
+    """The contacts of one structure; ``owner_field`` is e.g. ``"association_id"``."""
+    if owner_field not in OWNERS:
+        raise ValueError(f"unknown contact owner field: {owner_field}")
+    column = getattr(Contact, owner_field)
+    return CONTACTS.list(session, column == owner_id, order_by=Contact.last_name)

@@ -1,0 +1,31 @@
+"""Funders (financeurs) and what they give to programmes."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from dla_desktop.db.models import Funder
+from dla_desktop.domain.enums import FunderKind
+from dla_desktop.domain.records import FunderDraft, FunderRecord
+from dla_desktop.services.base import Entity
+from dla_desktop.services.validation import Checker
+
+
+def _validate(session: Session, draft: FunderDraft) -> FunderDraft:
+    check = Checker(draft, Funder)
+    check.text("name", required=True)
+    check.text("notes")
+    check.choice("kind", FunderKind)
+    return check.result()
+
+
+FUNDERS: Entity[FunderDraft, FunderRecord] = Entity(Funder, FunderRecord, "financeur", _validate)
+
+create_funder = FUNDERS.create
+update_funder = FUNDERS.update
+archive_funder = FUNDERS.archive
+get_funder = FUNDERS.get
+
+
+def list_funders(session: Session) -> list[FunderRecord]:
+    return FUNDERS.list(session, order_by=Funder.name)

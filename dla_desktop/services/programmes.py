@@ -1,0 +1,167 @@
+"""Programmes (accompagnements collectifs), their volets and sub-groups."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dla_desktop.db.models import Cabinet, Office, Programme, ProgrammeOffice, Subgroup, Volet
+from dla_desktop.domain.dates import utc_now
+from dla_desktop.domain.enums import ProgrammeStatus, VoletKind
+from dla_desktop.domain.errors import NotFoundError, ValidationError
+from dla_desktop.domain.records import (
+    ProgrammeDraft,
+    ProgrammeRecord,
+    ProgrammeRow,
+    SubgroupDraft,
+    SubgroupRecord,
+    VoletDraft,
+    VoletRecord,
+)
+from dla_desktop.services.base import Entity
+from dla_desktop.services.validation import Checker
+
+MAX_IMPROVEMENT_TRACKS = 50
+
+
+def _validate_programme(session: Session, draft: ProgrammeDraft) -> ProgrammeDraft:
+    check = Checker(draft, Programme)
+    check.text("title", required=True)
+    check.text("theme", "objective", "specification", "history", "lessons")
+    check.choice("status", ProgrammeStatus)
+    check.dates("info_meeting_date", "start_date", "end_date")
+    check.date_order("info_meeting_date", "start_date")
+    check.date_order("start_date", "end_date")
+    check.count("invited_count", optional=True, maximum=100_000)
+    check.amount("budget")
+    if check.changes.get("budget", 0) is None:
+        check.fail("budget", "à renseigner (0 si inconnu).")
+    for office_id in draft.office_ids:
+        if session.get(Office, office_id) is None:
+            check.fail("office_ids", "bureau inconnu.")
+    check.changes["office_ids"] = tuple(dict.fromkeys(draft.office_ids))
+    return check.result()
+
+
+def _office_ids(session: Session, programme: Programme) -> dict[str, tuple[str, ...]]:
+    query = (
+        select(ProgrammeOffice.office_id)
+        .where(ProgrammeOffice.programme_id == programme.id, ProgrammeOffice.deleted_at.is_(None))
+        .order_by(ProgrammeOffice.created_at)
+    )
+    return {"office_ids": tuple(session.scalars(query))}
+
+
+def _set_offices(session: Session, programme: Programme, draft: ProgrammeDraft) -> None:
+    """Make the live office links exactly the draft's (tombstones for the removed ones)."""
+    links = session.scalars(
+        select(ProgrammeOffice).where(ProgrammeOffice.programme_id == programme.id)
+    ).all()
+    by_office = {link.office_id: link for link in links}
+    for office_id, link in by_office.items():
+        link.deleted_at = None if office_id in draft.office_ids else (link.deleted_at or utc_now())
+    for office_id in draft.office_ids:
+        if office_id not in by_office:
+            session.add(ProgrammeOffice(programme_id=programme.id, office_id=office_id))
+
+
+PROGRAMMES: Entity[ProgrammeDraft, ProgrammeRecord] = Entity(
+    Programme,
+    ProgrammeRecord,
+    "programme",
+    _validate_programme,
+    save_links=_set_offices,
+    load_links=_office_ids,
+)
+
+create_programme = PROGRAMMES.create
+update_programme = PROGRAMMES.update
+archive_programme = PROGRAMMES.archive
+get_programme = PROGRAMMES.get
+
+
+def find_programme(session: Session, key: str) -> ProgrammeRecord:
+    """A programme by id or by exact title (what the command line accepts)."""
+    ids = session.scalars(
+        select(Programme.id).where(
+            Programme.deleted_at.is_(None), (Programme.id == key) | (Programme.title == key)
+        )
+    ).all()
+    if not ids:
+        raise NotFoundError(f"Aucun programme ne porte l'identifiant ou l'intitulé « {key} ».")
+    if len(ids) > 1:
+        raise NotFoundError(
+            f"Plusieurs programmes s'intitulent « {key} » : désignez-le par son identifiant."
+        )
+    return get_programme(session, ids[0])
+
+
+def list_programmes(session: Session) -> list[ProgrammeRow]:
+    """Live programmes, most recent first."""
+    query = (
+        select(*(getattr(Programme, name) for name in ProgrammeRow._fields))
+        .where(Programme.deleted_at.is_(None))
+        .order_by(Programme.start_date.desc(), Programme.title)
+    )
+    return [ProgrammeRow._make(row) for row in session.execute(query)]
+
+
+# --- volets ----------------------------------------------------------------------------
+
+
+def _validate_volet(session: Session, draft: VoletDraft) -> VoletDraft:
+    check = Checker(draft, Volet)
+    check.reference(session, "programme_id", Programme)
+    check.reference(session, "cabinet_id", Cabinet, optional=True)
+    check.choice("kind", VoletKind)
+    check.text("label", "objective", "assessment")
+    if draft.kind == VoletKind.AUTRE and not draft.label.strip():
+        check.fail("label", "à renseigner pour un volet « Autre ».")
+    check.count("collective_half_days", "collective_days", "interviews_per_structure", maximum=365)
+    check.amount("contracted_amount")
+    tracks = tuple(track.strip() for track in draft.improvement_tracks if track.strip())
+    if len(tracks) > MAX_IMPROVEMENT_TRACKS or any(len(t) > 2000 for t in tracks):
+        check.fail("improvement_tracks", "trop de pistes ou piste trop longue.")
+    check.changes["improvement_tracks"] = tracks
+    return check.result()
+
+
+VOLETS: Entity[VoletDraft, VoletRecord] = Entity(Volet, VoletRecord, "volet", _validate_volet)
+
+create_volet = VOLETS.create
+update_volet = VOLETS.update
+archive_volet = VOLETS.archive
+get_volet = VOLETS.get
+
+
+def list_volets(session: Session, programme_id: str) -> list[VoletRecord]:
+    return VOLETS.list(session, Volet.programme_id == programme_id, order_by=Volet.created_at)
+
+
+def _validate_subgroup(session: Session, draft: SubgroupDraft) -> SubgroupDraft:
+    check = Checker(draft, Subgroup)
+    check.reference(session, "volet_id", Volet)
+    check.text("name", required=True)
+    clean = check.result()
+    clash = session.scalar(
+        select(Subgroup.id).where(
+            Subgroup.volet_id == clean.volet_id,
+            Subgroup.name == clean.name,
+            Subgroup.deleted_at.is_(None),
+        )
+    )
+    if clash:
+        raise ValidationError.single("name", f"Nom : le sous-groupe « {clean.name} » existe déjà.")
+    return clean
+
+
+SUBGROUPS: Entity[SubgroupDraft, SubgroupRecord] = Entity(
+    Subgroup, SubgroupRecord, "sous-groupe", _validate_subgroup
+)
+
+create_subgroup = SUBGROUPS.create
+archive_subgroup = SUBGROUPS.archive
+
+
+def list_subgroups(session: Session, volet_id: str) -> list[SubgroupRecord]:
+    return SUBGROUPS.list(session, Subgroup.volet_id == volet_id, order_by=Subgroup.name)

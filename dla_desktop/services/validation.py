@@ -1,0 +1,245 @@
+"""Field checks that collect every problem of a draft into one French ValidationError."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import fields, replace
+from datetime import date
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dla_desktop.db.models import Base
+from dla_desktop.domain import identifiers
+from dla_desktop.domain.enums import LabelledEnum
+from dla_desktop.domain.errors import ValidationError
+from dla_desktop.domain.money import MAX_AMOUNT, round_cents
+
+D = TypeVar("D")
+
+# French names of fields, for messages ("SIRET : clé de contrôle incorrecte").
+FIELD_LABELS = {
+    "name": "Nom",
+    "title": "Intitulé",
+    "rna": "Numéro RNA",
+    "siret": "SIRET",
+    "siren": "SIREN",
+    "email": "Courriel",
+    "phone": "Téléphone",
+    "postal_code": "Code postal",
+    "employees": "Emplois",
+    "fte": "ETP",
+    "budget": "Budget d'ingénierie",
+    "start_date": "Date de début",
+    "end_date": "Date de fin",
+    "amount": "Montant",
+    "planned_amount": "Montant prévu",
+    "actual_amount": "Montant réalisé",
+    "contracted_amount": "Montant contractualisé",
+    "day_rate": "Prix de journée",
+    "last_name": "Nom",
+    "label": "Libellé",
+    "date": "Date",
+    "duration_hours": "Durée (heures)",
+    "duration_days": "Durée (jours)",
+    "followup_days_planned": "Jours de suivi prévus",
+    "months_after": "Délai (mois)",
+    "slot_minutes": "Durée d'un créneau",
+    "status": "Statut",
+    "status_date": "Date du statut",
+    "kind": "Type",
+    "category": "Catégorie",
+    "theme": "Thème",
+    "sector": "Secteur",
+    "activity": "Activité",
+    "town": "Commune",
+    "address": "Adresse",
+    "size": "Taille",
+    "first_name": "Prénom",
+    "role": "Fonction",
+    "carrier": "Structure porteuse",
+    "departement": "Département",
+    "info_meeting_date": "Date de la réunion d'information",
+    "invited_count": "Nombre d'invités",
+    "objective": "Objectif",
+    "specification": "Cahier des charges",
+    "history": "Historique",
+    "lessons": "Enseignements",
+    "office_ids": "Bureaux",
+    "programme_id": "Programme",
+    "association_id": "Association",
+    "company_id": "Entreprise",
+    "cabinet_id": "Cabinet",
+    "funder_id": "Financeur",
+    "volet_id": "Volet",
+    "subgroup_id": "Sous-groupe",
+    "session_id": "Séance",
+    "meeting_id": "Rencontre",
+    "collective_half_days": "Demi-journées collectives",
+    "collective_days": "Journées collectives",
+    "interviews_per_structure": "Entretiens par structure",
+    "improvement_tracks": "Pistes d'amélioration",
+    "assessment": "Bilan",
+    "place": "Lieu",
+    "note": "Note",
+    "notes": "Notes",
+    "next_step": "Prochaine étape",
+    "next_step_date": "Date de la prochaine étape",
+    "sent_on": "Date d'envoi",
+    "answered_on": "Date de réponse",
+    "jobs_created": "Emplois créés",
+    "jobs_consolidated": "Emplois consolidés",
+    "counterparts": "Contreparties",
+    "break_every": "Pause toutes les N rotations",
+    "leaders_count": "Nombre de dirigeants",
+    "representatives": "Représentants",
+    "presentation": "Présentation",
+    "specialty": "Spécialité",
+    "expectations": "Attentes",
+}
+
+
+def label_of(field: str) -> str:
+    """The French name of a field, or the field itself when none was given."""
+    return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
+
+
+class Checker:
+    """Reads a draft field by field, normalises values, and gathers errors and warnings.
+
+    Text lengths come from the model's columns, so a bound is written in one place.
+    """
+
+    def __init__(self, draft: Any, model: type[Base]) -> None:
+        self.draft = draft
+        self.columns = model.__table__.c
+        self.errors: dict[str, str] = {}
+        self.warnings: dict[str, str] = {}
+        self.changes: dict[str, Any] = {}
+
+    def fail(self, field: str, message: str) -> None:
+        self.errors.setdefault(field, f"{label_of(field)} : {message}")
+
+    def warn(self, field: str, message: str) -> None:
+        self.warnings.setdefault(field, f"{label_of(field)} : {message}")
+
+    def text(self, *names: str, required: bool = False) -> None:
+        """Trim text fields; refuse empty required ones and over-long ones."""
+        for name in names:
+            value = getattr(self.draft, name)
+            if not isinstance(value, str):
+                self.fail(name, "texte attendu.")
+                continue
+            value = value.strip()
+            limit = getattr(self.columns[name].type, "length", None)
+            if required and not value:
+                self.fail(name, "à renseigner.")
+            elif limit is not None and len(value) > limit:
+                self.fail(name, f"{len(value)} caractères, {limit} au plus.")
+            self.changes[name] = value
+
+    def identifier(self, name: str, normalize: Callable[[str], str], *, warn: bool = False) -> None:
+        """Normalise an optional identifier (SIRET, RNA, e-mail...) or report why it is wrong."""
+        value = getattr(self.draft, name).strip()
+        if not value:
+            self.changes[name] = ""
+            return
+        try:
+            self.changes[name] = normalize(value)
+        except ValueError as reason:
+            (self.warn if warn else self.fail)(name, f"{reason}.")
+            self.changes[name] = value
+
+    def contact_fields(self) -> None:
+        """E-mail and phone, present on most things that have people behind them."""
+        self.identifier("email", identifiers.normalize_email)
+        self.identifier("phone", identifiers.normalize_phone)
+
+    def amount(self, *names: str) -> None:
+        """Money: Decimal, not negative, rounded to the cent; None allowed where the type allows."""
+        for name in names:
+            value = getattr(self.draft, name)
+            if value is None:
+                continue
+            if not isinstance(value, Decimal) or not value.is_finite():
+                self.fail(name, "montant illisible.")
+            elif value < 0:
+                self.fail(name, "un montant ne peut pas être négatif.")
+            elif value > MAX_AMOUNT:
+                self.fail(name, "montant trop élevé.")
+            else:
+                self.changes[name] = round_cents(value)
+
+    def quantity(self, *names: str, maximum: Decimal = Decimal(100_000)) -> None:
+        """A non-negative decimal quantity (FTE, days, hours), kept to two places."""
+        for name in names:
+            value = getattr(self.draft, name)
+            if not isinstance(value, Decimal) or not value.is_finite():
+                self.fail(name, "nombre illisible.")
+            elif value < 0:
+                self.fail(name, "ne peut pas être négatif.")
+            elif value > maximum:
+                self.fail(name, f"{maximum} au plus.")
+            else:
+                self.changes[name] = round_cents(value)
+
+    def count(self, *names: str, maximum: int = 1_000_000, optional: bool = False) -> None:
+        """A whole number that cannot be negative (jobs, sessions, minutes)."""
+        for name in names:
+            value = getattr(self.draft, name)
+            if value is None and optional:
+                continue
+            if isinstance(value, bool) or not isinstance(value, int):
+                self.fail(name, "nombre entier attendu.")
+            elif value < 0:
+                self.fail(name, "ne peut pas être négatif.")
+            elif value > maximum:
+                self.fail(name, f"{maximum} au plus.")
+
+    def choice(self, name: str, enum: type[LabelledEnum], *, optional: bool = False) -> None:
+        """A value of a closed vocabulary (status, kind, category)."""
+        value = getattr(self.draft, name)
+        if value is None and optional:
+            return
+        if value is None:
+            self.fail(name, "à choisir.")
+            return
+        try:
+            self.changes[name] = enum.from_value(value, name)
+        except ValidationError:
+            self.fail(name, f"valeur inconnue « {value} ».")
+
+    def dates(self, *names: str, optional: bool = True) -> None:
+        """Real dates only (a typed 31/02 never reaches here: it is not a date)."""
+        for name in names:
+            value = getattr(self.draft, name)
+            if value is None and optional:
+                continue
+            if not isinstance(value, date) or not 1900 <= value.year <= 2200:
+                self.fail(name, "date invalide.")
+
+    def date_order(self, start: str, end: str) -> None:
+        """An end date never before its start."""
+        first, last = getattr(self.draft, start), getattr(self.draft, end)
+        if isinstance(first, date) and isinstance(last, date) and last < first:
+            self.fail(end, f"ne peut pas précéder « {label_of(start).lower()} ».")
+
+    def reference(self, session: Session, name: str, model: type[Base], *, optional: bool = False):
+        """An id that must name a live (not archived) row of ``model``."""
+        value = getattr(self.draft, name)
+        if value is None and optional:
+            return
+        found = value and session.scalar(
+            select(model.id).where(model.id == value, model.deleted_at.is_(None))  # type: ignore[attr-defined]
+        )
+        if not found:
+            self.fail(name, "référence introuvable (fiche supprimée ou inconnue).")
+
+    def result(self) -> Any:
+        """The normalised draft, or a ValidationError naming every wrong field."""
+        if self.errors:
+            raise ValidationError(self.errors)
+        known = {f.name for f in fields(self.draft)}
+        return replace(self.draft, **{k: v for k, v in self.changes.items() if k in known})
