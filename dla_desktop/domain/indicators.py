@@ -1,0 +1,85 @@
+"""The figures funders ask for, as frozen dataclasses computed by services.indicators.
+
+Amounts are exact Decimals rounded to the cent once, at the end (never summed
+after rounding); rates are exact ratios that the UI and documents format.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from dla_desktop.domain.enums import FunderKind, PartnershipCategory, SessionKind
+
+
+@dataclass(frozen=True)
+class FunderShare:
+    funder_id: str
+    name: str
+    kind: FunderKind
+    amount: Decimal
+    share: Decimal | None  # of all funding of the programme
+
+
+@dataclass(frozen=True)
+class VoletBudget:
+    volet_id: str
+    name: str
+    contracted: Decimal
+    planned: Decimal  # sum of its planned cost lines
+    actual: Decimal  # sum of its actual cost lines (those known)
+    members: int
+    per_association: Decimal | None  # contracted amount shared among its members
+
+
+@dataclass(frozen=True)
+class BudgetSummary:
+    budget: Decimal  # the global engineering budget
+    funded: Decimal
+    funders: tuple[FunderShare, ...]
+    planned: Decimal
+    actual: Decimal
+    volets: tuple[VoletBudget, ...]
+    per_association_flat: Decimal | None  # budget / associations
+    per_association_by_volet: Mapping[str, Decimal]  # association id -> sum of its volets' shares
+
+    @property
+    def unfunded(self) -> Decimal:
+        """What the funders do not cover yet (negative when over-funded)."""
+        return self.budget - self.funded
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A count out of a total, kept as both so a report can say "1 sur 6"."""
+
+    count: int
+    total: int
+
+    @property
+    def ratio(self) -> Decimal | None:
+        return Decimal(self.count) / Decimal(self.total) if self.total else None
+
+
+@dataclass(frozen=True)
+class ProgrammeIndicators:
+    programme_id: str
+    title: str
+    associations: int
+    by_sector: tuple[tuple[str, int], ...]
+    jobs_headcount: int
+    jobs_fte: Decimal
+    budget: BudgetSummary
+    sessions_held: int
+    attendance: Rate
+    attendance_by_volet: tuple[tuple[str, Rate], ...]  # (volet name, rate)
+    attendance_by_kind: tuple[tuple[SessionKind, Rate], ...]
+    followup_days_planned: Decimal
+    followup_days_done: Decimal
+    questionnaires_sent: int
+    questionnaire_responses: Rate  # associations that answered / associations sent one
+    partnership_respondents: Rate  # answered "partnership obtained" / associations that answered
+    partnerships_obtained: int
+    partnerships_by_category: tuple[tuple[PartnershipCategory, int], ...]
+    partnerships_amount: Decimal

@@ -1,0 +1,213 @@
+"""Sessions (séances) of a programme and who attended them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dla_desktop.db.models import (
+    Association,
+    Attendance,
+    Enrolment,
+    Programme,
+    ProgrammeSession,
+    Subgroup,
+    Volet,
+    VoletEnrolment,
+)
+from dla_desktop.domain.enums import AttendanceStatus, SessionKind
+from dla_desktop.domain.errors import ValidationError
+from dla_desktop.domain.records import AttendanceRecord, SessionDraft, SessionRecord
+from dla_desktop.services.base import Entity, to_record
+from dla_desktop.services.validation import Checker
+
+MAX_SESSION_HOURS = Decimal(24)
+
+
+def _validate_session(session: Session, draft: SessionDraft) -> SessionDraft:
+    check = Checker(draft, ProgrammeSession)
+    check.reference(session, "programme_id", Programme)
+    check.reference(session, "volet_id", Volet, optional=True)
+    check.reference(session, "subgroup_id", Subgroup, optional=True)
+    check.reference(session, "association_id", Association, optional=True)
+    check.choice("kind", SessionKind)
+    check.dates("date", optional=False)
+    check.text("title", "place")
+    check.quantity("duration_hours", maximum=MAX_SESSION_HOURS)
+    if not check.errors:
+        _check_session_links(session, draft, check)
+    return check.result()
+
+
+def _check_session_links(session: Session, draft: SessionDraft, check: Checker) -> None:
+    """A session's volet belongs to its programme, its sub-group to its volet."""
+    volet = session.get(Volet, draft.volet_id) if draft.volet_id else None
+    if volet is not None and volet.programme_id != draft.programme_id:
+        check.fail("volet_id", "ce volet appartient à un autre programme.")
+    if draft.subgroup_id:
+        subgroup = session.get(Subgroup, draft.subgroup_id)
+        if volet is None or subgroup is None or subgroup.volet_id != volet.id:
+            check.fail("subgroup_id", "ce sous-groupe n'appartient pas au volet choisi.")
+    if draft.kind == SessionKind.ENTRETIEN and not draft.association_id:
+        check.fail("association_id", "un entretien individuel concerne une association.")
+
+
+SESSIONS: Entity[SessionDraft, SessionRecord] = Entity(
+    ProgrammeSession, SessionRecord, "séance", _validate_session
+)
+
+create_session = SESSIONS.create
+update_session = SESSIONS.update
+archive_session = SESSIONS.archive
+get_session = SESSIONS.get
+
+
+def list_sessions(
+    session: Session, programme_id: str, volet_id: str | None = None
+) -> list[SessionRecord]:
+    """A programme's sessions in date order, optionally only one volet's."""
+    where = [ProgrammeSession.programme_id == programme_id]
+    if volet_id is not None:
+        where.append(ProgrammeSession.volet_id == volet_id)
+    return SESSIONS.list(session, *where, order_by=ProgrammeSession.date)
+
+
+def expected_association_ids(session: Session, session_id: str) -> list[str]:
+    """Who is expected: the interviewed association, the sub-group, the volet, or nobody."""
+    row = SESSIONS.fetch(session, session_id)
+    if row.association_id:
+        return [row.association_id]
+    if row.volet_id is None:
+        return []  # a steering committee gathers consultants and funders, not participants
+    query = (
+        select(VoletEnrolment.association_id)
+        .join(Association, Association.id == VoletEnrolment.association_id)
+        .where(VoletEnrolment.volet_id == row.volet_id, VoletEnrolment.deleted_at.is_(None))
+        .order_by(Association.name)
+    )
+    if row.subgroup_id:
+        query = query.where(VoletEnrolment.subgroup_id == row.subgroup_id)
+    return list(session.scalars(query))
+
+
+def record_attendance(
+    session: Session,
+    session_id: str,
+    marks: Mapping[str, AttendanceStatus | str],
+    attendees: Mapping[str, str] | None = None,
+) -> list[AttendanceRecord]:
+    """Write present/absent/excused for several associations of one session at once."""
+    seance = SESSIONS.fetch(session, session_id)
+    statuses = _checked_marks(session, seance, marks, attendees or {})
+    rows = {
+        row.association_id: row
+        for row in session.scalars(select(Attendance).where(Attendance.session_id == session_id))
+    }
+    for association_id, status in statuses.items():
+        row = rows.get(association_id)
+        if row is None:
+            row = Attendance(session_id=session_id, association_id=association_id)
+            session.add(row)
+        row.status, row.deleted_at = status.value, None
+        if attendees and association_id in attendees:
+            row.attendees = attendees[association_id].strip()
+    session.flush()
+    return list_attendance(session, session_id)
+
+
+def _checked_marks(
+    session: Session,
+    seance: ProgrammeSession,
+    marks: Mapping[str, AttendanceStatus | str],
+    attendees: Mapping[str, str],
+) -> dict[str, AttendanceStatus]:
+    """Refuse the whole batch if one mark is unknown or names an association not enrolled."""
+    enrolled = set(
+        session.scalars(
+            select(Enrolment.association_id).where(
+                Enrolment.programme_id == seance.programme_id, Enrolment.deleted_at.is_(None)
+            )
+        )
+    )
+    errors, statuses = {}, {}
+    for association_id, mark in marks.items():
+        try:
+            statuses[association_id] = AttendanceStatus(mark)
+        except ValueError:
+            errors["status"] = f"Statut : valeur inconnue « {mark} »."
+        if association_id not in enrolled:
+            errors["association_id"] = "Association : elle n'est pas inscrite à ce programme."
+    if any(len(text) > Attendance.__table__.c.attendees.type.length for text in attendees.values()):
+        errors["attendees"] = "Présents : texte trop long."
+    if errors:
+        raise ValidationError(errors)
+    return statuses
+
+
+def list_attendance(session: Session, session_id: str) -> list[AttendanceRecord]:
+    query = select(Attendance).where(
+        Attendance.session_id == session_id, Attendance.deleted_at.is_(None)
+    )
+    return [to_record(row, AttendanceRecord) for row in session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class AttendanceGrid:
+    """Associations × sessions of a programme, with the rates the grid shows.
+
+    A rate is the share of recorded marks that are "present" (excused counts as
+    not present); None where nothing was recorded yet.
+    """
+
+    sessions: tuple[SessionRecord, ...]
+    associations: tuple[tuple[str, str], ...]  # (id, name), by name
+    marks: Mapping[tuple[str, str], AttendanceStatus]
+    row_rates: Mapping[str, Decimal | None]
+    column_rates: Mapping[str, Decimal | None]
+
+
+def presence_rates(
+    marks: Mapping[tuple[str, str], AttendanceStatus], keys: list[str], position: int
+) -> dict[str, Decimal | None]:
+    """Rate per association (position 0) or per session (position 1), in one pass."""
+    present: dict[str, int] = dict.fromkeys(keys, 0)
+    total: dict[str, int] = dict.fromkeys(keys, 0)
+    for key, mark in marks.items():
+        total[key[position]] = total.get(key[position], 0) + 1
+        if mark == AttendanceStatus.PRESENT:
+            present[key[position]] = present.get(key[position], 0) + 1
+    return {k: (Decimal(present[k]) / total[k] if total[k] else None) for k in total}
+
+
+def attendance_grid(
+    session: Session, programme_id: str, volet_id: str | None = None
+) -> AttendanceGrid:
+    """The whole grid in three queries, whatever its size."""
+    sessions = tuple(list_sessions(session, programme_id, volet_id))
+    session_ids = [s.id for s in sessions]
+    people = session.execute(
+        select(Association.id, Association.name)
+        .join(Enrolment, Enrolment.association_id == Association.id)
+        .where(Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None))
+        .order_by(Association.name)
+    ).all()
+    marks = {
+        (association_id, session_id): AttendanceStatus(status)
+        for association_id, session_id, status in session.execute(
+            select(Attendance.association_id, Attendance.session_id, Attendance.status).where(
+                Attendance.session_id.in_(session_ids), Attendance.deleted_at.is_(None)
+            )
+        )
+    }
+    association_ids = [a for a, _name in people]
+    return AttendanceGrid(
+        sessions=sessions,
+        associations=tuple((a, n) for a, n in people),
+        marks=marks,
+        row_rates=presence_rates(marks, association_ids, 0),
+        column_rates=presence_rates(marks, session_ids, 1),
+    )

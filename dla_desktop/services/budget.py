@@ -1,0 +1,190 @@
+"""A programme's money: funding lines, cost lines, and what it all comes to per association."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from dla_desktop.db.models import (
+    Cabinet,
+    CostLine,
+    Enrolment,
+    Funder,
+    FundingLine,
+    Programme,
+    Volet,
+    VoletEnrolment,
+)
+from dla_desktop.domain.enums import FunderKind, VoletKind
+from dla_desktop.domain.indicators import BudgetSummary, FunderShare, VoletBudget
+from dla_desktop.domain.money import round_cents
+from dla_desktop.domain.records import (
+    CostLineDraft,
+    CostLineRecord,
+    FundingLineDraft,
+    FundingLineRecord,
+)
+from dla_desktop.services.base import Entity
+from dla_desktop.services.validation import Checker
+
+
+def _validate_funding(session: Session, draft: FundingLineDraft) -> FundingLineDraft:
+    check = Checker(draft, FundingLine)
+    check.reference(session, "programme_id", Programme)
+    check.reference(session, "funder_id", Funder)
+    check.amount("amount")
+    check.text("note")
+    if draft.amount is None:
+        check.fail("amount", "à renseigner.")
+    return check.result()
+
+
+FUNDING_LINES: Entity[FundingLineDraft, FundingLineRecord] = Entity(
+    FundingLine, FundingLineRecord, "ligne de financement", _validate_funding
+)
+
+add_funding_line = FUNDING_LINES.create
+update_funding_line = FUNDING_LINES.update
+archive_funding_line = FUNDING_LINES.archive
+
+
+def list_funding_lines(session: Session, programme_id: str) -> list[FundingLineRecord]:
+    return FUNDING_LINES.list(
+        session, FundingLine.programme_id == programme_id, order_by=FundingLine.created_at
+    )
+
+
+def _validate_cost(session: Session, draft: CostLineDraft) -> CostLineDraft:
+    check = Checker(draft, CostLine)
+    check.reference(session, "programme_id", Programme)
+    check.reference(session, "volet_id", Volet, optional=True)
+    check.reference(session, "cabinet_id", Cabinet, optional=True)
+    check.text("label", required=True)
+    check.amount("planned_amount", "actual_amount")
+    if draft.volet_id and not check.errors:
+        volet = session.get(Volet, draft.volet_id)
+        if volet is not None and volet.programme_id != draft.programme_id:
+            check.fail("volet_id", "ce volet appartient à un autre programme.")
+    return check.result()
+
+
+COST_LINES: Entity[CostLineDraft, CostLineRecord] = Entity(
+    CostLine, CostLineRecord, "ligne de coût", _validate_cost
+)
+
+add_cost_line = COST_LINES.create
+update_cost_line = COST_LINES.update
+archive_cost_line = COST_LINES.archive
+
+
+def list_cost_lines(session: Session, programme_id: str) -> list[CostLineRecord]:
+    return COST_LINES.list(
+        session, CostLine.programme_id == programme_id, order_by=CostLine.created_at
+    )
+
+
+def budget_summary(session: Session, programme_id: str) -> BudgetSummary:
+    """Funding, costs and per-association figures, computed from the stored lines."""
+    budget = session.scalar(select(Programme.budget).where(Programme.id == programme_id))
+    funders = _funder_shares(session, programme_id)
+    funded = sum((f.amount for f in funders), Decimal(0))
+    costs = session.execute(
+        select(
+            CostLine.volet_id,
+            func.coalesce(func.sum(CostLine.planned_amount), 0),
+            func.coalesce(func.sum(CostLine.actual_amount), 0),
+        )
+        .where(CostLine.programme_id == programme_id, CostLine.deleted_at.is_(None))
+        .group_by(CostLine.volet_id)
+    ).all()
+    # SUM keeps the column's type, so these come back as Decimal euros, not cents.
+    planned = {volet_id: p for volet_id, p, _a in costs}
+    actual = {volet_id: a for volet_id, _p, a in costs}
+    volets, by_association = _volet_budgets(session, programme_id, planned, actual)
+    count = _enrolled_count(session, programme_id)
+    return BudgetSummary(
+        budget=budget or Decimal(0),
+        funded=funded,
+        funders=funders,
+        planned=round_cents(sum(planned.values(), Decimal(0))),
+        actual=round_cents(sum(actual.values(), Decimal(0))),
+        volets=volets,
+        per_association_flat=round_cents(budget / count) if budget is not None and count else None,
+        per_association_by_volet={a: round_cents(v) for a, v in by_association.items()},
+    )
+
+
+def _funder_shares(session: Session, programme_id: str) -> tuple[FunderShare, ...]:
+    rows = session.execute(
+        select(Funder.id, Funder.name, Funder.kind, FundingLine.amount)
+        .join(FundingLine, FundingLine.funder_id == Funder.id)
+        .where(FundingLine.programme_id == programme_id, FundingLine.deleted_at.is_(None))
+    ).all()
+    totals: dict[tuple[str, str, str], Decimal] = defaultdict(Decimal)
+    for funder_id, name, kind, amount in rows:
+        totals[(funder_id, name, kind)] += amount
+    grand = sum(totals.values(), Decimal(0))
+    shares = [
+        FunderShare(fid, name, FunderKind(kind), amount, amount / grand if grand else None)
+        for (fid, name, kind), amount in totals.items()
+    ]
+    return tuple(sorted(shares, key=lambda s: (-s.amount, s.name)))
+
+
+def _volet_budgets(
+    session: Session,
+    programme_id: str,
+    planned: dict[str | None, Decimal],
+    actual: dict[str | None, Decimal],
+) -> tuple[tuple[VoletBudget, ...], dict[str, Decimal]]:
+    """Each volet's contracted amount shared among its members, and summed per association."""
+    volets = session.execute(
+        select(Volet.id, Volet.kind, Volet.label, Volet.contracted_amount)
+        .where(Volet.programme_id == programme_id, Volet.deleted_at.is_(None))
+        .order_by(Volet.created_at)
+    ).all()
+    members = _volet_members(session, [v.id for v in volets])
+    by_association: dict[str, Decimal] = defaultdict(Decimal)
+    result = []
+    for volet_id, kind, label, contracted in volets:
+        people = members.get(volet_id, [])
+        exact_share = contracted / len(people) if people else None
+        for association_id in people:
+            by_association[association_id] += exact_share  # type: ignore[operator]
+        result.append(
+            VoletBudget(
+                volet_id=volet_id,
+                name=label or VoletKind(kind).label,
+                contracted=contracted,
+                planned=round_cents(planned.get(volet_id, Decimal(0))),
+                actual=round_cents(actual.get(volet_id, Decimal(0))),
+                members=len(people),
+                per_association=None if exact_share is None else round_cents(exact_share),
+            )
+        )
+    return tuple(result), by_association
+
+
+def _volet_members(session: Session, volet_ids: list[str]) -> dict[str, list[str]]:
+    members: dict[str, list[str]] = defaultdict(list)
+    for volet_id, association_id in session.execute(
+        select(VoletEnrolment.volet_id, VoletEnrolment.association_id).where(
+            VoletEnrolment.volet_id.in_(volet_ids), VoletEnrolment.deleted_at.is_(None)
+        )
+    ):
+        members[volet_id].append(association_id)
+    return members
+
+
+def _enrolled_count(session: Session, programme_id: str) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Enrolment)
+            .where(Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None))
+        )
+        or 0
+    )

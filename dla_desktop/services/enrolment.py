@@ -1,0 +1,197 @@
+"""Who takes part: associations enrolled in a programme, its volets and sub-groups."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dla_desktop.db.models import Association, Enrolment, Programme, Subgroup, Volet, VoletEnrolment
+from dla_desktop.domain.dates import utc_now
+from dla_desktop.domain.enums import EnrolmentStatus
+from dla_desktop.domain.errors import ValidationError
+from dla_desktop.domain.records import (
+    EnrolmentDraft,
+    EnrolmentRecord,
+    VoletEnrolmentDraft,
+    VoletEnrolmentRecord,
+)
+from dla_desktop.services.base import Entity
+from dla_desktop.services.validation import Checker
+
+
+class ParticipantRow(NamedTuple):
+    """One line of a programme's participants list."""
+
+    enrolment_id: str
+    association_id: str
+    name: str
+    sector: str
+    town: str
+    employees: int
+    fte: Decimal
+    status: str
+    followup_days_planned: Decimal
+
+
+def _validate_enrolment(session: Session, draft: EnrolmentDraft) -> EnrolmentDraft:
+    check = Checker(draft, Enrolment)
+    check.reference(session, "programme_id", Programme)
+    check.reference(session, "association_id", Association)
+    check.choice("status", EnrolmentStatus)
+    check.dates("status_date")
+    check.quantity("followup_days_planned", maximum=Decimal(365))
+    return check.result()
+
+
+ENROLMENTS: Entity[EnrolmentDraft, EnrolmentRecord] = Entity(
+    Enrolment, EnrolmentRecord, "inscription", _validate_enrolment
+)
+
+update_enrolment = ENROLMENTS.update
+get_enrolment = ENROLMENTS.get
+
+
+def enrol_associations(
+    session: Session,
+    programme_id: str,
+    association_ids: list[str],
+    *,
+    on: date | None = None,
+) -> list[EnrolmentRecord]:
+    """Enrol several associations at once; those already enrolled are left as they are."""
+    existing = {
+        row.association_id: row
+        for row in session.scalars(select(Enrolment).where(Enrolment.programme_id == programme_id))
+    }
+    records = []
+    for association_id in dict.fromkeys(association_ids):
+        row = existing.get(association_id)
+        if row is None:
+            draft = EnrolmentDraft(
+                programme_id=programme_id, association_id=association_id, status_date=on
+            )
+            records.append(ENROLMENTS.create(session, draft))
+        elif row.deleted_at is not None:  # enrolled, withdrawn, enrolled again
+            row.deleted_at = None
+            row.status, row.status_date = EnrolmentStatus.INSCRITE.value, on
+            session.flush()
+            records.append(ENROLMENTS.get(session, row.id))
+    return records
+
+
+def withdraw_enrolment(session: Session, enrolment_id: str) -> None:
+    """Remove an association from a programme and from its volets (tombstones)."""
+    row = ENROLMENTS.fetch(session, enrolment_id)
+    row.deleted_at = utc_now()
+    volet_ids = select(Volet.id).where(Volet.programme_id == row.programme_id)
+    for membership in session.scalars(
+        select(VoletEnrolment).where(
+            VoletEnrolment.association_id == row.association_id,
+            VoletEnrolment.volet_id.in_(volet_ids),
+            VoletEnrolment.deleted_at.is_(None),
+        )
+    ):
+        membership.deleted_at = utc_now()
+    session.flush()
+
+
+def list_participants(session: Session, programme_id: str) -> list[ParticipantRow]:
+    """The associations enrolled in a programme, by name."""
+    query = (
+        select(
+            Enrolment.id,
+            Association.id,
+            Association.name,
+            Association.sector,
+            Association.town,
+            Association.employees,
+            Association.fte,
+            Enrolment.status,
+            Enrolment.followup_days_planned,
+        )
+        .join(Association, Association.id == Enrolment.association_id)
+        .where(Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None))
+        .where(Association.deleted_at.is_(None))
+        .order_by(Association.name)
+    )
+    return [ParticipantRow._make(row) for row in session.execute(query)]
+
+
+# --- volets and sub-groups -------------------------------------------------------------
+
+
+def _validate_membership(session: Session, draft: VoletEnrolmentDraft) -> VoletEnrolmentDraft:
+    check = Checker(draft, VoletEnrolment)
+    check.reference(session, "volet_id", Volet)
+    check.reference(session, "association_id", Association)
+    check.reference(session, "subgroup_id", Subgroup, optional=True)
+    clean = check.result()
+    volet = session.get(Volet, clean.volet_id)
+    assert volet is not None  # checked above
+    if not _is_enrolled(session, volet.programme_id, clean.association_id):
+        raise ValidationError.single(
+            "association_id", "Association : elle doit d'abord être inscrite au programme."
+        )
+    if clean.subgroup_id is not None:
+        subgroup = session.get(Subgroup, clean.subgroup_id)
+        if subgroup is None or subgroup.volet_id != clean.volet_id:
+            raise ValidationError.single(
+                "subgroup_id", "Sous-groupe : il n'appartient pas à ce volet."
+            )
+    return clean
+
+
+MEMBERSHIPS: Entity[VoletEnrolmentDraft, VoletEnrolmentRecord] = Entity(
+    VoletEnrolment, VoletEnrolmentRecord, "participation au volet", _validate_membership
+)
+
+
+def join_volet(session: Session, draft: VoletEnrolmentDraft) -> VoletEnrolmentRecord:
+    """Put an enrolled association in a volet (and a sub-group), or move it to another one."""
+    row = session.scalar(
+        select(VoletEnrolment).where(
+            VoletEnrolment.volet_id == draft.volet_id,
+            VoletEnrolment.association_id == draft.association_id,
+        )
+    )
+    if row is None:
+        return MEMBERSHIPS.create(session, draft)
+    clean = _validate_membership(session, draft)
+    row.deleted_at, row.subgroup_id = None, clean.subgroup_id
+    session.flush()
+    return MEMBERSHIPS.get(session, row.id)
+
+
+def leave_volet(session: Session, volet_id: str, association_id: str) -> None:
+    """Take an association out of a volet (tombstone)."""
+    row = session.scalar(
+        select(VoletEnrolment).where(
+            VoletEnrolment.volet_id == volet_id,
+            VoletEnrolment.association_id == association_id,
+            VoletEnrolment.deleted_at.is_(None),
+        )
+    )
+    if row is not None:
+        row.deleted_at = utc_now()
+        session.flush()
+
+
+def list_volet_members(session: Session, volet_id: str) -> list[VoletEnrolmentRecord]:
+    return MEMBERSHIPS.list(session, VoletEnrolment.volet_id == volet_id)
+
+
+def _is_enrolled(session: Session, programme_id: str, association_id: str) -> bool:
+    return (
+        session.scalar(
+            select(Enrolment.id).where(
+                Enrolment.programme_id == programme_id,
+                Enrolment.association_id == association_id,
+                Enrolment.deleted_at.is_(None),
+            )
+        )
+        is not None
+    )

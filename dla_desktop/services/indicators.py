@@ -1,0 +1,190 @@
+"""One programme's indicators, the figures funders ask for, in a handful of aggregate queries."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session
+
+from dla_desktop.db.models import (
+    Association,
+    Attendance,
+    Enrolment,
+    FollowUpAction,
+    Partnership,
+    ProgrammeSession,
+    Questionnaire,
+    Volet,
+)
+from dla_desktop.domain.enums import (
+    OBTAINED_PARTNERSHIP_STATUSES,
+    AttendanceStatus,
+    PartnershipCategory,
+    SessionKind,
+    VoletKind,
+)
+from dla_desktop.domain.indicators import ProgrammeIndicators, Rate
+from dla_desktop.domain.money import round_cents
+from dla_desktop.services.budget import budget_summary
+from dla_desktop.services.programmes import get_programme
+
+NO_SECTOR = "Non renseigné"
+
+
+def programme_indicators(session: Session, programme_id: str) -> ProgrammeIndicators:
+    """Everything the evaluation report and the Évaluation tab show for one programme."""
+    programme = get_programme(session, programme_id)
+    sectors, headcount, fte = _participants(session, programme_id)
+    by_volet, by_kind, overall, held = _attendance(session, programme_id)
+    sent, responses, respondents = _questionnaires(session, programme_id)
+    obtained, by_category, amount = _partnerships(session, programme_id)
+    return ProgrammeIndicators(
+        programme_id=programme_id,
+        title=programme.title,
+        associations=sum(count for _sector, count in sectors),
+        by_sector=sectors,
+        jobs_headcount=headcount,
+        jobs_fte=fte,
+        budget=budget_summary(session, programme_id),
+        sessions_held=held,
+        attendance=overall,
+        attendance_by_volet=by_volet,
+        attendance_by_kind=by_kind,
+        followup_days_planned=_followup_planned(session, programme_id),
+        followup_days_done=_followup_done(session, programme_id),
+        questionnaires_sent=sent,
+        questionnaire_responses=responses,
+        partnership_respondents=respondents,
+        partnerships_obtained=obtained,
+        partnerships_by_category=by_category,
+        partnerships_amount=amount,
+    )
+
+
+def _enrolled(programme_id: str) -> Select:
+    return (
+        select(Association)
+        .join(Enrolment, Enrolment.association_id == Association.id)
+        .where(Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None))
+    )
+
+
+def _participants(
+    session: Session, programme_id: str
+) -> tuple[tuple[tuple[str, int], ...], int, Decimal]:
+    """Associations by sector (largest first), jobs headcount and FTE."""
+    enrolled = _enrolled(programme_id).subquery()
+    rows = session.execute(
+        select(enrolled.c.sector, func.count(), func.sum(enrolled.c.employees)).group_by(
+            enrolled.c.sector
+        )
+    ).all()
+    # FTE is summed in Python: SUM over a subquery loses the column's exact type.
+    fte = sum(session.scalars(select(Association.fte).select_from(enrolled)), Decimal(0))
+    fte = sum((row.fte for row in session.scalars(_enrolled(programme_id))), Decimal(0))
+    sectors = sorted(((s or NO_SECTOR, n) for s, n, _e in rows), key=lambda x: (-x[1], x[0]))
+    headcount = sum(int(e or 0) for _s, _n, e in rows)
+    return tuple(sectors), headcount, fte
+
+
+def _attendance(
+    session: Session, programme_id: str
+) -> tuple[tuple[tuple[str, Rate], ...], tuple[tuple[SessionKind, Rate], ...], Rate, int]:
+    """Attendance rates per volet and per session kind, the overall rate, and sessions held."""
+    present = func.sum(case((Attendance.status == AttendanceStatus.PRESENT.value, 1), else_=0))
+    base = (
+        select(ProgrammeSession.volet_id, ProgrammeSession.kind, present, func.count())
+        .join(Attendance, Attendance.session_id == ProgrammeSession.id)
+        .where(
+            ProgrammeSession.programme_id == programme_id,
+            ProgrammeSession.deleted_at.is_(None),
+            Attendance.deleted_at.is_(None),
+        )
+        .group_by(ProgrammeSession.volet_id, ProgrammeSession.kind)
+    )
+    volet_names = {
+        volet_id: label or VoletKind(kind).label
+        for volet_id, kind, label in session.execute(
+            select(Volet.id, Volet.kind, Volet.label)
+            .where(Volet.programme_id == programme_id, Volet.deleted_at.is_(None))
+            .order_by(Volet.created_at)
+        )
+    }
+    per_volet = {volet_id: [0, 0] for volet_id in volet_names}
+    per_kind = {kind: [0, 0] for kind in SessionKind}
+    for volet_id, kind, came, total in session.execute(base):
+        for bucket in (per_volet.setdefault(volet_id, [0, 0]), per_kind[SessionKind(kind)]):
+            bucket[0] += int(came or 0)
+            bucket[1] += int(total)
+    by_volet = tuple((volet_names[v], Rate(*per_volet[v])) for v in volet_names if per_volet[v][1])
+    by_kind = tuple((kind, Rate(*counts)) for kind, counts in per_kind.items() if counts[1])
+    overall = Rate(sum(c[0] for c in per_kind.values()), sum(c[1] for c in per_kind.values()))
+    return by_volet, by_kind, overall, _sessions_held(session, programme_id)
+
+
+def _sessions_held(session: Session, programme_id: str) -> int:
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(ProgrammeSession)
+            .where(
+                ProgrammeSession.programme_id == programme_id, ProgrammeSession.deleted_at.is_(None)
+            )
+        )
+        or 0
+    )
+
+
+def _followup_planned(session: Session, programme_id: str) -> Decimal:
+    days = session.scalars(
+        select(Enrolment.followup_days_planned).where(
+            Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None)
+        )
+    )
+    return sum(days, Decimal(0))
+
+
+def _followup_done(session: Session, programme_id: str) -> Decimal:
+    days = session.scalars(
+        select(FollowUpAction.duration_days).where(
+            FollowUpAction.programme_id == programme_id, FollowUpAction.deleted_at.is_(None)
+        )
+    )
+    return sum(days, Decimal(0))
+
+
+def _questionnaires(session: Session, programme_id: str) -> tuple[int, Rate, Rate]:
+    """Waves sent; associations that answered any; of them, those that obtained a partnership."""
+    rows = session.execute(
+        select(
+            Questionnaire.association_id,
+            Questionnaire.sent_on,
+            Questionnaire.answered_on,
+            Questionnaire.partnership_obtained,
+        ).where(Questionnaire.programme_id == programme_id, Questionnaire.deleted_at.is_(None))
+    ).all()
+    sent_to = {a for a, sent_on, _ans, _ok in rows if sent_on is not None}
+    answered = {a for a, _sent, answered_on, _ok in rows if answered_on is not None}
+    obtained = {a for a, _sent, answered_on, ok in rows if answered_on is not None and ok}
+    sent_waves = sum(1 for _a, sent_on, _ans, _ok in rows if sent_on is not None)
+    return sent_waves, Rate(len(answered), len(sent_to)), Rate(len(obtained), len(answered))
+
+
+def _partnerships(
+    session: Session, programme_id: str
+) -> tuple[int, tuple[tuple[PartnershipCategory, int], ...], Decimal]:
+    """Partnerships born of the programme and signed (signed, running or ended)."""
+    rows = session.execute(
+        select(Partnership.category, Partnership.amount).where(
+            Partnership.origin_programme_id == programme_id,
+            Partnership.deleted_at.is_(None),
+            Partnership.status.in_([s.value for s in OBTAINED_PARTNERSHIP_STATUSES]),
+        )
+    ).all()
+    counts = {category: 0 for category in PartnershipCategory}
+    for category, _amount in rows:
+        counts[PartnershipCategory(category)] += 1
+    total = round_cents(sum((a for _c, a in rows if a is not None), Decimal(0)))
+    by_category = tuple((c, n) for c, n in counts.items() if n)
+    return len(rows), by_category, total
