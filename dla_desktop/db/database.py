@@ -100,7 +100,7 @@ def create_database(path: Path | str) -> Database:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             upgrade_to_head(connection)
         engine.dispose()
-        _move_without_overwrite(temporary, path)
+        move_without_overwrite(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
     return Database(sqlite_engine(str(path)), path)
@@ -163,7 +163,7 @@ def _migrate_with_backup(path: Path, backup_dir: Path | None) -> Path:
     return saved
 
 
-def _move_without_overwrite(source: Path, destination: Path) -> None:
+def move_without_overwrite(source: Path, destination: Path) -> None:
     """Atomic rename that fails rather than replace a file created meanwhile."""
     try:
         os.link(source, destination)

@@ -1,0 +1,233 @@
+"""The command line: every command calls services, prints French, and never shows a traceback.
+
+Scripts outside the project rely on these commands and their exit codes:
+0 success, 1 user error (one French line on stderr), 2 usage error.
+Qt is imported only when the window is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from dla_desktop import __version__
+from dla_desktop.domain.errors import DlaError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+LISTABLE = ("programmes", "associations", "companies", "meetings")
+
+_ARGPARSE_MESSAGES = {
+    "the following arguments are required": "arguments obligatoires manquants",
+    "invalid choice": "choix invalide",
+    "unrecognized arguments": "arguments non reconnus",
+    "expected one argument": "une valeur est attendue",
+    "(choose from": "(choix :",
+}
+
+
+class FrenchHelpFormatter(argparse.HelpFormatter):
+    """Argparse's help, with a French usage prefix."""
+
+    def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+        super().add_usage(usage, actions, groups, prefix or "Utilisation : ")
+
+
+class FrenchArgumentParser(argparse.ArgumentParser):
+    """Usage errors in French, exit code 2."""
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        kwargs.setdefault("formatter_class", FrenchHelpFormatter)
+        kwargs.setdefault("add_help", False)
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "arguments"
+        self._optionals.title = "options"
+        self.add_argument("-h", "--help", action="help", help="afficher cette aide et quitter")
+
+    def error(self, message: str) -> NoReturn:
+        for english, french in _ARGPARSE_MESSAGES.items():
+            message = message.replace(english, french)
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog} : erreur d'utilisation : {message}\n")
+
+
+def build_parser() -> FrenchArgumentParser:
+    parser = FrenchArgumentParser(
+        prog="dla-desktop",
+        description="DLA Desktop : accompagnements collectifs, partenariats, évaluations.",
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"DLA Desktop {__version__}",
+        help="afficher la version et quitter",
+    )
+    commands = parser.add_subparsers(
+        dest="command", title="commandes", metavar="COMMANDE", parser_class=FrenchArgumentParser
+    )
+    demo = commands.add_parser("demo", help="écrire la base de démonstration (sans écraser)")
+    demo.add_argument("db", metavar="BASE", type=Path)
+    check = commands.add_parser("check", help="vérifier l'intégrité d'une base")
+    check.add_argument("db", metavar="BASE", type=Path)
+    listing = commands.add_parser("list", help="lister les fiches : identifiant, tabulation, nom")
+    listing.add_argument(
+        "kind",
+        choices=LISTABLE,
+        metavar="TYPE",
+        help="programmes, associations, companies ou meetings",
+    )
+    listing.add_argument("db", metavar="BASE", type=Path)
+    indicators = commands.add_parser("indicators", help="indicateurs d'un programme")
+    indicators.add_argument("db", metavar="BASE", type=Path)
+    indicators.add_argument("programme", metavar="PROGRAMME", help="identifiant ou intitulé exact")
+    indicators.add_argument("--json", action="store_true", help="sortie JSON")
+    return parser
+
+
+def build_window_parser() -> FrenchArgumentParser:
+    parser = FrenchArgumentParser(prog="dla-desktop", description="Ouvrir la fenêtre.")
+    parser.add_argument("db", metavar="BASE", type=Path, nargs="?", help="base à ouvrir")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Dispatch to a command, or open the window when the first word is not a command."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    commands = {"demo", "check", "list", "indicators", "--version", "-h", "--help"}
+    try:
+        if args and args[0] in commands:
+            options = build_parser().parse_args(args)
+            return COMMANDS[options.command](options)
+        window_options = build_window_parser().parse_args(args)
+        return open_window(window_options.db)
+    except DlaError as error:
+        print(f"dla-desktop : {error.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        return EXIT_USER_ERROR
+    except OSError as error:
+        print(
+            f"dla-desktop : fichier inaccessible : {error.strerror} ({error.filename}).",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    except Exception:  # a bug: the user gets one French line, the details go to the log
+        log = write_crash_log()
+        print(f"dla-desktop : erreur inattendue ; détails enregistrés dans {log}.", file=sys.stderr)
+        return EXIT_USER_ERROR
+
+
+def write_crash_log() -> Path:
+    """Append the current exception's traceback to the user's log file; return its path."""
+    import traceback
+    from datetime import datetime
+
+    from dla_desktop.paths import log_dir
+
+    log = log_dir() / "dla-desktop.log"
+    with log.open("a", encoding="utf-8") as stream:
+        stream.write(f"--- {datetime.now().isoformat()} dla-desktop {__version__}\n")
+        stream.write(traceback.format_exc())
+    return log
+
+
+def open_window(path: Path | None) -> int:
+    from dla_desktop.app import run_app  # Qt only when a window is wanted
+
+    return run_app(path)
+
+
+def run_demo(options: argparse.Namespace) -> int:
+    from dla_desktop.services.demo import write_demo
+
+    write_demo(options.db)
+    print(f"Base de démonstration écrite : {options.db}")
+    return EXIT_OK
+
+
+def run_check(options: argparse.Namespace) -> int:
+    from dla_desktop.db.checks import check_database
+    from dla_desktop.db.database import open_database
+
+    database = open_database(options.db)
+    try:
+        report = check_database(database)
+    finally:
+        database.close()
+    print(f"Vérification de {options.db}")
+    for line in report.checked:
+        print(f"  ✓ {line}")
+    for line in report.warnings:
+        print(f"  ! {line}")
+    for line in report.problems:
+        print(f"  ✗ {line}")
+    if report.ok:
+        print("Aucun problème trouvé.")
+        return EXIT_OK
+    print(f"dla-desktop : {len(report.problems)} problème(s) trouvé(s).", file=sys.stderr)
+    return EXIT_USER_ERROR
+
+
+def run_list(options: argparse.Namespace) -> int:
+    from dla_desktop.services import associations, companies, meetings, programmes
+
+    listers: dict[str, Callable] = {
+        "programmes": lambda s: [(r.id, r.title) for r in programmes.list_programmes(s)],
+        "associations": lambda s: [(r.id, r.name) for r in associations.list_associations(s)],
+        "companies": lambda s: [(r.id, r.name) for r in companies.list_companies(s)],
+        "meetings": lambda s: [(r.id, r.title) for r in meetings.list_meetings(s)],
+    }
+    with _reading(options.db) as session:
+        rows = listers[options.kind](session)
+    out = sys.stdout
+    for row_id, name in rows:
+        out.write(f"{row_id}\t{_one_line(name)}\n")
+    return EXIT_OK
+
+
+def run_indicators(options: argparse.Namespace) -> int:
+    from dla_desktop.cli_output import indicators_as_json, indicators_as_text
+    from dla_desktop.services.indicators import programme_indicators
+    from dla_desktop.services.programmes import find_programme
+
+    with _reading(options.db) as session:
+        programme = find_programme(session, options.programme)
+        figures = programme_indicators(session, programme.id)
+    if options.json:
+        print(json.dumps(indicators_as_json(figures), ensure_ascii=False, indent=2))
+    else:
+        print(indicators_as_text(figures))
+    return EXIT_OK
+
+
+@contextmanager
+def _reading(path: Path) -> Iterator[Session]:
+    """Open a file, hand out a read session, close the file: one short visit."""
+    from dla_desktop.db.database import open_database
+
+    database = open_database(path)
+    try:
+        with database.reading() as session:
+            yield session
+    finally:
+        database.close()
+
+
+def _one_line(text: str) -> str:
+    """A name on one line, so ``id<TAB>name`` stays one record per line."""
+    return " ".join(text.split())
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": run_demo,
+    "check": run_check,
+    "list": run_list,
+    "indicators": run_indicators,
+}
