@@ -20,14 +20,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from dla_desktop.db import backup
+from dla_desktop.db import backup, migrate
 from dla_desktop.db.engine import APPLICATION_ID, sqlite_engine
-from dla_desktop.db.migrate import (
-    SCHEMA_HEAD,
-    current_revision,
-    is_known_revision,
-    upgrade_to_head,
-)
 from dla_desktop.domain.errors import DatabaseFileError, StaleRecordError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -75,8 +69,13 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Databa
     check_is_ours(path)
     revision = _read_revision(path)
     made_backup: list[Path] = []
-    if revision != SCHEMA_HEAD:
-        if revision is None or not is_known_revision(revision):
+    if revision is None:
+        raise DatabaseFileError(
+            f"« {path.name} » est une base DLA Desktop incomplète (création interrompue ?). "
+            "Le fichier n'a pas été modifié."
+        )
+    if revision != migrate.SCHEMA_HEAD:
+        if not migrate.is_known_revision(revision):
             raise DatabaseFileError(
                 f"« {path.name} » a été créé par une version plus récente de DLA Desktop. "
                 "Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas été modifié."
@@ -98,7 +97,7 @@ def create_database(path: Path | str) -> Database:
         engine = sqlite_engine(str(temporary))
         with engine.connect() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            upgrade_to_head(connection)
+            migrate.upgrade_to_head(connection)
         engine.dispose()
         move_without_overwrite(temporary, path)
     finally:
@@ -133,7 +132,7 @@ def _read_revision(path: Path) -> str | None:
     engine = sqlite_engine(f"file:{path}?mode=ro&uri=true")
     try:
         with engine.connect() as connection:
-            return current_revision(connection)
+            return migrate.current_revision(connection)
     except DBAPIError:
         raise DatabaseFileError(
             f"« {path.name} » est endommagé et ne peut pas être ouvert. "
@@ -151,7 +150,7 @@ def _migrate_with_backup(path: Path, backup_dir: Path | None) -> Path:
     engine = sqlite_engine(str(path))
     try:
         with engine.connect() as connection:
-            upgrade_to_head(connection)
+            migrate.upgrade_to_head(connection)
     except Exception as error:
         engine.dispose()
         backup.restore(saved, path)

@@ -1,0 +1,210 @@
+"""Opening files: ours are opened and migrated safely, anything else is refused untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from dla_desktop.db import migrate
+from dla_desktop.db.database import create_database, open_database
+from dla_desktop.db.engine import APPLICATION_ID
+from dla_desktop.db.models import Office
+from dla_desktop.domain.errors import DatabaseFileError
+
+MIGRATION_0002 = '''"""test revision"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0002"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    op.create_table("scratch", sa.Column("id", sa.Integer, primary_key=True))
+    with op.batch_alter_table("office") as batch:
+        batch.add_column(sa.Column("motto", sa.String(50), nullable=True))
+    FAIL
+'''
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def new_file(tmp_path: Path) -> Path:
+    path = tmp_path / "base.dla"
+    create_database(path).close()
+    return path
+
+
+def test_new_database_is_stamped_and_has_the_pragmas(new_file: Path) -> None:
+    # GIVEN a new file WHEN it is opened THEN it is ours, at the head revision, durable
+    with sqlite3.connect(new_file) as raw:
+        assert raw.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    database = open_database(new_file)
+    with database.engine.connect() as connection:
+        pragma = lambda name: connection.execute(text(f"PRAGMA {name}")).scalar()  # noqa: E731
+        assert pragma("foreign_keys") == 1
+        assert pragma("journal_mode") == "delete"
+        assert pragma("synchronous") == 2  # FULL
+    database.close()
+
+
+def test_create_refuses_to_replace_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "taken.dla"
+    path.write_bytes(b"precious")
+    with pytest.raises(DatabaseFileError, match="existe déjà"):
+        create_database(path)
+    assert path.read_bytes() == b"precious"
+    assert [p.name for p in tmp_path.iterdir()] == ["taken.dla"]
+
+
+def test_create_in_a_missing_folder_says_so(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseFileError, match="n'existe pas"):
+        create_database(tmp_path / "nope" / "base.dla")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "pas une base SQLite"),
+        ("Nom;SIRET\nThéâtre;123\n".encode("cp1252") * 20, "pas une base SQLite"),
+        (b"%PDF-1.7\n" + b"\x00" * 200, "pas une base SQLite"),
+        (b"SQLite format 3\x00" + b"\xff" * 84, "autre application"),
+    ],
+    ids=["empty", "csv", "pdf", "truncated-header"],
+)
+def test_files_that_are_not_ours_are_refused_untouched(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    path = tmp_path / "received.dla"
+    path.write_bytes(content)
+    with pytest.raises(DatabaseFileError, match=message):
+        open_database(path)
+    assert path.read_bytes() == content
+
+
+def test_a_foreign_sqlite_database_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "firefox.sqlite"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)")
+    before = digest(path)
+    with pytest.raises(DatabaseFileError, match="autre application"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_missing_file_and_folder_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseFileError, match="introuvable"):
+        open_database(tmp_path / "absent.dla")
+    with pytest.raises(DatabaseFileError, match="n'est pas un fichier"):
+        open_database(tmp_path)
+
+
+def test_a_damaged_file_is_refused_untouched(new_file: Path) -> None:
+    # GIVEN a file whose pages after the header were overwritten (a bad USB key)
+    data = bytearray(new_file.read_bytes())
+    data[100:4096] = b"\xde\xad" * ((4096 - 100) // 2)
+    new_file.write_bytes(bytes(data))
+    before = digest(new_file)
+    # WHEN it is opened THEN a French message says it is damaged, and nothing is written
+    with pytest.raises(DatabaseFileError, match="endommagé"):
+        open_database(new_file)
+    assert digest(new_file) == before
+
+
+def test_a_file_from_a_newer_version_is_refused_untouched(new_file: Path) -> None:
+    with sqlite3.connect(new_file) as raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = digest(new_file)
+    with pytest.raises(DatabaseFileError, match="version plus récente"):
+        open_database(new_file)
+    assert digest(new_file) == before
+
+
+def test_an_unfinished_file_is_refused(new_file: Path) -> None:
+    with sqlite3.connect(new_file) as raw:
+        raw.execute("DROP TABLE alembic_version")
+    with pytest.raises(DatabaseFileError, match="incomplète"):
+        open_database(new_file)
+
+
+def test_schema_head_constant_matches_alembic() -> None:
+    # The fast path of open_database trusts SCHEMA_HEAD; it must be Alembic's real head.
+    assert migrate.script_directory().get_current_head() == migrate.SCHEMA_HEAD
+
+
+@pytest.fixture
+def migrations_with_0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A copy of the shipped migrations plus a revision 0002, made the head."""
+    folder = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, folder)
+
+    def write(fail: bool) -> None:
+        monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
+        monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
+        body = MIGRATION_0002.replace(
+            "    FAIL\n", "    raise RuntimeError('boom')\n" if fail else ""
+        )
+        (folder / "versions" / "0002_test.py").write_text(body)
+
+    return write
+
+
+def test_an_older_file_is_backed_up_then_migrated(
+    new_file: Path, tmp_path: Path, migrations_with_0002
+) -> None:
+    # GIVEN a file at 0001 with data, and an application whose head is 0002
+    database = open_database(new_file)
+    with database.transaction() as session:
+        session.add(Office(name="CBE de Lille"))
+    database.close()
+    before = digest(new_file)
+    migrations_with_0002(fail=False)
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    # WHEN it is opened
+    database = open_database(new_file, backup_dir=backups)
+    # THEN a backup identical in content to the old file was made, and the file is at 0002
+    (saved,) = database.backups
+    assert saved.parent == backups
+    with sqlite3.connect(saved) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    with database.reading() as session:
+        assert session.scalar(select(Office.name)) == "CBE de Lille"
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert "motto" in {c[1] for c in session.execute(text("PRAGMA table_info(office)"))}
+    database.close()
+    assert digest(new_file) != before
+
+
+def test_a_failed_migration_puts_the_file_back(
+    new_file: Path, tmp_path: Path, migrations_with_0002
+) -> None:
+    # GIVEN a file at 0001 and a migration to 0002 that fails half-way
+    database = open_database(new_file)
+    with database.transaction() as session:
+        session.add(Office(name="CBE de Lille"))
+    database.close()
+    migrations_with_0002(fail=True)
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    # WHEN it is opened THEN a French error says the file was restored
+    with pytest.raises(DatabaseFileError, match="remis dans son état d'origine"):
+        open_database(new_file, backup_dir=backups)
+    # AND the file holds its data, at 0001, without the half-made changes
+    with sqlite3.connect(new_file) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert raw.execute("SELECT name FROM office").fetchall() == [("CBE de Lille",)]
+        tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert "scratch" not in tables
+    assert len(list(backups.iterdir())) == 1
