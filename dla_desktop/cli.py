@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from dla_desktop import __version__
-from dla_desktop.domain.errors import DlaError
+from dla_desktop.domain.errors import DatabaseFileError, DlaError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -139,6 +139,9 @@ def write_crash_log() -> Path:
 
 
 def open_window(path: Path | None) -> int:
+    """The desktop application; a mistyped path is said on the terminal before Qt starts."""
+    if path is not None and not path.exists():
+        raise DatabaseFileError(f"Le fichier « {path} » est introuvable.")
     from dla_desktop.app import run_app  # Qt only when a window is wanted
 
     return run_app(path)
