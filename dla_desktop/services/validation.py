@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import Base
+from dla_desktop.db.models.base import TEXT_LENGTH
 from dla_desktop.domain import identifiers
 from dla_desktop.domain.enums import LabelledEnum
 from dla_desktop.domain.errors import ValidationError
@@ -133,10 +134,10 @@ class Checker:
                 self.fail(name, "texte attendu.")
                 continue
             value = value.strip()
-            limit = getattr(self.columns[name].type, "length", None)
+            limit = getattr(self.columns[name].type, "length", None) or TEXT_LENGTH
             if required and not value:
                 self.fail(name, "à renseigner.")
-            elif limit is not None and len(value) > limit:
+            elif len(value) > limit:
                 self.fail(name, f"{len(value)} caractères, {limit} au plus.")
             self.changes[name] = value
 

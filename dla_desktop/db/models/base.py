@@ -23,7 +23,7 @@ NAMING_CONVENTION = {
 ID_LENGTH = 36
 NAME_LENGTH = 200
 SHORT_LENGTH = 100
-TEXT_LENGTH = 20_000
+TEXT_LENGTH = 20_000  # bound on Text columns, checked by services (SQLite enforces none)
 
 
 def new_id() -> str:
