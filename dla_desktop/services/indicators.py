@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import (
@@ -62,29 +62,24 @@ def programme_indicators(session: Session, programme_id: str) -> ProgrammeIndica
     )
 
 
-def _enrolled(programme_id: str) -> Select:
-    return (
-        select(Association)
-        .join(Enrolment, Enrolment.association_id == Association.id)
-        .where(Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None))
-    )
-
-
 def _participants(
     session: Session, programme_id: str
 ) -> tuple[tuple[tuple[str, int], ...], int, Decimal]:
     """Associations by sector (largest first), jobs headcount and FTE."""
-    enrolled = _enrolled(programme_id).subquery()
     rows = session.execute(
-        select(enrolled.c.sector, func.count(), func.sum(enrolled.c.employees)).group_by(
-            enrolled.c.sector
+        select(
+            Association.sector,
+            func.count(),
+            func.sum(Association.employees),
+            func.sum(Association.fte),  # SUM keeps the column type: Decimal, not cents
         )
+        .join(Enrolment, Enrolment.association_id == Association.id)
+        .where(Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None))
+        .group_by(Association.sector)
     ).all()
-    # FTE is summed in Python: SUM over a subquery loses the column's exact type.
-    fte = sum(session.scalars(select(Association.fte).select_from(enrolled)), Decimal(0))
-    fte = sum((row.fte for row in session.scalars(_enrolled(programme_id))), Decimal(0))
-    sectors = sorted(((s or NO_SECTOR, n) for s, n, _e in rows), key=lambda x: (-x[1], x[0]))
-    headcount = sum(int(e or 0) for _s, _n, e in rows)
+    sectors = sorted(((s or NO_SECTOR, n) for s, n, _e, _f in rows), key=lambda x: (-x[1], x[0]))
+    headcount = sum(int(e or 0) for _s, _n, e, _f in rows)
+    fte = sum((f or Decimal(0) for _s, _n, _e, f in rows), Decimal(0))
     return tuple(sectors), headcount, fte
 
 
