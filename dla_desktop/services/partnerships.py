@@ -1,0 +1,180 @@
+"""Partnerships between associations and companies: what programmes and meetings aim at."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import NamedTuple
+
+from sqlalchemy import ColumnElement, select
+from sqlalchemy.orm import Session, aliased
+
+from dla_desktop.db.models import Association, Company, Meeting, Partnership, Programme
+from dla_desktop.domain.enums import PartnershipCategory, PartnershipStatus
+from dla_desktop.domain.records import PartnershipDraft, PartnershipRecord
+from dla_desktop.services.base import Entity, check_version
+from dla_desktop.services.validation import Checker
+
+# French labels missing from validation.FIELD_LABELS; to move there.
+_LABELS = {
+    "origin_programme_id": "Programme d'origine",
+    "origin_meeting_id": "Rencontre d'origine",
+}
+
+
+class PartnershipRow(NamedTuple):
+    """One line of the partnerships list, with both parties' names."""
+
+    id: str
+    association_id: str
+    association_name: str
+    company_id: str
+    company_name: str
+    title: str
+    category: str
+    status: str
+    status_date: date | None
+    amount: Decimal | None
+    origin_programme_id: str | None
+
+
+class _Checker(Checker):
+    """A Checker that also knows the labels this module needs."""
+
+    def fail(self, field: str, message: str) -> None:
+        if field in _LABELS:
+            self.errors.setdefault(field, f"{_LABELS[field]} : {message}")
+        else:
+            super().fail(field, message)
+
+
+@dataclass(frozen=True)
+class _StatusChange:
+    """What a status change submits, checked like a form."""
+
+    status: PartnershipStatus | str
+    status_date: date
+
+
+def _validate(session: Session, draft: PartnershipDraft) -> PartnershipDraft:
+    check = _Checker(draft, Partnership)
+    check.reference(session, "association_id", Association)
+    check.reference(session, "company_id", Company)
+    check.choice("category", PartnershipCategory)
+    check.choice("status", PartnershipStatus)
+    check.dates("status_date", "start_date", "end_date")
+    check.date_order("start_date", "end_date")
+    check.amount("amount")
+    check.text("title", "counterparts", "notes")
+    check.reference(session, "origin_programme_id", Programme, optional=True)
+    check.reference(session, "origin_meeting_id", Meeting, optional=True)
+    return check.result()
+
+
+PARTNERSHIPS: Entity[PartnershipDraft, PartnershipRecord] = Entity(
+    Partnership, PartnershipRecord, "partenariat", _validate
+)
+
+archive_partnership = PARTNERSHIPS.archive
+get_partnership = PARTNERSHIPS.get
+
+
+def create_partnership(session: Session, draft: PartnershipDraft) -> PartnershipRecord:
+    """Record a new partnership; its first status counts as a status change."""
+    record = PARTNERSHIPS.create(session, draft)
+    _status_changed(session, record, previous=None)
+    return record
+
+
+def update_partnership(
+    session: Session, id: str, draft: PartnershipDraft, expected_version: int
+) -> PartnershipRecord:
+    """Save a partnership form; a status edited there goes through the same seam."""
+    previous = PARTNERSHIPS.fetch(session, id).status
+    record = PARTNERSHIPS.update(session, id, draft, expected_version)
+    if record.status != previous:
+        _status_changed(session, record, previous=PartnershipStatus(previous))
+    return record
+
+
+def change_partnership_status(
+    session: Session, id: str, status: PartnershipStatus | str, on: date, version: int
+) -> PartnershipRecord:
+    """Move a partnership along its lifecycle (idea, contact, ... signed) on a given day."""
+    row = PARTNERSHIPS.fetch(session, id)
+    check_version(row, version)
+    check = _Checker(_StatusChange(status=status, status_date=on), Partnership)
+    check.choice("status", PartnershipStatus)
+    check.dates("status_date", optional=False)
+    change = check.result()
+    previous = PartnershipStatus(row.status)
+    row.status, row.status_date = change.status.value, change.status_date
+    session.flush()
+    record = PARTNERSHIPS.to_record(session, row)
+    _status_changed(session, record, previous=previous)
+    return record
+
+
+def _status_changed(
+    session: Session, record: PartnershipRecord, previous: PartnershipStatus | None
+) -> None:
+    """Seam for the status history: every status change of a partnership passes here.
+
+    The history table (a later issue) will append one row here: record.id, previous,
+    record.status, record.status_date. Until then there is nothing to keep.
+    """
+
+
+def list_partnerships(
+    session: Session,
+    *,
+    association_id: str | None = None,
+    company_id: str | None = None,
+    programme_id: str | None = None,
+) -> list[PartnershipRecord]:
+    """Live partnerships of one association, one company or born of one programme."""
+    where = [*_between_live_parties()]
+    if association_id is not None:
+        where.append(Partnership.association_id == association_id)
+    if company_id is not None:
+        where.append(Partnership.company_id == company_id)
+    if programme_id is not None:
+        where.append(Partnership.origin_programme_id == programme_id)
+    return PARTNERSHIPS.list(session, *where, order_by=Partnership.created_at)
+
+
+def partnership_rows(session: Session) -> list[PartnershipRow]:
+    """Every live partnership with its parties' names, for the list screen."""
+    association, company = aliased(Association), aliased(Company)
+    query = (
+        select(
+            Partnership.id,
+            Partnership.association_id,
+            association.name,
+            Partnership.company_id,
+            company.name,
+            Partnership.title,
+            Partnership.category,
+            Partnership.status,
+            Partnership.status_date,
+            Partnership.amount,
+            Partnership.origin_programme_id,
+        )
+        .join(association, association.id == Partnership.association_id)
+        .join(company, company.id == Partnership.company_id)
+        .where(Partnership.deleted_at.is_(None))
+        .where(association.deleted_at.is_(None), company.deleted_at.is_(None))
+        .order_by(association.name, company.name, Partnership.created_at)
+    )
+    return [PartnershipRow._make(row) for row in session.execute(query)]
+
+
+def _between_live_parties() -> tuple[ColumnElement[bool], ...]:
+    """A partnership whose association or company was archived is archived with it."""
+    live_associations = select(Association.id).where(Association.deleted_at.is_(None))
+    live_companies = select(Company.id).where(Company.deleted_at.is_(None))
+    return (
+        Partnership.association_id.in_(live_associations),
+        Partnership.company_id.in_(live_companies),
+    )
