@@ -1,0 +1,147 @@
+"""Meetings between associations and companies (speed dating, breakfasts...) and who comes."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from dla_desktop.db.models import Association, Company, Meeting, MeetingParticipant
+from dla_desktop.domain.enums import MeetingFormat
+from dla_desktop.domain.records import (
+    MeetingDraft,
+    MeetingParticipantDraft,
+    MeetingParticipantRecord,
+    MeetingRecord,
+    MeetingRow,
+)
+from dla_desktop.services.base import Entity
+from dla_desktop.services.validation import Checker
+
+MAX_SLOT_MINUTES = 120
+MAX_LEADERS = 1000
+MAX_BREAK_EVERY = 100  # rotations between two breaks
+
+# French labels missing from validation.FIELD_LABELS; to move there.
+_LABELS = {"format": "Format", "series": "Série", "start_time": "Heure de début"}
+
+PARTIES = {"association_id": Association, "company_id": Company}
+
+
+class _Checker(Checker):
+    """A Checker that also knows the labels this module needs."""
+
+    def fail(self, field: str, message: str) -> None:
+        if field in _LABELS:
+            self.errors.setdefault(field, f"{_LABELS[field]} : {message}")
+        else:
+            super().fail(field, message)
+
+
+def _validate_meeting(session: Session, draft: MeetingDraft) -> MeetingDraft:
+    check = _Checker(draft, Meeting)
+    check.text("title", required=True)
+    check.text("series", "place", "notes")
+    check.choice("format", MeetingFormat)
+    check.dates("date", optional=False)
+    if draft.start_time is not None and not isinstance(draft.start_time, time):
+        check.fail("start_time", "heure invalide.")
+    check.count("slot_minutes", maximum=MAX_SLOT_MINUTES)
+    if _is_int(draft.slot_minutes) and draft.slot_minutes == 0:
+        check.fail("slot_minutes", "au moins 1 minute.")
+    check.count("break_every", maximum=MAX_BREAK_EVERY)
+    return check.result()
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+MEETINGS: Entity[MeetingDraft, MeetingRecord] = Entity(
+    Meeting, MeetingRecord, "rencontre", _validate_meeting
+)
+
+create_meeting = MEETINGS.create
+update_meeting = MEETINGS.update
+archive_meeting = MEETINGS.archive
+get_meeting = MEETINGS.get
+
+
+def list_meetings(session: Session) -> list[MeetingRow]:
+    """Live meetings, newest first (the next or last session is what one looks for)."""
+    query = (
+        select(*(getattr(Meeting, name) for name in MeetingRow._fields))
+        .where(Meeting.deleted_at.is_(None))
+        .order_by(Meeting.date.desc(), Meeting.start_time.desc(), Meeting.title)
+    )
+    return [MeetingRow._make(row) for row in session.execute(query)]
+
+
+# --- participants ----------------------------------------------------------------------
+
+
+def _validate_participant(
+    session: Session, draft: MeetingParticipantDraft
+) -> MeetingParticipantDraft:
+    check = Checker(draft, MeetingParticipant)
+    check.reference(session, "meeting_id", Meeting)
+    check.text("representatives", "presentation")
+    check.count("leaders_count", maximum=MAX_LEADERS)
+    parties = [name for name in PARTIES if getattr(draft, name)]
+    if len(parties) != 1:
+        check.fail("association_id", "choisir une association ou une entreprise (une seule).")
+        return check.result()
+    party, party_id = parties[0], getattr(draft, parties[0])
+    check.reference(session, party, PARTIES[party])
+    if not check.errors and _already_registered(session, draft.meeting_id, party, party_id):
+        check.fail(party, f"{_what(party)} est déjà inscrite à cette rencontre.")
+    check.changes.update({name: None for name in PARTIES if name != party})
+    return check.result()
+
+
+def _already_registered(session: Session, meeting_id: str, party: str, party_id: str) -> bool:
+    """Whether this association (or company) has a live registration to the meeting."""
+    found = session.scalar(
+        select(MeetingParticipant.id).where(
+            MeetingParticipant.meeting_id == meeting_id,
+            getattr(MeetingParticipant, party) == party_id,
+            MeetingParticipant.deleted_at.is_(None),
+        )
+    )
+    return found is not None
+
+
+def _what(party: str) -> str:
+    return "cette association" if party == "association_id" else "cette entreprise"
+
+
+PARTICIPANTS: Entity[MeetingParticipantDraft, MeetingParticipantRecord] = Entity(
+    MeetingParticipant, MeetingParticipantRecord, "participant", _validate_participant
+)
+
+
+def register_participant(
+    session: Session, draft: MeetingParticipantDraft
+) -> MeetingParticipantRecord:
+    """Register one association or one company to a meeting, once."""
+    return PARTICIPANTS.create(session, draft)
+
+
+def unregister_participant(session: Session, id: str) -> None:
+    """Take a participant off a meeting (tombstone, so the other office learns of it)."""
+    PARTICIPANTS.archive(session, id)
+
+
+def list_participants(session: Session, meeting_id: str) -> list[MeetingParticipantRecord]:
+    """Who is registered to a meeting, in registration order; archived parties left out."""
+    live_associations = select(Association.id).where(Association.deleted_at.is_(None))
+    live_companies = select(Company.id).where(Company.deleted_at.is_(None))
+    return PARTICIPANTS.list(
+        session,
+        MeetingParticipant.meeting_id == meeting_id,
+        MeetingParticipant.association_id.is_(None)
+        | MeetingParticipant.association_id.in_(live_associations),
+        MeetingParticipant.company_id.is_(None) | MeetingParticipant.company_id.in_(live_companies),
+        order_by=MeetingParticipant.created_at,
+    )
