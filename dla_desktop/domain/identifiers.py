@@ -8,11 +8,12 @@ from stdnum.exceptions import ValidationError as StdnumError
 from stdnum.fr import siren as stdnum_siren
 from stdnum.fr import siret as stdnum_siret
 
-_RNA = re.compile(r"W\d{9}")
-_POSTAL_CODE = re.compile(r"\d{5}")
+_RNA = re.compile(r"W[0-9]{9}")
+_POSTAL_CODE = re.compile(r"[0-9]{5}")
+# [0-9], not \d: \d also matches Arabic-Indic or full-width digits.
 # Deliberately loose: one @, a dot in the domain, no spaces. Mail servers decide the rest.
 _EMAIL = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
-_PHONE = re.compile(r"\+?[\d .()-]{6,20}")
+_PHONE = re.compile(r"\+?[0-9 .()-]{6,20}")
 
 
 def normalize_siret(value: str) -> str:
@@ -68,6 +69,6 @@ def normalize_email(value: str) -> str:
 def normalize_phone(value: str) -> str:
     """Return a trimmed phone number or raise ValueError when it cannot be one."""
     compact = value.strip()
-    if not _PHONE.fullmatch(compact) or sum(c.isdigit() for c in compact) < 6:
+    if not _PHONE.fullmatch(compact) or sum(c in "0123456789" for c in compact) < 6:
         raise ValueError("numéro de téléphone invalide")
     return compact

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 CENT = Decimal("0.01")
@@ -35,16 +36,39 @@ def parse_amount(value: object) -> Decimal:
 
 
 def _parse_amount_text(text: str) -> Decimal:
-    """Accept ``32 700,50 €``, ``32700.50`` or ``32.700,50``."""
-    cleaned = text.replace("€", "").replace("EUR", "")
-    for space in (" ", NBSP, "\u202f"):
-        cleaned = cleaned.replace(space, "")
-    if "," in cleaned:
-        cleaned = cleaned.replace(".", "").replace(",", ".")
+    """Accept ``32 700,50 €``, ``32700.50``, ``32.700,50``, ``1,234.56`` and ``12€50``.
+
+    The last separator is the decimal one; earlier ones must group thousands by
+    three, otherwise the text is refused rather than misread.
+    """
+    cleaned = "".join(c for c in text if c not in (" ", NBSP, "\u202f")).upper()
+    euros_then_cents = re.fullmatch(r"([0-9]+)(?:€|EUR)([0-9]{1,2})", cleaned)
+    if euros_then_cents:
+        cleaned = ".".join(euros_then_cents.groups())
+    cleaned = cleaned.removesuffix("€").removesuffix("EUR").removeprefix("€")
+    if not re.fullmatch(r"[+-]?[0-9.,]+", cleaned):
+        raise ValueError("montant illisible")
+    cleaned = _normalise_separators(cleaned)
     try:
         return Decimal(cleaned)
     except InvalidOperation:
         raise ValueError("montant illisible") from None
+
+
+def _normalise_separators(number: str) -> str:
+    """Turn ``32.700,50`` or ``1,234.56`` into ``32700.50`` / ``1234.56``."""
+    last = max(number.rfind(","), number.rfind("."))
+    if last < 0:
+        return number
+    whole, decimals = number[:last], number[last + 1 :]
+    if "," in whole or "." in whole:
+        groups = re.split(r"[.,]", whole.lstrip("+-"))
+        if len({c for c in whole if c in ",."}) > 1 or any(len(g) != 3 for g in groups[1:]):
+            raise ValueError("montant illisible")
+        if number[last] in whole:  # "1.234.567": only thousands separators, no decimals
+            return number.replace(",", "").replace(".", "")
+        whole = whole.replace(",", "").replace(".", "")
+    return f"{whole}.{decimals}"
 
 
 def format_money(amount: Decimal | None, *, cents: bool = True) -> str:

@@ -35,10 +35,8 @@ def _validate_funding(session: Session, draft: FundingLineDraft) -> FundingLineD
     check = Checker(draft, FundingLine)
     check.reference(session, "programme_id", Programme)
     check.reference(session, "funder_id", Funder)
-    check.amount("amount")
+    check.amount("amount", required=True)
     check.text("note")
-    if draft.amount is None:
-        check.fail("amount", "à renseigner.")
     return check.result()
 
 

@@ -76,6 +76,10 @@ def enrol_associations(
             )
             records.append(ENROLMENTS.create(session, draft))
         elif row.deleted_at is not None:  # enrolled, withdrawn, enrolled again
+            draft = EnrolmentDraft(
+                programme_id=programme_id, association_id=association_id, status_date=on
+            )
+            _validate_enrolment(session, draft)
             row.deleted_at = None
             row.status, row.status_date = EnrolmentStatus.INSCRITE.value, on
             session.flush()

@@ -33,12 +33,14 @@ def _validate_programme(session: Session, draft: ProgrammeDraft) -> ProgrammeDra
     check.date_order("info_meeting_date", "start_date")
     check.date_order("start_date", "end_date")
     check.count("invited_count", optional=True, maximum=100_000)
-    check.amount("budget")
-    if check.changes.get("budget", 0) is None:
-        check.fail("budget", "à renseigner (0 si inconnu).")
-    for office_id in draft.office_ids:
-        if session.get(Office, office_id) is None:
-            check.fail("office_ids", "bureau inconnu.")
+    check.amount("budget", required=True)
+    live_offices = set(
+        session.scalars(
+            select(Office.id).where(Office.id.in_(draft.office_ids), Office.deleted_at.is_(None))
+        )
+    )
+    if not live_offices.issuperset(draft.office_ids):
+        check.fail("office_ids", "bureau inconnu ou supprimé.")
     check.changes["office_ids"] = tuple(dict.fromkeys(draft.office_ids))
     return check.result()
 

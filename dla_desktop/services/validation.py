@@ -152,17 +152,22 @@ class Checker:
         except ValueError as reason:
             (self.warn if warn else self.fail)(name, f"{reason}.")
             self.changes[name] = value
+        limit = self.columns[name].type.length
+        if len(self.changes[name]) > limit:
+            self.fail(name, f"{len(self.changes[name])} caractères, {limit} au plus.")
 
     def contact_fields(self) -> None:
         """E-mail and phone, present on most things that have people behind them."""
         self.identifier("email", identifiers.normalize_email)
         self.identifier("phone", identifiers.normalize_phone)
 
-    def amount(self, *names: str) -> None:
-        """Money: Decimal, not negative, rounded to the cent; None allowed where the type allows."""
+    def amount(self, *names: str, required: bool = False) -> None:
+        """Money: Decimal, not negative, rounded to the cent; None only when not required."""
         for name in names:
             value = getattr(self.draft, name)
             if value is None:
+                if required:
+                    self.fail(name, "à renseigner (0 si inconnu).")
                 continue
             if not isinstance(value, Decimal) or not value.is_finite():
                 self.fail(name, "montant illisible.")

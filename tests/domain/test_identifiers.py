@@ -236,12 +236,6 @@ def test_invalid_postal_codes(typed: str) -> None:
 # --- non-ASCII digits ------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="BUG: the RNA, postal code and phone patterns use \\d, which matches any "
-    "Unicode digit (Arabic-Indic, full-width...), so such values are accepted and stored",
-    strict=True,
-    raises=pytest.fail.Exception,
-)
 @pytest.mark.parametrize(
     "check",
     [

@@ -593,23 +593,11 @@ def test_warnings_do_not_hide_errors(database: Database) -> None:
     assert set(error.errors) == {"siret"}
 
 
-@pytest.mark.xfail(
-    reason="BUG: Checker.identifier never checks the column length, so an invalid RNA "
-    "(a warning only) is stored whatever its length in a String(10) column",
-    strict=True,
-    raises=pytest.fail.Exception,
-)
 def test_an_over_long_rna_is_refused(database: Database) -> None:
     draft = AssociationDraft(name="x", rna="numéro d'inscription au tribunal d'instance de Metz")
     refused(database, lambda s: associations.create_association(s, draft))
 
 
-@pytest.mark.xfail(
-    reason="BUG: Checker.identifier never checks the column length, so an e-mail "
-    "longer than the String(100) column is accepted",
-    strict=True,
-    raises=pytest.fail.Exception,
-)
 @pytest.mark.parametrize(
     ("create", "draft"),
     [
@@ -703,13 +691,6 @@ def test_associations_are_listed_by_name_as_light_rows(database: Database) -> No
 # --- companies -------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    reason="BUG: a company without a size (the draft's default) is stored with size '' and "
-    "reading it back calls CompanySize('') -> raw ValueError: no company can be created "
-    "without a size",
-    strict=True,
-    raises=ValueError,
-)
 def test_a_company_without_a_size(database: Database) -> None:
     created = run(database, lambda s: companies.create_company(s, CompanyDraft(name="Boulangerie")))
     assert created.size is None

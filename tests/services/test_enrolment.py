@@ -252,12 +252,6 @@ def test_re_enrolling_after_a_withdrawal_revives_the_enrolment(
     ] == [velo]
 
 
-@pytest.mark.xfail(
-    reason="BUG: enrol_associations revives a withdrawn enrolment without validating it, "
-    "so an association archived since its withdrawal is enrolled again",
-    strict=True,
-    raises=pytest.fail.Exception,
-)
 def test_re_enrolling_an_association_archived_since_is_refused(
     database: Database, lille: str, assos: dict[str, str]
 ) -> None:

@@ -36,7 +36,8 @@ class Association(SharedRow, Base):
     __tablename__ = "association"
 
     name: Mapped[str] = mapped_column(String(NAME_LENGTH), index=True)
-    rna: Mapped[str] = mapped_column(String(10), default="", index=True)
+    # W + 9 digits, or (Alsace-Moselle) a local register reference such as "VOL 12 / 1998"
+    rna: Mapped[str] = mapped_column(String(30), default="", index=True)
     siret: Mapped[str] = mapped_column(String(14), default="", index=True)
     sector: Mapped[str] = mapped_column(String(SHORT_LENGTH), default="")
     activity: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
@@ -60,7 +61,7 @@ class Company(SharedRow, Base):
     name: Mapped[str] = mapped_column(String(NAME_LENGTH), index=True)
     siren: Mapped[str] = mapped_column(String(9), default="", index=True)
     siret: Mapped[str] = mapped_column(String(14), default="")
-    size: Mapped[str] = mapped_column(String(10), default="")
+    size: Mapped[str | None] = mapped_column(String(10))
     sector: Mapped[str] = mapped_column(String(SHORT_LENGTH), default="")
     postal_code: Mapped[str] = mapped_column(String(5), default="")
     town: Mapped[str] = mapped_column(String(SHORT_LENGTH), default="")
