@@ -1,0 +1,81 @@
+"""The desktop application: one QApplication in French, the database opened, the main window.
+
+Imported only when a window is wanted (the CLI does not load Qt), and kept free of
+pandas and reportlab so that the window paints fast.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from dla_desktop import __version__
+from dla_desktop.db.database import Database, open_database
+from dla_desktop.domain.errors import DatabaseFileError
+from dla_desktop.ui.main_window import MainWindow
+
+APPLICATION_NAME = "DLA Desktop"
+ORGANISATION_NAME = "DLA Desktop"
+
+
+def run_app(path: Path | None) -> int:
+    """Open ``path`` (or nothing) in the main window; 1 if the file is refused, else Qt's code."""
+    app = make_application()
+    database = None
+    if path is not None:
+        database = open_or_explain(path, parent=None)
+        if database is None:
+            return 1
+    window = MainWindow(database)
+    window.file_chosen.connect(lambda chosen: open_into(window, chosen))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.set_database(None)  # releases the file
+
+
+def make_application() -> QApplication:
+    """The one QApplication, named (for settings) and speaking French (dialogs included)."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
+    app.setApplicationName(APPLICATION_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+    _install_qt_translations(app)
+    return app
+
+
+def open_or_explain(path: Path, parent: QWidget | None) -> Database | None:
+    """Open the file, or say in French why not (the file is left untouched) and return None."""
+    try:
+        return open_database(path)
+    except DatabaseFileError as error:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("app", "Impossible d'ouvrir la base"),
+            error.message,
+        )
+        return None
+
+
+def open_into(window: MainWindow, path: Path) -> None:
+    """Replace the window's database with ``path``, keeping the current one if it is refused."""
+    database = open_or_explain(path, parent=window)
+    if database is not None:
+        window.set_database(database)
+
+
+def _install_qt_translations(app: QApplication) -> None:
+    """Qt's own French strings (OK/Annuler, file dialogs), shipped with PySide6."""
+    if app.property("dla_translations_installed"):
+        return
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)  # parented: lives as long as the application
+    if translator.load(QLocale(QLocale.Language.French), "qtbase", "_", folder):
+        app.installTranslator(translator)
+    app.setProperty("dla_translations_installed", True)

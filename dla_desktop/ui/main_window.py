@@ -1,0 +1,104 @@
+"""The main window: for now a placeholder that says which database is open.
+
+The real screens (programmes, associations, partnerships...) replace the central
+label later; the window already owns the File menu so that opening a file has
+one home. It never opens the file itself: it asks, and ``app.py`` answers with
+``set_database`` (opening belongs to the layers below the UI).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QWidget
+
+from dla_desktop.db.database import Database
+
+
+class MainWindow(QMainWindow):
+    """The application's one main window: File menu, and a central area for the screens."""
+
+    file_chosen = Signal(Path)
+
+    def __init__(self, database: Database | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._database: Database | None = None
+        self.resize(960, 640)
+        self._message = QLabel(self)
+        self._message.setObjectName("placeholder_message")
+        self._message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._message.setWordWrap(True)
+        self._message.setMargin(32)
+        font = self._message.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self._message.setFont(font)
+        self.setCentralWidget(self._message)
+        self._build_menus()
+        self.set_database(database)
+
+    @property
+    def database(self) -> Database | None:
+        """The open store, if any (the window hands it to services, never to queries)."""
+        return self._database
+
+    def set_database(self, database: Database | None) -> None:
+        """Show ``database`` (or none); the one it replaces is closed so its file is released."""
+        if self._database is not None and self._database is not database:
+            self._database.close()
+        self._database = database
+        path = database.path if database is not None else None
+        if path is None:
+            self.setWindowTitle(self.tr("DLA Desktop"))
+            self._message.setText(
+                self.tr(
+                    "Aucune base n’est ouverte.\n\n"
+                    "Choisissez Fichier › Ouvrir… pour ouvrir une base DLA Desktop "
+                    "(fichier .dla)."
+                )
+            )
+            self.statusBar().clearMessage()
+            return
+        self.setWindowTitle(self.tr("DLA Desktop — {name}").format(name=path.name))
+        self._message.setText(
+            self.tr(
+                "La base « {name} » est ouverte.\n\n"
+                "Les écrans de travail (programmes, associations, partenariats, "
+                "évaluations) arrivent bientôt."
+            ).format(name=path.name)
+        )
+        self.statusBar().showMessage(str(path))
+
+    def on_open_action_triggered(self) -> None:
+        """Ask for a .dla file; ``file_chosen`` lets the application open it."""
+        path = self.choose_file()
+        if path is not None:
+            self.file_chosen.emit(path)
+
+    def choose_file(self) -> Path | None:
+        """The file dialog, on its own so tests can replace it."""
+        start = self._database.path.parent if self._database and self._database.path else None
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Ouvrir une base"),
+            str(start or Path.home()),
+            self.tr("Bases DLA Desktop (*.dla)"),
+        )
+        return Path(name) if name else None
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        open_action = QAction(self.tr("&Ouvrir…"), self)
+        open_action.setObjectName("open_action")
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self.on_open_action_triggered)
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quitter"), self)
+        quit_action.setObjectName("quit_action")
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
+        if not quit_action.shortcuts():  # Windows and some desktops define no Quit key
+            quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
