@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dla_desktop.db.database import Database
+from dla_desktop.db.database import Database, open_database
 from dla_desktop.db.models import Attendance, Base, ProgrammeSession
 from dla_desktop.domain.enums import AttendanceStatus, SessionKind, VoletKind
 from dla_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
@@ -80,50 +82,73 @@ class World:
     outsider: str  # an association enrolled in no programme
 
 
-@pytest.fixture
-def world(database: Database) -> World:
-    def make(s: Session) -> World:
-        programme = programmes.create_programme(s, ProgrammeDraft(title="Lille 2006")).id
-        other = programmes.create_programme(s, ProgrammeDraft(title="Cher 2018")).id
-        marketing = programmes.create_volet(
-            s, VoletDraft(programme_id=programme, kind=VoletKind.MARKETING)
-        ).id
-        mecenat = programmes.create_volet(
-            s, VoletDraft(programme_id=programme, kind=VoletKind.MECENAT)
-        ).id
-        other_volet = programmes.create_volet(
-            s, VoletDraft(programme_id=other, kind=VoletKind.MECENAT)
-        ).id
-        groupe_1 = programmes.create_subgroup(s, SubgroupDraft(volet_id=marketing, name="G1")).id
-        groupe_2 = programmes.create_subgroup(s, SubgroupDraft(volet_id=marketing, name="G2")).id
-        # created out of alphabetical order, so that sorting by name is visible
-        ids = {
-            name: associations.create_association(s, AssociationDraft(name=name)).id
-            for name in ("Danse en Ville", "Bal Folk", "Amis du Patrimoine", "Cirque <Zéro> & 🎪")
-        }
-        outsider = associations.create_association(s, AssociationDraft(name="Hors champ")).id
-        enrolment.enrol_associations(s, programme, list(ids.values()))
-        amis, bal = ids["Amis du Patrimoine"], ids["Bal Folk"]
-        cirque, danse = ids["Cirque <Zéro> & 🎪"], ids["Danse en Ville"]
-        for volet, association, subgroup in [
-            (marketing, bal, groupe_1),
-            (marketing, amis, groupe_1),
-            (marketing, cirque, groupe_2),
-            (mecenat, danse, None),
-            (mecenat, cirque, None),
-        ]:
-            enrolment.join_volet(
-                s,
-                VoletEnrolmentDraft(
-                    volet_id=volet, association_id=association, subgroup_id=subgroup
-                ),
-            )
-        return World(
-            programme, other, marketing, mecenat, other_volet, groupe_1, groupe_2,
-            amis, bal, cirque, danse, outsider,
-        )  # fmt: skip
+@pytest.fixture(scope="module")
+def world_template(
+    template_database: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, World]:
+    """The world built once per module; each test gets a copy of its file."""
+    path = tmp_path_factory.mktemp("world") / "world.dla"
+    shutil.copyfile(template_database, path)
+    built = open_database(path)
+    try:
+        return path, run(built, build_world)
+    finally:
+        built.close()
 
-    return run(database, make)
+
+@pytest.fixture
+def database(world_template: tuple[Path, World], tmp_path: Path) -> Iterator[Database]:
+    """Here every test starts from its own copy of the file holding the world."""
+    path = tmp_path / "test.dla"
+    shutil.copyfile(world_template[0], path)
+    opened = open_database(path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def world(world_template: tuple[Path, World]) -> World:
+    return world_template[1]
+
+
+def build_world(s: Session) -> World:
+    programme = programmes.create_programme(s, ProgrammeDraft(title="Lille 2006")).id
+    other = programmes.create_programme(s, ProgrammeDraft(title="Cher 2018")).id
+    marketing = programmes.create_volet(
+        s, VoletDraft(programme_id=programme, kind=VoletKind.MARKETING)
+    ).id
+    mecenat = programmes.create_volet(
+        s, VoletDraft(programme_id=programme, kind=VoletKind.MECENAT)
+    ).id
+    other_volet = programmes.create_volet(
+        s, VoletDraft(programme_id=other, kind=VoletKind.MECENAT)
+    ).id
+    groupe_1 = programmes.create_subgroup(s, SubgroupDraft(volet_id=marketing, name="G1")).id
+    groupe_2 = programmes.create_subgroup(s, SubgroupDraft(volet_id=marketing, name="G2")).id
+    # created out of alphabetical order, so that sorting by name is visible
+    ids = {
+        name: associations.create_association(s, AssociationDraft(name=name)).id
+        for name in ("Danse en Ville", "Bal Folk", "Amis du Patrimoine", "Cirque <Zéro> & 🎪")
+    }
+    outsider = associations.create_association(s, AssociationDraft(name="Hors champ")).id
+    enrolment.enrol_associations(s, programme, list(ids.values()))
+    amis, bal = ids["Amis du Patrimoine"], ids["Bal Folk"]
+    cirque, danse = ids["Cirque <Zéro> & 🎪"], ids["Danse en Ville"]
+    for volet, association, subgroup in [
+        (marketing, bal, groupe_1),
+        (marketing, amis, groupe_1),
+        (marketing, cirque, groupe_2),
+        (mecenat, danse, None),
+        (mecenat, cirque, None),
+    ]:
+        enrolment.join_volet(
+            s,
+            VoletEnrolmentDraft(volet_id=volet, association_id=association, subgroup_id=subgroup),
+        )
+    return World(
+        programme, other, marketing, mecenat, other_volet, groupe_1, groupe_2,
+        amis, bal, cirque, danse, outsider,
+    )  # fmt: skip
 
 
 def new_session(database: Database, world: World, **fields: Any) -> Any:
