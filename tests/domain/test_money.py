@@ -149,6 +149,36 @@ def test_parse_amount_never_misreads_euros_then_cents(text: str) -> None:
     assert amount == Decimal("12.50")
 
 
+@pytest.mark.parametrize("text", ["1,23,456.00", "1.234,567.89", "1..2", "1,,2", "12€50€", "1e3"])
+def test_parse_amount_refuses_separators_it_cannot_read_for_sure(text: str) -> None:
+    with pytest.raises(ValueError, match="montant illisible"):
+        parse_amount(text)
+
+
+@given(cent_amounts)
+def test_english_spreadsheet_amounts_are_read_exactly(amount: Decimal) -> None:
+    # GIVEN an amount as an English spreadsheet shows it: 1,234,567.89
+    assert parse_amount(f"{amount:,.2f}") == amount
+
+
+@given(cent_amounts)
+def test_french_amounts_grouped_by_dots_are_read_exactly(amount: Decimal) -> None:
+    # GIVEN an amount as some French software shows it: 1.234.567,89
+    english = f"{amount:,.2f}"
+    french = english.replace(",", " ").replace(".", ",").replace(" ", ".")
+    assert parse_amount(french) == amount
+
+
+@given(st.text(max_size=30))
+def test_parse_amount_gives_a_finite_decimal_or_a_french_valueerror(text: str) -> None:
+    try:
+        amount = parse_amount(text)
+    except ValueError as error:
+        assert str(error) == "montant illisible"
+    else:
+        assert isinstance(amount, Decimal) and amount.is_finite()
+
+
 # --- formatting ------------------------------------------------------------------------
 
 
