@@ -253,6 +253,20 @@ class EnrolmentRecord(Stored, EnrolmentDraft):
     pass
 
 
+class ParticipantRow(NamedTuple):
+    """One line of a programme's participants list."""
+
+    enrolment_id: str
+    association_id: str
+    name: str
+    sector: str
+    town: str
+    employees: int
+    fte: Decimal
+    status: str
+    followup_days_planned: Decimal
+
+
 @dataclass(frozen=True, kw_only=True)
 class VoletEnrolmentDraft:
     volet_id: str
@@ -386,6 +400,22 @@ class PartnershipDraft:
 @dataclass(frozen=True, kw_only=True)
 class PartnershipRecord(Stored, PartnershipDraft):
     pass
+
+
+class PartnershipRow(NamedTuple):
+    """One line of the partnerships list, with both parties' names."""
+
+    id: str
+    association_id: str
+    association_name: str
+    company_id: str
+    company_name: str
+    title: str
+    category: str
+    status: str
+    status_date: date | None
+    amount: Decimal | None
+    origin_programme_id: str | None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
-from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,25 +15,12 @@ from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.records import (
     EnrolmentDraft,
     EnrolmentRecord,
+    ParticipantRow,
     VoletEnrolmentDraft,
     VoletEnrolmentRecord,
 )
 from dla_desktop.services.base import Entity
 from dla_desktop.services.validation import Checker
-
-
-class ParticipantRow(NamedTuple):
-    """One line of a programme's participants list."""
-
-    enrolment_id: str
-    association_id: str
-    name: str
-    sector: str
-    town: str
-    employees: int
-    fte: Decimal
-    status: str
-    followup_days_planned: Decimal
 
 
 def _validate_enrolment(session: Session, draft: EnrolmentDraft) -> EnrolmentDraft:
@@ -136,7 +122,7 @@ def _validate_membership(session: Session, draft: VoletEnrolmentDraft) -> VoletE
     clean = check.result()
     volet = session.get(Volet, clean.volet_id)
     assert volet is not None  # checked above
-    if not _is_enrolled(session, volet.programme_id, clean.association_id):
+    if not is_enrolled(session, volet.programme_id, clean.association_id):
         raise ValidationError.single(
             "association_id", "Association : elle doit d'abord être inscrite au programme."
         )
@@ -188,7 +174,8 @@ def list_volet_members(session: Session, volet_id: str) -> list[VoletEnrolmentRe
     return MEMBERSHIPS.list(session, VoletEnrolment.volet_id == volet_id)
 
 
-def _is_enrolled(session: Session, programme_id: str, association_id: str) -> bool:
+def is_enrolled(session: Session, programme_id: str, association_id: str) -> bool:
+    """True while the association takes part in the programme (enrolled, not withdrawn)."""
     return (
         session.scalar(
             select(Enrolment.id).where(

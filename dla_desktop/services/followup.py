@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from dla_desktop.db.models import (
     Association,
     Company,
-    Enrolment,
     FollowUpAction,
     Programme,
     Questionnaire,
@@ -24,44 +23,22 @@ from dla_desktop.domain.records import (
     QuestionnaireRecord,
 )
 from dla_desktop.services.base import Entity, check_version, column_values
+from dla_desktop.services.enrolment import is_enrolled
 from dla_desktop.services.validation import Checker
 
 MAX_ACTION_DAYS = Decimal(365)
 MAX_MONTHS_AFTER = 120
 MAX_JOBS = 100_000
 
-# French labels missing from validation.FIELD_LABELS; to move there.
-_LABELS = {
-    "partnership_obtained": "Partenariat obtenu",
-    "company_name": "Nom de l'entreprise",
-    "comment": "Commentaire",
-}
 # What a questionnaire says about the partnership obtained; empty when none was.
 _PARTNERSHIP_ANSWERS = ("company_id", "company_name", "category", "amount")
-
-
-class _Checker(Checker):
-    """A Checker that also knows the labels this module needs."""
-
-    def fail(self, field: str, message: str) -> None:
-        if field in _LABELS:
-            self.errors.setdefault(field, f"{_LABELS[field]} : {message}")
-        else:
-            super().fail(field, message)
 
 
 def _check_enrolled(session: Session, check: Checker) -> None:
     """Follow-up concerns the associations of the programme, and only them."""
     if "programme_id" in check.errors or "association_id" in check.errors:
         return
-    enrolled = session.scalar(
-        select(Enrolment.id).where(
-            Enrolment.programme_id == check.draft.programme_id,
-            Enrolment.association_id == check.draft.association_id,
-            Enrolment.deleted_at.is_(None),
-        )
-    )
-    if enrolled is None:
+    if not is_enrolled(session, check.draft.programme_id, check.draft.association_id):
         check.fail("association_id", "elle n'est pas inscrite à ce programme.")
 
 
@@ -73,7 +50,7 @@ def _live_associations() -> Select[tuple[str]]:
 
 
 def _validate_action(session: Session, draft: FollowUpActionDraft) -> FollowUpActionDraft:
-    check = _Checker(draft, FollowUpAction)
+    check = Checker(draft, FollowUpAction)
     check.reference(session, "programme_id", Programme)
     check.reference(session, "association_id", Association)
     check.dates("date", optional=False)
@@ -115,7 +92,7 @@ def list_followup_actions(
 
 
 def _validate_questionnaire(session: Session, draft: QuestionnaireDraft) -> QuestionnaireDraft:
-    check = _Checker(draft, Questionnaire)
+    check = Checker(draft, Questionnaire)
     check.reference(session, "programme_id", Programme)
     check.reference(session, "association_id", Association)
     check.count("months_after", maximum=MAX_MONTHS_AFTER)

@@ -23,24 +23,12 @@ MAX_SLOT_MINUTES = 120
 MAX_LEADERS = 1000
 MAX_BREAK_EVERY = 100  # rotations between two breaks
 
-# French labels missing from validation.FIELD_LABELS; to move there.
-_LABELS = {"format": "Format", "series": "Série", "start_time": "Heure de début"}
 
 PARTIES = {"association_id": Association, "company_id": Company}
 
 
-class _Checker(Checker):
-    """A Checker that also knows the labels this module needs."""
-
-    def fail(self, field: str, message: str) -> None:
-        if field in _LABELS:
-            self.errors.setdefault(field, f"{_LABELS[field]} : {message}")
-        else:
-            super().fail(field, message)
-
-
 def _validate_meeting(session: Session, draft: MeetingDraft) -> MeetingDraft:
-    check = _Checker(draft, Meeting)
+    check = Checker(draft, Meeting)
     check.text("title", required=True)
     check.text("series", "place", "notes")
     check.choice("format", MeetingFormat)

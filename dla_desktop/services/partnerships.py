@@ -4,49 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
-from typing import NamedTuple
 
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
 from dla_desktop.db.models import Association, Company, Meeting, Partnership, Programme
 from dla_desktop.domain.enums import PartnershipCategory, PartnershipStatus
-from dla_desktop.domain.records import PartnershipDraft, PartnershipRecord
+from dla_desktop.domain.records import PartnershipDraft, PartnershipRecord, PartnershipRow
 from dla_desktop.services.base import Entity, check_version
 from dla_desktop.services.validation import Checker
-
-# French labels missing from validation.FIELD_LABELS; to move there.
-_LABELS = {
-    "origin_programme_id": "Programme d'origine",
-    "origin_meeting_id": "Rencontre d'origine",
-}
-
-
-class PartnershipRow(NamedTuple):
-    """One line of the partnerships list, with both parties' names."""
-
-    id: str
-    association_id: str
-    association_name: str
-    company_id: str
-    company_name: str
-    title: str
-    category: str
-    status: str
-    status_date: date | None
-    amount: Decimal | None
-    origin_programme_id: str | None
-
-
-class _Checker(Checker):
-    """A Checker that also knows the labels this module needs."""
-
-    def fail(self, field: str, message: str) -> None:
-        if field in _LABELS:
-            self.errors.setdefault(field, f"{_LABELS[field]} : {message}")
-        else:
-            super().fail(field, message)
 
 
 @dataclass(frozen=True)
@@ -58,7 +24,7 @@ class _StatusChange:
 
 
 def _validate(session: Session, draft: PartnershipDraft) -> PartnershipDraft:
-    check = _Checker(draft, Partnership)
+    check = Checker(draft, Partnership)
     check.reference(session, "association_id", Association)
     check.reference(session, "company_id", Company)
     check.choice("category", PartnershipCategory)
@@ -104,7 +70,7 @@ def change_partnership_status(
     """Move a partnership along its lifecycle (idea, contact, ... signed) on a given day."""
     row = PARTNERSHIPS.fetch(session, id)
     check_version(row, version)
-    check = _Checker(_StatusChange(status=status, status_date=on), Partnership)
+    check = Checker(_StatusChange(status=status, status_date=on), Partnership)
     check.choice("status", PartnershipStatus)
     check.dates("status_date", optional=False)
     change = check.result()

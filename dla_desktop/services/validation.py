@@ -99,6 +99,15 @@ FIELD_LABELS = {
     "presentation": "Présentation",
     "specialty": "Spécialité",
     "expectations": "Attentes",
+    "origin_programme_id": "Programme d'origine",
+    "origin_meeting_id": "Rencontre d'origine",
+    "format": "Format",
+    "series": "Série",
+    "start_time": "Heure de début",
+    "partnership_obtained": "Partenariat obtenu",
+    "company_name": "Nom de l'entreprise",
+    "comment": "Commentaire",
+    "attendees": "Présents",
 }
 
 
