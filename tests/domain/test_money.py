@@ -84,6 +84,12 @@ def test_round_cents_agrees_with_exact_fractions(value: Decimal) -> None:
         ("  12,5  ", "12.5"),
         ("0,01", "0.01"),
         ("-15,00", "-15.00"),  # negative amounts are refused by services, not by parsing
+        ("1.234.567", "1234567"),  # thousands only
+        ("1,234,567", "1234567"),
+        ("1 234 567,89", "1234567.89"),
+        ("12€50", "12.50"),
+        ("€ 12", "12"),
+        ("12 eur", "12"),
     ],
 )
 def test_parse_amount_reads_french_and_english_typing(text: str, expected: str) -> None:
@@ -149,7 +155,9 @@ def test_parse_amount_never_misreads_euros_then_cents(text: str) -> None:
     assert amount == Decimal("12.50")
 
 
-@pytest.mark.parametrize("text", ["1,23,456.00", "1.234,567.89", "1..2", "1,,2", "12€50€", "1e3"])
+@pytest.mark.parametrize(
+    "text", ["1,23,456.00", "1.234,567.89", "1..2", "1,,2", "12€50€", "1e3", ".", ",", "-", "+."]
+)
 def test_parse_amount_refuses_separators_it_cannot_read_for_sure(text: str) -> None:
     with pytest.raises(ValueError, match="montant illisible"):
         parse_amount(text)

@@ -525,3 +525,21 @@ def test_archived_associations_are_not_participants(
     run(database, lambda s: associations.archive_association(s, assos["Vélo & Co"]))
     names = [p.name for p in run(database, lambda s: enrolment.list_participants(s, lille))]
     assert names == ["Amis de la Terre"]
+
+
+def test_is_enrolled_follows_enrolment_and_withdrawal(
+    database: Database, lille: str, other_programme: str, assos: dict[str, str]
+) -> None:
+    velo = assos["Vélo & Co"]
+
+    def enrolled(programme_id: str) -> bool:
+        with database.reading() as session:
+            return enrolment.is_enrolled(session, programme_id, velo)
+
+    assert not enrolled(lille)
+    [record] = enrol(database, lille, [velo])
+    assert enrolled(lille) and not enrolled(other_programme)
+    run(database, lambda s: enrolment.withdraw_enrolment(s, record.id))
+    assert not enrolled(lille)
+    enrol(database, lille, [velo])
+    assert enrolled(lille)
