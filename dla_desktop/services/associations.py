@@ -22,6 +22,7 @@ def _checker(draft: AssociationDraft) -> Checker:
     check.identifier("rna", identifiers.normalize_rna, warn=True)
     check.contact_fields()
     check.count("employees")
+    check.boolean("prior_dla_support")
     check.quantity("fte")
     return check
 
@@ -50,6 +51,6 @@ def list_associations(session: Session) -> list[AssociationRow]:
     query = (
         select(*(getattr(Association, name) for name in AssociationRow._fields))
         .where(Association.deleted_at.is_(None))
-        .order_by(Association.name)
+        .order_by(Association.sort_name)
     )
     return [AssociationRow._make(row) for row in session.execute(query)]

@@ -87,7 +87,8 @@ def expected_association_ids(session: Session, session_id: str) -> list[str]:
         select(VoletEnrolment.association_id)
         .join(Association, Association.id == VoletEnrolment.association_id)
         .where(VoletEnrolment.volet_id == row.volet_id, VoletEnrolment.deleted_at.is_(None))
-        .order_by(Association.name)
+        .where(Association.deleted_at.is_(None))
+        .order_by(Association.sort_name)
     )
     if row.subgroup_id:
         query = query.where(VoletEnrolment.subgroup_id == row.subgroup_id)
@@ -141,7 +142,8 @@ def _checked_marks(
             errors["status"] = f"Statut : valeur inconnue « {mark} »."
         if association_id not in enrolled:
             errors["association_id"] = "Association : elle n'est pas inscrite à ce programme."
-    if any(len(text) > Attendance.__table__.c.attendees.type.length for text in attendees.values()):
+    limit = Attendance.__table__.c.attendees.type.length
+    if any(len(text.strip()) > limit for text in attendees.values()):
         errors["attendees"] = "Présents : texte trop long."
     if errors:
         raise ValidationError(errors)
@@ -193,8 +195,11 @@ def attendance_grid(
         select(Association.id, Association.name)
         .join(Enrolment, Enrolment.association_id == Association.id)
         .where(Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None))
-        .order_by(Association.name)
+        .where(Association.deleted_at.is_(None))
+        .order_by(Association.sort_name)
     ).all()
+    association_ids = [a for a, _name in people]
+    shown = set(association_ids)
     marks = {
         (association_id, session_id): AttendanceStatus(status)
         for association_id, session_id, status in session.execute(
@@ -202,8 +207,8 @@ def attendance_grid(
                 Attendance.session_id.in_(session_ids), Attendance.deleted_at.is_(None)
             )
         )
+        if association_id in shown
     }
-    association_ids = [a for a, _name in people]
     return AttendanceGrid(
         sessions=sessions,
         associations=tuple((a, n) for a, n in people),

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import (
+    Association,
     Cabinet,
     CostLine,
     Enrolment,
@@ -178,11 +179,14 @@ def _volet_members(session: Session, volet_ids: list[str]) -> dict[str, list[str
 
 
 def _enrolled_count(session: Session, programme_id: str) -> int:
+    """Associations taking part (withdrawn or archived ones no longer count)."""
     return (
         session.scalar(
             select(func.count())
             .select_from(Enrolment)
+            .join(Association, Association.id == Enrolment.association_id)
             .where(Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None))
+            .where(Association.deleted_at.is_(None))
         )
         or 0
     )

@@ -21,6 +21,7 @@ def _validate(session: Session, draft: CompanyDraft) -> CompanyDraft:
     check.identifier("siret", identifiers.normalize_siret)
     check.identifier("postal_code", identifiers.normalize_postal_code)
     check.choice("size", CompanySize, optional=True)
+    check.boolean("has_cse", "csr_interest")
     siren, siret = check.changes.get("siren", ""), check.changes.get("siret", "")
     if siren and siret and "siren" not in check.errors and "siret" not in check.errors:
         if not siret.startswith(siren):
@@ -45,6 +46,6 @@ def list_companies(session: Session) -> list[CompanyRow]:
     query = (
         select(*(getattr(Company, name) for name in CompanyRow._fields))
         .where(Company.deleted_at.is_(None))
-        .order_by(Company.name)
+        .order_by(Company.sort_name)
     )
     return [CompanyRow._make(row) for row in session.execute(query)]

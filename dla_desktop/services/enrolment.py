@@ -106,7 +106,7 @@ def list_participants(session: Session, programme_id: str) -> list[ParticipantRo
         .join(Association, Association.id == Enrolment.association_id)
         .where(Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None))
         .where(Association.deleted_at.is_(None))
-        .order_by(Association.name)
+        .order_by(Association.sort_name)
     )
     return [ParticipantRow._make(row) for row in session.execute(query)]
 

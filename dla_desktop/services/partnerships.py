@@ -131,7 +131,7 @@ def partnership_rows(session: Session) -> list[PartnershipRow]:
         .join(company, company.id == Partnership.company_id)
         .where(Partnership.deleted_at.is_(None))
         .where(association.deleted_at.is_(None), company.deleted_at.is_(None))
-        .order_by(association.name, company.name, Partnership.created_at)
+        .order_by(association.sort_name, company.sort_name, Partnership.created_at)
     )
     return [PartnershipRow._make(row) for row in session.execute(query)]
 

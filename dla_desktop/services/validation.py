@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields, replace
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -152,7 +152,11 @@ class Checker:
 
     def identifier(self, name: str, normalize: Callable[[str], str], *, warn: bool = False) -> None:
         """Normalise an optional identifier (SIRET, RNA, e-mail...) or report why it is wrong."""
-        value = getattr(self.draft, name).strip()
+        value = getattr(self.draft, name)
+        if not isinstance(value, str):
+            self.fail(name, "texte attendu.")
+            return
+        value = value.strip()
         if not value:
             self.changes[name] = ""
             return
@@ -234,10 +238,19 @@ class Checker:
                 continue
             if not isinstance(value, date) or not 1900 <= value.year <= 2200:
                 self.fail(name, "date invalide.")
+            elif isinstance(value, datetime):  # a spreadsheet's timestamp: keep the day
+                self.changes[name] = value.date()
+
+    def boolean(self, *names: str) -> None:
+        """Yes/no fields take True or False only ("oui" is the importer's job to read)."""
+        for name in names:
+            if not isinstance(getattr(self.draft, name), bool):
+                self.fail(name, "oui ou non attendu.")
 
     def date_order(self, start: str, end: str) -> None:
         """An end date never before its start."""
-        first, last = getattr(self.draft, start), getattr(self.draft, end)
+        first = self.changes.get(start, getattr(self.draft, start))
+        last = self.changes.get(end, getattr(self.draft, end))
         if isinstance(first, date) and isinstance(last, date) and last < first:
             self.fail(end, f"ne peut pas précéder « {label_of(start).lower()} ».")
 

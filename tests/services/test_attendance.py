@@ -513,12 +513,6 @@ def test_attendees_are_bounded_by_their_column(database: Database, world: World)
     assert set(error.errors) == {"attendees"}
 
 
-@pytest.mark.xfail(
-    reason="BUG: _checked_marks measures attendees before trimming them, unlike "
-    "Checker.text: a text that fits once trimmed is refused",
-    strict=True,
-    raises=ValidationError,
-)
 def test_attendees_are_measured_once_trimmed(database: Database, world: World) -> None:
     seance = new_session(database, world, volet_id=world.marketing)
     limit = Attendance.__table__.c.attendees.type.length
@@ -602,12 +596,6 @@ def test_the_grid_of_one_volet_shows_its_sessions_only(database: Database, world
     assert grid.row_rates[world.amis] is None  # its mark is in another volet
 
 
-@pytest.mark.xfail(
-    reason="BUG: attendance_grid (and expected_association_ids, and budget_summary's "
-    "head count) keep an archived association that list_participants leaves out",
-    strict=True,
-    raises=AssertionError,
-)
 def test_the_grid_shows_the_participants(database: Database, world: World) -> None:
     # GIVEN an enrolled association archived from the directory
     run(database, lambda s: associations.archive_association(s, world.bal))

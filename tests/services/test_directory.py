@@ -1025,13 +1025,6 @@ def test_update_moves_updated_at_forward(database: Database) -> None:
 # --- values of the wrong type, as an import may hand them ------------------------------
 
 
-@pytest.mark.xfail(
-    reason="BUG: Checker.identifier calls .strip() on whatever it gets, so None or a float "
-    "(pandas' NaN for an empty spreadsheet cell) in an identifier field raises a raw "
-    "AttributeError instead of a French ValidationError (Checker.text says 'texte attendu.')",
-    strict=True,
-    raises=AttributeError,
-)
 @pytest.mark.parametrize("field", ["rna", "siret", "postal_code", "email", "phone"])
 def test_an_identifier_that_is_not_text_is_refused_in_french(
     database: Database, field: str
@@ -1041,12 +1034,6 @@ def test_an_identifier_that_is_not_text_is_refused_in_french(
     assert set(error.errors) == {field}
 
 
-@pytest.mark.xfail(
-    reason="BUG: boolean fields (prior_dla_support, has_cse, csr_interest) are not checked: "
-    "'oui' reaches the flush and fails there with a raw SQLAlchemy StatementError",
-    strict=True,
-    raises=StatementError,
-)
 def test_a_yes_no_field_that_is_not_a_boolean_is_refused_in_french(database: Database) -> None:
     draft = AssociationDraft(name="x", prior_dla_support="oui")
     error = refused(database, lambda s: associations.create_association(s, draft))

@@ -663,13 +663,6 @@ def test_a_subgroup_of_a_missing_or_archived_volet_is_refused(database: Database
 # --- a datetime where a date is expected (pandas gives Timestamps) ---------------------
 
 
-@pytest.mark.xfail(
-    reason="BUG: Checker.dates accepts a datetime (a subclass of date); date_order then "
-    "compares it with a date and raises a raw TypeError, and a datetime alone is handed "
-    "back with its time although only the date is stored",
-    strict=True,
-    raises=TypeError,
-)
 def test_a_datetime_for_a_date_is_refused_or_reduced_to_its_date(database: Database) -> None:
     # GIVEN a start read from a spreadsheet as a timestamp, and an end typed as a date
     draft = ProgrammeDraft(
@@ -685,12 +678,6 @@ def test_a_datetime_for_a_date_is_refused_or_reduced_to_its_date(database: Datab
         assert type(created.start_date) is date
 
 
-@pytest.mark.xfail(
-    reason="BUG: a datetime given for a date is stored as its date but handed back by "
-    "create with its time, so the record differs from what get() reads",
-    strict=True,
-    raises=AssertionError,
-)
 def test_what_create_returns_is_what_get_reads_for_dates(database: Database) -> None:
     draft = ProgrammeDraft(title=LILLE, start_date=datetime(2006, 1, 10, 9, 30))
     try:

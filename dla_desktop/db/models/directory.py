@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, validates
 
 from dla_desktop.db.models.base import (
     ID_LENGTH,
@@ -15,6 +15,7 @@ from dla_desktop.db.models.base import (
     SharedRow,
 )
 from dla_desktop.db.types import Money, ScaledDecimal
+from dla_desktop.domain.text import folded
 
 
 class Office(SharedRow, Base):
@@ -36,6 +37,8 @@ class Association(SharedRow, Base):
     __tablename__ = "association"
 
     name: Mapped[str] = mapped_column(String(NAME_LENGTH), index=True)
+    # folded(name): lists sort on it so "Éclat" stands beside "Eclat", not after "Zèbre"
+    sort_name: Mapped[str] = mapped_column(String(NAME_LENGTH), default="", index=True)
     # W + 9 digits, or (Alsace-Moselle) a local register reference such as "VOL 12 / 1998"
     rna: Mapped[str] = mapped_column(String(30), default="", index=True)
     siret: Mapped[str] = mapped_column(String(14), default="", index=True)
@@ -52,6 +55,11 @@ class Association(SharedRow, Base):
     expectations: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
+    @validates("name")
+    def _keep_sort_name(self, _key: str, name: str) -> str:
+        self.sort_name = folded(name)
+        return name
+
 
 class Company(SharedRow, Base):
     """A company of the coordinators' pool (vivier d'entreprises)."""
@@ -59,6 +67,8 @@ class Company(SharedRow, Base):
     __tablename__ = "company"
 
     name: Mapped[str] = mapped_column(String(NAME_LENGTH), index=True)
+    # folded(name): lists sort on it so "Éclat" stands beside "Eclat", not after "Zèbre"
+    sort_name: Mapped[str] = mapped_column(String(NAME_LENGTH), default="", index=True)
     siren: Mapped[str] = mapped_column(String(9), default="", index=True)
     siret: Mapped[str] = mapped_column(String(14), default="")
     size: Mapped[str | None] = mapped_column(String(10))
@@ -68,6 +78,11 @@ class Company(SharedRow, Base):
     has_cse: Mapped[bool] = mapped_column(default=False)
     csr_interest: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+    @validates("name")
+    def _keep_sort_name(self, _key: str, name: str) -> str:
+        self.sort_name = folded(name)
+        return name
 
 
 class Cabinet(SharedRow, Base):
