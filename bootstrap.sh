@@ -87,26 +87,26 @@ install_system_packages() {
     return 0
   fi
   say "Paquets système à installer / installing system packages: ${missing[*]}"
-  local log
+  local sudo=() log
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null ||
+      die "ni root ni sudo / neither root nor sudo: en root / as root: apt-get install ${missing[*]}"
+    if [ -t 0 ]; then
+      sudo -v # asks for the password here, not hidden in the log below
+      sudo=(sudo)
+    else
+      sudo=(sudo -n) # no terminal (CI): fail rather than wait for a password
+    fi
+  fi
   log=$(mktemp -t dla-bootstrap-apt.XXXXXX)
-  if ! as_root apt-get update -qq >"$log" 2>&1 ||
-    ! as_root env DEBIAN_FRONTEND=noninteractive \
+  if ! "${sudo[@]}" apt-get update -qq >"$log" 2>&1 ||
+    ! "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive \
       apt-get install -y -qq --no-install-recommends "${missing[@]}" >>"$log" 2>&1; then
     cat "$log" >&2
     rm -f "$log"
     die "échec de apt-get / apt-get failed: installez à la main / install by hand: ${missing[*]}"
   fi
   rm -f "$log"
-}
-
-as_root() {
-  if [ "$(id -u)" -eq 0 ]; then
-    "$@"
-  elif command -v sudo >/dev/null; then
-    if [ -t 0 ]; then sudo "$@"; else sudo -n "$@"; fi
-  else
-    die "ni root ni sudo / neither root nor sudo: en root, lancez / as root, run: $*"
-  fi
 }
 
 venv_is_usable() {
