@@ -66,6 +66,7 @@ from dla_desktop.domain.enums import (
     SessionKind,
     VoletKind,
 )
+from dla_desktop.domain.text import folded
 
 Row = dict[str, Any]
 
@@ -506,6 +507,7 @@ class Generator:
                 self.shared()
                 | {
                     "name": name,
+                    "sort_name": folded(name),
                     "rna": f"W59{rng.randrange(10**7):07d}",
                     "siret": siret,
                     "sector": sector,
@@ -532,12 +534,14 @@ class Generator:
         for _ in range(count):
             town, postal_code = rng.choice(TOWNS)
             siren = self.siren()
+            name = rng.choice(COMPANY_PATTERNS).format(
+                l=rng.choice(LAST_NAMES), t=town, n=rng.choice(NOUNS)
+            )
             rows.append(
                 self.shared()
                 | {
-                    "name": rng.choice(COMPANY_PATTERNS).format(
-                        l=rng.choice(LAST_NAMES), t=town, n=rng.choice(NOUNS)
-                    ),
+                    "name": name,
+                    "sort_name": folded(name),
                     "siren": siren,
                     "siret": self.siret(siren),
                     "size": rng.choices(sizes, weights=(60, 30, 7, 3))[0],

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+import gc
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from functools import cache
 from typing import Any, Generic, TypeVar
@@ -93,6 +95,18 @@ class Entity(Generic[DraftT, RecordT]):
         if order_by is not None:
             query = query.order_by(order_by)
         return [self.to_record(session, row) for row in session.scalars(query)]
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Building 100,000 list rows triggers full garbage collections (~140 ms) for nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def check_version(row: Any, expected_version: int) -> None:

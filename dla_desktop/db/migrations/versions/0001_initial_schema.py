@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 12:57:23.434382
+Create Date: 2026-11-23 12:59:41.318878
 
 """
 from typing import Sequence, Union
@@ -47,10 +47,10 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_association'))
     )
     with op.batch_alter_table('association', schema=None) as batch_op:
+        batch_op.create_index('ix_association_list', ['sort_name', 'id', 'name', 'sector', 'activity', 'town', 'postal_code', 'employees', 'fte', 'siret', 'rna', 'deleted_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_association_name'), ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_association_rna'), ['rna'], unique=False)
         batch_op.create_index(batch_op.f('ix_association_siret'), ['siret'], unique=False)
-        batch_op.create_index(batch_op.f('ix_association_sort_name'), ['sort_name'], unique=False)
 
     op.create_table('cabinet',
     sa.Column('name', sa.String(length=200), nullable=False),
@@ -637,10 +637,10 @@ def downgrade() -> None:
 
     op.drop_table('cabinet')
     with op.batch_alter_table('association', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_association_sort_name'))
         batch_op.drop_index(batch_op.f('ix_association_siret'))
         batch_op.drop_index(batch_op.f('ix_association_rna'))
         batch_op.drop_index(batch_op.f('ix_association_name'))
+        batch_op.drop_index('ix_association_list')
 
     op.drop_table('association')
     # ### end Alembic commands ###
