@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import closing
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -17,9 +15,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.database import Database, open_database
-from dla_desktop.db.models import Attendance, Base, ProgrammeSession
+from dla_desktop.db.models import Attendance, ProgrammeSession
 from dla_desktop.domain.enums import AttendanceStatus, SessionKind, VoletKind
-from dla_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from dla_desktop.domain.errors import NotFoundError, StaleRecordError
 from dla_desktop.domain.records import (
     AssociationDraft,
     ProgrammeDraft,
@@ -29,35 +27,11 @@ from dla_desktop.domain.records import (
     VoletEnrolmentDraft,
 )
 from dla_desktop.services import associations, attendance, enrolment, offices, programmes
+from tests.services.support import refused, run
 
 PRESENT, ABSENT, EXCUSE = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSE
 
 # --- helpers ---------------------------------------------------------------------------
-
-
-def snapshot(database: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, to prove that a refused operation wrote nothing."""
-    with closing(sqlite3.connect(database.path)) as raw:
-        return {
-            table: sorted(raw.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
-            for table in Base.metadata.tables
-        }
-
-
-def refused(
-    database: Database, action: Callable[[Session], Any], error: type[Exception] = ValidationError
-) -> Any:
-    """Run ``action`` in a transaction committed anyway: it must raise and write nothing."""
-    before = snapshot(database)
-    with database.transaction() as session, pytest.raises(error) as caught:
-        action(session)
-    assert snapshot(database) == before
-    return caught.value
-
-
-def run(database: Database, action: Callable[[Session], Any]) -> Any:
-    with database.transaction() as session:
-        return action(session)
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,7 @@ checked with the figures of the 2006 Lille programme."""
 from __future__ import annotations
 
 import shutil
-import sqlite3
-from collections.abc import Callable, Iterator
-from contextlib import closing
+from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -16,9 +14,9 @@ import pytest
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.database import Database, open_database
-from dla_desktop.db.models import Base, CostLine, FundingLine
+from dla_desktop.db.models import CostLine, FundingLine
 from dla_desktop.domain.enums import FunderKind, VoletKind
-from dla_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from dla_desktop.domain.errors import NotFoundError, StaleRecordError
 from dla_desktop.domain.money import format_money
 from dla_desktop.domain.records import (
     AssociationDraft,
@@ -31,33 +29,9 @@ from dla_desktop.domain.records import (
     VoletEnrolmentDraft,
 )
 from dla_desktop.services import associations, budget, cabinets, enrolment, funders, programmes
+from tests.services.support import refused, run
 
 # --- helpers ---------------------------------------------------------------------------
-
-
-def snapshot(database: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, to prove that a refused operation wrote nothing."""
-    with closing(sqlite3.connect(database.path)) as raw:
-        return {
-            table: sorted(raw.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
-            for table in Base.metadata.tables
-        }
-
-
-def refused(
-    database: Database, action: Callable[[Session], Any], error: type[Exception] = ValidationError
-) -> Any:
-    """Run ``action`` in a transaction committed anyway: it must raise and write nothing."""
-    before = snapshot(database)
-    with database.transaction() as session, pytest.raises(error) as caught:
-        action(session)
-    assert snapshot(database) == before
-    return caught.value
-
-
-def run(database: Database, action: Callable[[Session], Any]) -> Any:
-    with database.transaction() as session:
-        return action(session)
 
 
 def summary_of(database: Database, programme_id: str) -> Any:

@@ -6,16 +6,13 @@ writes nothing, even when the caller goes on and commits.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.exc import StatementError
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.database import Database, create_database
@@ -31,7 +28,7 @@ from dla_desktop.db.models import (
 )
 from dla_desktop.db.models.base import TEXT_LENGTH
 from dla_desktop.domain.enums import CompanySize, FunderKind
-from dla_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from dla_desktop.domain.errors import NotFoundError, StaleRecordError
 from dla_desktop.domain.records import (
     AssociationDraft,
     CabinetDraft,
@@ -41,42 +38,13 @@ from dla_desktop.domain.records import (
     OfficeDraft,
 )
 from dla_desktop.services import associations, cabinets, companies, contacts, funders, offices
+from tests.services.support import refused, run
 
 TRICKY = "<b>Théâtre & Cie</b> « l'Éclat » <script>alert('x')</script> &amp; 🎭🤹‍♀️ ñ ß Œ"
 SIRET = "73282932000074"
 SIREN = "732829320"
 
 # --- helpers ---------------------------------------------------------------------------
-
-
-def snapshot(database: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, to prove that a refused operation wrote nothing.
-
-    Read with the sqlite3 module: going through SQLAlchemy would cost more than the test.
-    """
-    with closing(sqlite3.connect(database.path)) as raw:
-        return {
-            table: sorted(raw.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
-            for table in Base.metadata.tables
-        }
-
-
-def refused(
-    database: Database, action: Callable[[Session], Any], error: type[Exception] = ValidationError
-) -> Any:
-    """Run ``action`` in a transaction that is committed anyway: it must raise ``error``
-    and leave every table as it was."""
-    before = snapshot(database)
-    with database.transaction() as session, pytest.raises(error) as caught:
-        action(session)
-    assert snapshot(database) == before
-    return caught.value
-
-
-def run(database: Database, action: Callable[[Session], Any]) -> Any:
-    """One operation, one committed transaction."""
-    with database.transaction() as session:
-        return action(session)
 
 
 def count(database: Database, model: type[Base], *, live_only: bool = False) -> int:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -14,7 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.database import Database
-from dla_desktop.db.models import Base, Enrolment, VoletEnrolment
+from dla_desktop.db.models import Enrolment, VoletEnrolment
 from dla_desktop.domain.enums import EnrolmentStatus, VoletKind
 from dla_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from dla_desktop.domain.records import (
@@ -26,28 +24,9 @@ from dla_desktop.domain.records import (
     VoletEnrolmentDraft,
 )
 from dla_desktop.services import associations, enrolment, offices, programmes
+from tests.services.support import refused, run, snapshot
 
 # --- helpers ---------------------------------------------------------------------------
-
-
-def snapshot(database: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, to prove that a refused operation wrote nothing."""
-    with closing(sqlite3.connect(database.path)) as raw:
-        return {
-            table: sorted(raw.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
-            for table in Base.metadata.tables
-        }
-
-
-def refused(
-    database: Database, action: Callable[[Session], Any], error: type[Exception] = ValidationError
-) -> Any:
-    """Run ``action`` in a transaction committed anyway: it must raise and write nothing."""
-    before = snapshot(database)
-    with database.transaction() as session, pytest.raises(error) as caught:
-        action(session)
-    assert snapshot(database) == before
-    return caught.value
 
 
 def rolled_back(
@@ -59,11 +38,6 @@ def rolled_back(
         action(session)
     assert snapshot(database) == before
     return caught.value
-
-
-def run(database: Database, action: Callable[[Session], Any]) -> Any:
-    with database.transaction() as session:
-        return action(session)
 
 
 def enrolment_rows(database: Database, programme_id: str) -> int:

@@ -6,9 +6,7 @@ writes nothing, even when the caller goes on and commits.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import dataclass, replace
 from datetime import date, time
 from typing import Any
@@ -17,10 +15,10 @@ import pytest
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.database import Database
-from dla_desktop.db.models import Base, MeetingParticipant
+from dla_desktop.db.models import MeetingParticipant
 from dla_desktop.db.models.base import TEXT_LENGTH
 from dla_desktop.domain.enums import CompanySize, MeetingFormat
-from dla_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from dla_desktop.domain.errors import NotFoundError, StaleRecordError
 from dla_desktop.domain.records import (
     AssociationDraft,
     CompanyDraft,
@@ -30,9 +28,9 @@ from dla_desktop.domain.records import (
 )
 from dla_desktop.services import associations, companies
 from dla_desktop.services import meetings as svc
+from tests.services.support import MISSING, refused, run
 
 TRICKY = "<b>Rencontres & Cie</b> « l'Éclat » <script>alert('x')</script> &amp; ☕🥐 ñ Œ"
-MISSING = "00000000-0000-0000-0000-000000000000"
 SPEED_DATING = MeetingDraft(
     title="Speed dating associations-entreprises",
     format=MeetingFormat.SPEED_DATING,
@@ -40,32 +38,6 @@ SPEED_DATING = MeetingDraft(
 )
 
 # --- helpers ---------------------------------------------------------------------------
-
-
-def snapshot(database: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, to prove that a refused operation wrote nothing."""
-    with closing(sqlite3.connect(database.path)) as raw:
-        return {
-            table: sorted(raw.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
-            for table in Base.metadata.tables
-        }
-
-
-def refused(
-    database: Database, action: Callable[[Session], Any], error: type[Exception] = ValidationError
-) -> Any:
-    """Run ``action`` in a transaction committed anyway: it must raise and write nothing."""
-    before = snapshot(database)
-    with database.transaction() as session, pytest.raises(error) as caught:
-        action(session)
-    assert snapshot(database) == before
-    return caught.value
-
-
-def run(database: Database, action: Callable[[Session], Any]) -> Any:
-    """One operation, one committed transaction."""
-    with database.transaction() as session:
-        return action(session)
 
 
 def create(database: Database, draft: MeetingDraft) -> Any:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
-from contextlib import closing
 from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
@@ -12,10 +9,9 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from dla_desktop.db.database import Database
-from dla_desktop.db.models import Base, Programme, ProgrammeOffice, Subgroup, Volet
+from dla_desktop.db.models import Programme, ProgrammeOffice, Subgroup, Volet
 from dla_desktop.db.models.base import TEXT_LENGTH
 from dla_desktop.domain.enums import ProgrammeStatus, VoletKind
 from dla_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
@@ -27,36 +23,12 @@ from dla_desktop.domain.records import (
     VoletDraft,
 )
 from dla_desktop.services import cabinets, offices, programmes
+from tests.services.support import refused, run
 
 LILLE = "Développer les partenariats associations–entreprises (métropole lilloise, 2006)"
 TRICKY = "<b>Mécénat & RSE</b> « pistes » 🤝 <i>l'été</i> &lt;"
 
 # --- helpers ---------------------------------------------------------------------------
-
-
-def snapshot(database: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of every table, to prove that a refused operation wrote nothing."""
-    with closing(sqlite3.connect(database.path)) as raw:
-        return {
-            table: sorted(raw.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
-            for table in Base.metadata.tables
-        }
-
-
-def refused(
-    database: Database, action: Callable[[Session], Any], error: type[Exception] = ValidationError
-) -> Any:
-    """Run ``action`` in a transaction committed anyway: it must raise and write nothing."""
-    before = snapshot(database)
-    with database.transaction() as session, pytest.raises(error) as caught:
-        action(session)
-    assert snapshot(database) == before
-    return caught.value
-
-
-def run(database: Database, action: Callable[[Session], Any]) -> Any:
-    with database.transaction() as session:
-        return action(session)
 
 
 def current_office_id(database: Database) -> str:
