@@ -37,7 +37,7 @@ class FrenchHelpFormatter(argparse.HelpFormatter):
     """Argparse's help, with a French usage prefix."""
 
     def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
-        super().add_usage(usage, actions, groups, prefix or "Utilisation : ")
+        super().add_usage(usage, actions, groups, "Utilisation : " if prefix is None else prefix)
 
 
 class FrenchArgumentParser(argparse.ArgumentParser):
