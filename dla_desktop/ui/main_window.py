@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QWidget
 
 from dla_desktop.db.database import Database
+from dla_desktop.services import offices
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +61,9 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().clearMessage()
             return
-        self.setWindowTitle(self.tr("DLA Desktop — {name}").format(name=path.name))
+        office = self._office_name(database)
+        title = self.tr("DLA Desktop — {name}").format(name=path.name)
+        self.setWindowTitle(f"{title} — {office}" if office else title)
         self._message.setText(
             self.tr(
                 "La base « {name} » est ouverte.\n\n"
@@ -69,6 +72,13 @@ class MainWindow(QMainWindow):
             ).format(name=path.name)
         )
         self.statusBar().showMessage(str(path))
+
+    @staticmethod
+    def _office_name(database: Database) -> str:
+        """The office working in the file, for the title ("" for a file with none yet)."""
+        with database.reading() as session:
+            office = offices.current_office(session)
+        return office.name if office is not None else ""
 
     def on_open_action_triggered(self) -> None:
         """Ask for a .dla file; ``file_chosen`` lets the application open it."""
