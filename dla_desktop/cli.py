@@ -119,23 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_USER_ERROR
     except Exception:  # a bug: the user gets one French line, the details go to the log
-        log = write_crash_log()
+        from dla_desktop.errorlog import log_exception
+
+        log = log_exception(f"dla-desktop {' '.join(args)}")
         print(f"dla-desktop : erreur inattendue ; détails enregistrés dans {log}.", file=sys.stderr)
         return EXIT_USER_ERROR
-
-
-def write_crash_log() -> Path:
-    """Append the current exception's traceback to the user's log file; return its path."""
-    import traceback
-    from datetime import datetime
-
-    from dla_desktop.paths import log_dir
-
-    log = log_dir() / "dla-desktop.log"
-    with log.open("a", encoding="utf-8") as stream:
-        stream.write(f"--- {datetime.now().isoformat()} dla-desktop {__version__}\n")
-        stream.write(traceback.format_exc())
-    return log
 
 
 def open_window(path: Path | None) -> int:

@@ -12,7 +12,7 @@ def copy_database(source: Path, destination: Path) -> None:
     """Write a consistent copy of ``source`` at ``destination`` (temp file, then atomic rename)."""
     temporary = destination.with_name(f".{destination.name}.partial")
     temporary.unlink(missing_ok=True)
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(temporary)
         try:

@@ -25,7 +25,6 @@ from dla_desktop.db.engine import APPLICATION_ID, sqlite_engine
 from dla_desktop.domain.errors import DatabaseFileError, StaleRecordError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-DATABASE_SUFFIX = ".dla"
 
 
 @dataclass
@@ -65,7 +64,7 @@ class Database:
 
 def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Database:
     """Open an existing database file, upgrading its schema if needed (after a backup)."""
-    path = Path(path)
+    path = Path(path).resolve()
     check_is_ours(path)
     revision = _read_revision(path)
     made_backup: list[Path] = []
@@ -81,12 +80,12 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Databa
                 "Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas été modifié."
             )
         made_backup.append(_migrate_with_backup(path, backup_dir))
-    return Database(sqlite_engine(str(path)), path, made_backup)
+    return Database(sqlite_engine(path), path, made_backup)
 
 
 def create_database(path: Path | str) -> Database:
     """Create a new, empty database at ``path``; refuse to replace an existing file."""
-    path = Path(path)
+    path = Path(path).resolve()
     if path.exists():
         raise DatabaseFileError(f"« {path.name} » existe déjà : choisissez un autre nom.")
     if not path.parent.is_dir():
@@ -94,7 +93,7 @@ def create_database(path: Path | str) -> Database:
     # Built aside, then moved in one step: a half-made file never carries the real name.
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.creating")
     try:
-        engine = sqlite_engine(str(temporary))
+        engine = sqlite_engine(temporary)
         with engine.connect() as connection:
             connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
             migrate.upgrade_to_head(connection)
@@ -102,7 +101,7 @@ def create_database(path: Path | str) -> Database:
         move_without_overwrite(temporary, path)
     finally:
         temporary.unlink(missing_ok=True)
-    return Database(sqlite_engine(str(path)), path)
+    return Database(sqlite_engine(path), path)
 
 
 def check_is_ours(path: Path) -> None:
@@ -128,8 +127,14 @@ def check_is_ours(path: Path) -> None:
 
 
 def _read_revision(path: Path) -> str | None:
-    """The schema revision in the file, through a read-only connection."""
-    engine = sqlite_engine(f"file:{path}?mode=ro&uri=true")
+    """The schema revision in the file, through a read-only connection.
+
+    After a crash or a pulled USB key, a "hot" journal beside the file holds the
+    interrupted transaction: only a read-write connection can roll it back (the file
+    is known to be ours by now), after which the file is exactly as before that write.
+    """
+    hot_journal = path.with_name(path.name + "-journal")
+    engine = sqlite_engine(path, read_only=not hot_journal.exists())
     try:
         with engine.connect() as connection:
             return migrate.current_revision(connection)
@@ -147,16 +152,19 @@ def _migrate_with_backup(path: Path, backup_dir: Path | None) -> Path:
     from dla_desktop.paths import backup_dir as default_backup_dir
 
     saved = backup.backup_before(path, backup_dir or default_backup_dir(), "avant-migration")
-    engine = sqlite_engine(str(path))
+    engine = sqlite_engine(path)
     try:
         with engine.connect() as connection:
             migrate.upgrade_to_head(connection)
     except Exception as error:
+        from dla_desktop.errorlog import log_exception
+
+        log_exception(f"migration of {path}")
         engine.dispose()
         backup.restore(saved, path)
         raise DatabaseFileError(
             f"La mise à jour de « {path.name} » a échoué ; le fichier a été remis dans son "
-            f"état d'origine (copie : {saved}). Détail : {error}"
+            f"état d'origine (copie de sécurité : {saved}). Les détails sont dans le journal."
         ) from error
     engine.dispose()
     return saved

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import URL, Engine, create_engine, event, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import CURRENT_OFFICE_KEY, LocalSetting, SharedRow
@@ -14,15 +15,26 @@ from dla_desktop.db.models import CURRENT_OFFICE_KEY, LocalSetting, SharedRow
 APPLICATION_ID = 0x444C4144
 
 
-def sqlite_engine(path: str) -> Engine:
+def sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine on a SQLite file with foreign keys on and durable, rollback-journal writes.
 
     ``journal_mode=DELETE`` (not WAL): the file is copied and synced as one file, and WAL
-    does not work on network shares.
+    does not work on network shares. The path is never pasted into a URL string, so a
+    folder named "Dossier #2" or a file "a?b.dla" opens as itself.
     """
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 5})
-    event.listen(engine, "connect", _set_sqlite_pragmas)
+    if read_only:
+        url = URL.create(
+            "sqlite", database=f"{path.resolve().as_uri()}?mode=ro", query={"uri": "true"}
+        )
+    else:
+        url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, connect_args={"timeout": 5})
+    event.listen(engine, "connect", _set_read_only_pragmas if read_only else _set_sqlite_pragmas)
     return engine
+
+
+def _set_read_only_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    dbapi_connection.execute("PRAGMA foreign_keys = ON")
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:

@@ -208,3 +208,53 @@ def test_a_failed_migration_puts_the_file_back(
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert "scratch" not in tables
     assert len(list(backups.iterdir())) == 1
+
+
+@pytest.mark.parametrize("name", ["Dossier #2/base.dla", "a?b.dla", "été 2026/œuvre.dla"])
+def test_paths_with_url_characters_open_as_themselves(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.parent.mkdir(exist_ok=True)
+    create_database(path).close()
+    before = sorted(p.name for p in tmp_path.rglob("*"))
+    database = open_database(path)
+    with database.transaction() as session:
+        session.add(Office(name="CBE"))
+    database.close()
+    assert sorted(p.name for p in tmp_path.rglob("*")) == before  # no stray file beside it
+
+
+def test_a_relative_path_opens(new_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(new_file.parent)
+    database = open_database(Path(new_file.name))
+    assert database.path == new_file
+    database.close()
+
+
+def test_a_file_left_with_a_hot_journal_is_rolled_back_and_opened(tmp_path: Path) -> None:
+    # GIVEN a write interrupted by a crash (the process dies holding a hot journal)
+    import subprocess
+    import sys
+
+    path = tmp_path / "crash.dla"
+    database = create_database(path)
+    with database.transaction() as session:
+        session.add(Office(name="Avant la panne"))
+    database.close()
+    crash = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1]); c.execute('PRAGMA journal_mode=DELETE')\n"
+        "c.execute('BEGIN'); c.execute(\"UPDATE office SET name = 'à moitié écrit'\")\n"
+        "c.execute('PRAGMA cache_size=1'); c.execute(\"UPDATE office SET carrier = 'x'\")\n"
+        "c.execute('CREATE TABLE filler AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+        "SELECT i+1 FROM n WHERE i < 20000) SELECT i, randomblob(200) FROM n')\n"
+        "os._exit(9)\n"
+    )
+    subprocess.run([sys.executable, "-c", crash, str(path)], check=False)
+    assert path.with_name("crash.dla-journal").exists()
+    # WHEN it is opened THEN the interrupted write is undone and the data is there
+    database = open_database(path)
+    with database.reading() as session:
+        assert session.scalar(select(Office.name)) == "Avant la panne"
+    database.close()
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
