@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy import BigInteger, DateTime
 from sqlalchemy.engine import Dialect
@@ -42,7 +42,7 @@ class ScaledDecimal(TypeDecorator[Decimal]):
     def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> int | None:
         if value is None:
             return None
-        return int((Decimal(value) * self.factor).to_integral_value())
+        return int((Decimal(value) * self.factor).to_integral_value(rounding=ROUND_HALF_UP))
 
     def process_result_value(self, value: int | None, dialect: Dialect) -> Decimal | None:
         return None if value is None else (Decimal(value) / self.factor).quantize(self.quantum)

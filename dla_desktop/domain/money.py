@@ -61,6 +61,9 @@ def _normalise_separators(number: str) -> str:
     if last < 0:
         return number
     whole, decimals = number[:last], number[last + 1 :]
+    if len(decimals) == 3 and not ("," in whole or "." in whole):
+        # "32.700" or "1,234": thousands or decimals? Guessing would risk a factor 1,000.
+        raise ValueError("montant ambigu : écrivez les centimes (32 700,00) ou rien (32700)")
     if "," in whole or "." in whole:
         groups = re.split(r"[.,]", whole.lstrip("+-"))
         if len({c for c in whole if c in ",."}) > 1 or any(len(g) != 3 for g in groups[1:]):
@@ -82,7 +85,8 @@ def format_money(amount: Decimal | None, *, cents: bool = True) -> str:
 
 def format_decimal(value: Decimal, places: int) -> str:
     """Show a number the French way: thousands grouped by no-break spaces, decimal comma."""
-    text = f"{value:,.{places}f}"
+    rounded = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{places}f}"
     return text.replace(",", NBSP).replace(".", ",")
 
 

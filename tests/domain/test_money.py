@@ -255,3 +255,15 @@ def test_cents_round_trip(cents: int) -> None:
 @given(fine_amounts)
 def test_to_cents_is_the_rounded_amount(amount: Decimal) -> None:
     assert from_cents(to_cents(amount)) == round_cents(amount)
+
+
+@pytest.mark.parametrize("text", ["32.700", "1,234", "32.700 €"])
+def test_a_lone_separator_before_three_digits_is_refused_as_ambiguous(text: str) -> None:
+    # "32.700" is 32 700 € to a French reader and 32,70 € to a computer: never guess.
+    with pytest.raises(ValueError, match="ambigu"):
+        parse_amount(text)
+
+
+def test_figures_are_rounded_half_up_when_shown() -> None:
+    assert format_decimal(Decimal("6.25"), 1) == "6,3"
+    assert format_decimal(Decimal("0.125"), 2) == "0,13"
