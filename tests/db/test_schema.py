@@ -66,3 +66,17 @@ def test_each_frozen_release_upgrades_to_the_fresh_schema(frozen: Path, tmp_path
     assert schema_of(upgraded.engine) == schema_of(fresh.engine)
     upgraded.close()
     fresh.close()
+
+
+def test_the_file_refuses_a_value_outside_a_vocabulary(tmp_path: Path) -> None:
+    # A newer version adding an enum value must ship a migration (so older ones refuse
+    # the file); the CHECK constraint makes forgetting it impossible.
+    import sqlite3
+
+    database = create_database(tmp_path / "v.dla")
+    database.close()
+    with sqlite3.connect(tmp_path / "v.dla") as raw, pytest.raises(sqlite3.IntegrityError):
+        raw.execute(
+            "INSERT INTO funder (id, created_at, updated_at, version, name, kind, notes) "
+            "VALUES ('x', '2026-01-01', '2026-01-01', 1, 'F', 'mecene_lunaire', '')"
+        )

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
+from enum import StrEnum
 
-from sqlalchemy import MetaData, String
+from sqlalchemy import CheckConstraint, MetaData, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 from dla_desktop.db.types import UTCDateTime
@@ -29,6 +30,22 @@ TEXT_LENGTH = 20_000  # bound on Text columns, checked by services (SQLite enfor
 def new_id() -> str:
     """Random UUIDs let two offices create rows apart and merge them later."""
     return str(uuid.uuid4())
+
+
+def vocabulary_checks(**columns: type[StrEnum]) -> tuple[CheckConstraint, ...]:
+    """CHECK constraints keeping each named column within its closed vocabulary.
+
+    Adding a value to an enum then needs a migration: the file's revision moves, so an
+    older application refuses the file instead of failing on a value it cannot read.
+    (Table-level, because Alembic's autogenerate does not see column-level checks.)
+    """
+    return tuple(
+        CheckConstraint(
+            f"{column} IN ({', '.join(repr(member.value) for member in enum)})",
+            name=f"{column}_vocabulary",
+        )
+        for column, enum in columns.items()
+    )
 
 
 class Base(DeclarativeBase):

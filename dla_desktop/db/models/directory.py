@@ -13,8 +13,10 @@ from dla_desktop.db.models.base import (
     SHORT_LENGTH,
     Base,
     SharedRow,
+    vocabulary_checks,
 )
 from dla_desktop.db.types import Money, ScaledDecimal
+from dla_desktop.domain.enums import CompanySize, FunderKind
 from dla_desktop.domain.text import folded
 
 
@@ -84,13 +86,14 @@ class Company(SharedRow, Base):
     """A company of the coordinators' pool (vivier d'entreprises)."""
 
     __tablename__ = "company"
+    __table_args__ = (*vocabulary_checks(size=CompanySize),)
 
     name: Mapped[str] = mapped_column(String(NAME_LENGTH), index=True)
     # folded(name): lists sort on it so "Éclat" stands beside "Eclat", not after "Zèbre"
     sort_name: Mapped[str] = mapped_column(String(NAME_LENGTH), default="", index=True)
     siren: Mapped[str] = mapped_column(String(9), default="", index=True)
     siret: Mapped[str] = mapped_column(String(14), default="")
-    size: Mapped[str | None] = mapped_column(String(10))
+    size: Mapped[str | None] = mapped_column(String(30))
     sector: Mapped[str] = mapped_column(String(SHORT_LENGTH), default="")
     postal_code: Mapped[str] = mapped_column(String(5), default="")
     town: Mapped[str] = mapped_column(String(SHORT_LENGTH), default="")
@@ -123,6 +126,7 @@ class Funder(SharedRow, Base):
     """A financeur: État/DREETS, Banque des Territoires, région, FSE, foundation..."""
 
     __tablename__ = "funder"
+    __table_args__ = (*vocabulary_checks(kind=FunderKind),)
 
     name: Mapped[str] = mapped_column(String(NAME_LENGTH), index=True)
     kind: Mapped[str] = mapped_column(String(30))

@@ -8,19 +8,21 @@ from decimal import Decimal
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from dla_desktop.db.models.base import NAME_LENGTH, SHORT_LENGTH, Base, SharedRow
+from dla_desktop.db.models.base import NAME_LENGTH, SHORT_LENGTH, Base, SharedRow, vocabulary_checks
 from dla_desktop.db.types import Money
+from dla_desktop.domain.enums import MeetingFormat, PartnershipCategory, PartnershipStatus
 
 
 class Partnership(SharedRow, Base):
     """An association × company partnership with its category, lifecycle and origin."""
 
     __tablename__ = "partnership"
+    __table_args__ = (*vocabulary_checks(category=PartnershipCategory, status=PartnershipStatus),)
 
     association_id: Mapped[str] = mapped_column(ForeignKey("association.id"), index=True)
     company_id: Mapped[str] = mapped_column(ForeignKey("company.id"), index=True)
     category: Mapped[str] = mapped_column(String(30))
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(30))
     status_date: Mapped[date | None]
     title: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     amount: Mapped[Decimal | None] = mapped_column(Money())
@@ -36,6 +38,7 @@ class Meeting(SharedRow, Base):
     """A rencontre between associations and companies (speed dating, breakfast, forum...)."""
 
     __tablename__ = "meeting"
+    __table_args__ = (*vocabulary_checks(format=MeetingFormat),)
 
     title: Mapped[str] = mapped_column(String(NAME_LENGTH), index=True)
     format: Mapped[str] = mapped_column(String(30))

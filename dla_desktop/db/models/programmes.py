@@ -8,18 +8,28 @@ from decimal import Decimal
 from sqlalchemy import JSON, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from dla_desktop.db.models.base import NAME_LENGTH, SHORT_LENGTH, Base, SharedRow
+from dla_desktop.db.models.base import NAME_LENGTH, SHORT_LENGTH, Base, SharedRow, vocabulary_checks
 from dla_desktop.db.types import Money, ScaledDecimal
+from dla_desktop.domain.enums import (
+    AttendanceStatus,
+    EnrolmentStatus,
+    FollowUpKind,
+    PartnershipCategory,
+    ProgrammeStatus,
+    SessionKind,
+    VoletKind,
+)
 
 
 class Programme(SharedRow, Base):
     """An accompagnement collectif: a group of associations prepared for one goal."""
 
     __tablename__ = "programme"
+    __table_args__ = (*vocabulary_checks(status=ProgrammeStatus),)
 
     title: Mapped[str] = mapped_column(String(NAME_LENGTH), index=True)
     theme: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(30))
     info_meeting_date: Mapped[date | None]
     start_date: Mapped[date | None]
     end_date: Mapped[date | None]
@@ -45,9 +55,10 @@ class Volet(SharedRow, Base):
     """A module of a programme, bought from one cabinet."""
 
     __tablename__ = "volet"
+    __table_args__ = (*vocabulary_checks(kind=VoletKind),)
 
     programme_id: Mapped[str] = mapped_column(ForeignKey("programme.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(30))
     label: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     objective: Mapped[str] = mapped_column(Text, default="")
     cabinet_id: Mapped[str | None] = mapped_column(ForeignKey("cabinet.id"), index=True)
@@ -72,11 +83,14 @@ class Enrolment(SharedRow, Base):
     """An association taking part in a programme, with its follow-up allowance."""
 
     __tablename__ = "enrolment"
-    __table_args__ = (UniqueConstraint("programme_id", "association_id"),)
+    __table_args__ = (
+        *vocabulary_checks(status=EnrolmentStatus),
+        UniqueConstraint("programme_id", "association_id"),
+    )
 
     programme_id: Mapped[str] = mapped_column(ForeignKey("programme.id"), index=True)
     association_id: Mapped[str] = mapped_column(ForeignKey("association.id"), index=True)
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(30))
     status_date: Mapped[date | None]
     followup_days_planned: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal("1.5"))
 
@@ -99,13 +113,14 @@ class ProgrammeSession(SharedRow, Base):
     """
 
     __tablename__ = "programme_session"
+    __table_args__ = (*vocabulary_checks(kind=SessionKind),)
 
     programme_id: Mapped[str] = mapped_column(ForeignKey("programme.id"), index=True)
     volet_id: Mapped[str | None] = mapped_column(ForeignKey("volet.id"), index=True)
     subgroup_id: Mapped[str | None] = mapped_column(ForeignKey("subgroup.id"))
     # an individual interview concerns one association
     association_id: Mapped[str | None] = mapped_column(ForeignKey("association.id"))
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(30))
     title: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     date: Mapped[date]
     place: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
@@ -116,11 +131,14 @@ class Attendance(SharedRow, Base):
     """Whether an expected association came to a session, and who came."""
 
     __tablename__ = "attendance"
-    __table_args__ = (UniqueConstraint("session_id", "association_id"),)
+    __table_args__ = (
+        *vocabulary_checks(status=AttendanceStatus),
+        UniqueConstraint("session_id", "association_id"),
+    )
 
     session_id: Mapped[str] = mapped_column(ForeignKey("programme_session.id"), index=True)
     association_id: Mapped[str] = mapped_column(ForeignKey("association.id"), index=True)
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(30))
     attendees: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
 
 
@@ -152,11 +170,12 @@ class FollowUpAction(SharedRow, Base):
     """A post-accompaniment action with one association (interview, visit, call...)."""
 
     __tablename__ = "followup_action"
+    __table_args__ = (*vocabulary_checks(kind=FollowUpKind),)
 
     programme_id: Mapped[str] = mapped_column(ForeignKey("programme.id"), index=True)
     association_id: Mapped[str] = mapped_column(ForeignKey("association.id"), index=True)
     date: Mapped[date]
-    kind: Mapped[str] = mapped_column(String(20))
+    kind: Mapped[str] = mapped_column(String(30))
     duration_days: Mapped[Decimal] = mapped_column(ScaledDecimal(2), default=Decimal(0))
     note: Mapped[str] = mapped_column(Text, default="")
     next_step: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
@@ -167,7 +186,10 @@ class Questionnaire(SharedRow, Base):
     """A questionnaire wave sent to one association N months after the end, with its answer."""
 
     __tablename__ = "questionnaire"
-    __table_args__ = (UniqueConstraint("programme_id", "association_id", "months_after"),)
+    __table_args__ = (
+        *vocabulary_checks(category=PartnershipCategory),
+        UniqueConstraint("programme_id", "association_id", "months_after"),
+    )
 
     programme_id: Mapped[str] = mapped_column(ForeignKey("programme.id"), index=True)
     association_id: Mapped[str] = mapped_column(ForeignKey("association.id"), index=True)

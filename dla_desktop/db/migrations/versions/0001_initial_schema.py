@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-23 12:59:41.318878
+Create Date: 2026-11-23 13:16:59.804447
 
 """
 from typing import Sequence, Union
@@ -77,7 +77,7 @@ def upgrade() -> None:
     sa.Column('sort_name', sa.String(length=200), nullable=False),
     sa.Column('siren', sa.String(length=9), nullable=False),
     sa.Column('siret', sa.String(length=14), nullable=False),
-    sa.Column('size', sa.String(length=10), nullable=True),
+    sa.Column('size', sa.String(length=30), nullable=True),
     sa.Column('sector', sa.String(length=100), nullable=False),
     sa.Column('postal_code', sa.String(length=5), nullable=False),
     sa.Column('town', sa.String(length=100), nullable=False),
@@ -90,6 +90,7 @@ def upgrade() -> None:
     sa.Column('changed_by_office_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.CheckConstraint("size IN ('tpe', 'pme', 'eti', 'ge')", name=op.f('ck_company_size_vocabulary')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_company'))
     )
     with op.batch_alter_table('company', schema=None) as batch_op:
@@ -107,6 +108,7 @@ def upgrade() -> None:
     sa.Column('changed_by_office_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.CheckConstraint("kind IN ('etat', 'banque_territoires', 'region', 'departement', 'metropole', 'fse', 'fondation', 'entreprise', 'autre')", name=op.f('ck_funder_kind_vocabulary')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_funder'))
     )
     with op.batch_alter_table('funder', schema=None) as batch_op:
@@ -133,6 +135,7 @@ def upgrade() -> None:
     sa.Column('changed_by_office_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.CheckConstraint("format IN ('speed_dating', 'reunion_information', 'petit_dejeuner', 'conference', 'table_ronde', 'forum', 'atelier')", name=op.f('ck_meeting_format_vocabulary')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_meeting'))
     )
     with op.batch_alter_table('meeting', schema=None) as batch_op:
@@ -156,7 +159,7 @@ def upgrade() -> None:
     op.create_table('programme',
     sa.Column('title', sa.String(length=200), nullable=False),
     sa.Column('theme', sa.String(length=200), nullable=False),
-    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('status', sa.String(length=30), nullable=False),
     sa.Column('info_meeting_date', sa.Date(), nullable=True),
     sa.Column('start_date', sa.Date(), nullable=True),
     sa.Column('end_date', sa.Date(), nullable=True),
@@ -172,6 +175,7 @@ def upgrade() -> None:
     sa.Column('changed_by_office_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.CheckConstraint("status IN ('montage', 'en_cours', 'suivi', 'clos')", name=op.f('ck_programme_status_vocabulary')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_programme'))
     )
     with op.batch_alter_table('programme', schema=None) as batch_op:
@@ -209,7 +213,7 @@ def upgrade() -> None:
     op.create_table('enrolment',
     sa.Column('programme_id', sa.String(length=36), nullable=False),
     sa.Column('association_id', sa.String(length=36), nullable=False),
-    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('status', sa.String(length=30), nullable=False),
     sa.Column('status_date', sa.Date(), nullable=True),
     sa.Column('followup_days_planned', sa.BigInteger(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
@@ -218,6 +222,7 @@ def upgrade() -> None:
     sa.Column('changed_by_office_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.CheckConstraint("status IN ('inscrite', 'active', 'abandon')", name=op.f('ck_enrolment_status_vocabulary')),
     sa.ForeignKeyConstraint(['association_id'], ['association.id'], name=op.f('fk_enrolment_association_id_association')),
     sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_enrolment_programme_id_programme')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_enrolment')),
@@ -231,7 +236,7 @@ def upgrade() -> None:
     sa.Column('programme_id', sa.String(length=36), nullable=False),
     sa.Column('association_id', sa.String(length=36), nullable=False),
     sa.Column('date', sa.Date(), nullable=False),
-    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('kind', sa.String(length=30), nullable=False),
     sa.Column('duration_days', sa.BigInteger(), nullable=False),
     sa.Column('note', sa.Text(), nullable=False),
     sa.Column('next_step', sa.String(length=200), nullable=False),
@@ -242,6 +247,7 @@ def upgrade() -> None:
     sa.Column('changed_by_office_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.CheckConstraint("kind IN ('entretien', 'visite', 'telephone', 'atelier', 'autre')", name=op.f('ck_followup_action_kind_vocabulary')),
     sa.ForeignKeyConstraint(['association_id'], ['association.id'], name=op.f('fk_followup_action_association_id_association')),
     sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_followup_action_programme_id_programme')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_followup_action'))
@@ -321,7 +327,7 @@ def upgrade() -> None:
     sa.Column('association_id', sa.String(length=36), nullable=False),
     sa.Column('company_id', sa.String(length=36), nullable=False),
     sa.Column('category', sa.String(length=30), nullable=False),
-    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('status', sa.String(length=30), nullable=False),
     sa.Column('status_date', sa.Date(), nullable=True),
     sa.Column('title', sa.String(length=200), nullable=False),
     sa.Column('amount', sa.BigInteger(), nullable=True),
@@ -337,6 +343,8 @@ def upgrade() -> None:
     sa.Column('changed_by_office_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.CheckConstraint("category IN ('mecenat_financier', 'mecenat_competences', 'mecenat_nature', 'pratiques_responsables', 'cooperation_economique', 'innovation_societale')", name=op.f('ck_partnership_category_vocabulary')),
+    sa.CheckConstraint("status IN ('idee', 'contact', 'dossier_envoye', 'rencontre', 'signe', 'en_cours', 'termine', 'refuse')", name=op.f('ck_partnership_status_vocabulary')),
     sa.ForeignKeyConstraint(['association_id'], ['association.id'], name=op.f('fk_partnership_association_id_association')),
     sa.ForeignKeyConstraint(['company_id'], ['company.id'], name=op.f('fk_partnership_company_id_company')),
     sa.ForeignKeyConstraint(['origin_meeting_id'], ['meeting.id'], name=op.f('fk_partnership_origin_meeting_id_meeting')),
@@ -387,6 +395,7 @@ def upgrade() -> None:
     sa.Column('changed_by_office_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.CheckConstraint("category IN ('mecenat_financier', 'mecenat_competences', 'mecenat_nature', 'pratiques_responsables', 'cooperation_economique', 'innovation_societale')", name=op.f('ck_questionnaire_category_vocabulary')),
     sa.ForeignKeyConstraint(['association_id'], ['association.id'], name=op.f('fk_questionnaire_association_id_association')),
     sa.ForeignKeyConstraint(['company_id'], ['company.id'], name=op.f('fk_questionnaire_company_id_company')),
     sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_questionnaire_programme_id_programme')),
@@ -399,7 +408,7 @@ def upgrade() -> None:
 
     op.create_table('volet',
     sa.Column('programme_id', sa.String(length=36), nullable=False),
-    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('kind', sa.String(length=30), nullable=False),
     sa.Column('label', sa.String(length=200), nullable=False),
     sa.Column('objective', sa.Text(), nullable=False),
     sa.Column('cabinet_id', sa.String(length=36), nullable=True),
@@ -415,6 +424,7 @@ def upgrade() -> None:
     sa.Column('changed_by_office_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.CheckConstraint("kind IN ('marketing', 'mecenat', 'fiscalite', 'autre')", name=op.f('ck_volet_kind_vocabulary')),
     sa.ForeignKeyConstraint(['cabinet_id'], ['cabinet.id'], name=op.f('fk_volet_cabinet_id_cabinet')),
     sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_volet_programme_id_programme')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_volet'))
@@ -465,7 +475,7 @@ def upgrade() -> None:
     sa.Column('volet_id', sa.String(length=36), nullable=True),
     sa.Column('subgroup_id', sa.String(length=36), nullable=True),
     sa.Column('association_id', sa.String(length=36), nullable=True),
-    sa.Column('kind', sa.String(length=20), nullable=False),
+    sa.Column('kind', sa.String(length=30), nullable=False),
     sa.Column('title', sa.String(length=200), nullable=False),
     sa.Column('date', sa.Date(), nullable=False),
     sa.Column('place', sa.String(length=200), nullable=False),
@@ -476,6 +486,7 @@ def upgrade() -> None:
     sa.Column('changed_by_office_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.CheckConstraint("kind IN ('demi_journee', 'journee', 'entretien', 'comite')", name=op.f('ck_programme_session_kind_vocabulary')),
     sa.ForeignKeyConstraint(['association_id'], ['association.id'], name=op.f('fk_programme_session_association_id_association')),
     sa.ForeignKeyConstraint(['programme_id'], ['programme.id'], name=op.f('fk_programme_session_programme_id_programme')),
     sa.ForeignKeyConstraint(['subgroup_id'], ['subgroup.id'], name=op.f('fk_programme_session_subgroup_id_subgroup')),
@@ -510,7 +521,7 @@ def upgrade() -> None:
     op.create_table('attendance',
     sa.Column('session_id', sa.String(length=36), nullable=False),
     sa.Column('association_id', sa.String(length=36), nullable=False),
-    sa.Column('status', sa.String(length=20), nullable=False),
+    sa.Column('status', sa.String(length=30), nullable=False),
     sa.Column('attendees', sa.String(length=200), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
@@ -518,6 +529,7 @@ def upgrade() -> None:
     sa.Column('changed_by_office_id', sa.String(length=36), nullable=True),
     sa.Column('deleted_at', sa.DateTime(), nullable=True),
     sa.Column('version', sa.Integer(), nullable=False),
+    sa.CheckConstraint("status IN ('present', 'absent', 'excuse')", name=op.f('ck_attendance_status_vocabulary')),
     sa.ForeignKeyConstraint(['association_id'], ['association.id'], name=op.f('fk_attendance_association_id_association')),
     sa.ForeignKeyConstraint(['session_id'], ['programme_session.id'], name=op.f('fk_attendance_session_id_programme_session')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_attendance')),
