@@ -6,7 +6,7 @@ a whole register, and computing one programme's indicators. Each figure is print
 beside its target; a missed target is printed as MISSED but the exit code stays 0, so
 the script can run on any machine without failing a build.
 
-    .venv/bin/python bench/bench_core.py [--keep DIR] [--reuse] [--runs N]
+    .venv/bin/python -m bench.bench_core [--keep DIR] [--reuse] [--runs N]
 """
 
 from __future__ import annotations
@@ -23,9 +23,6 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-if __package__ in (None, ""):  # run as a script: make ``bench`` importable from the checkout
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import sqlalchemy
 from sqlalchemy import func, select

@@ -45,10 +45,7 @@ class Database:
             with self._sessions.begin() as session:
                 yield session
         except StaleDataError:
-            raise StaleRecordError(
-                "Cette fiche a été modifiée entre-temps (autre fenêtre ou autre poste). "
-                "Rechargez-la avant d'enregistrer."
-            ) from None
+            raise StaleRecordError() from None
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

@@ -31,6 +31,14 @@ class NotFoundError(DlaError):
 class StaleRecordError(DlaError):
     """Someone else saved the record since it was read (optimistic locking)."""
 
+    MESSAGE = (
+        "Cette fiche a été modifiée entre-temps (autre fenêtre ou autre poste). "
+        "Rechargez-la avant d'enregistrer."
+    )
+
+    def __init__(self, message: str = MESSAGE) -> None:
+        super().__init__(message)
+
 
 class DatabaseFileError(DlaError):
     """A file cannot be opened as a DLA Desktop database; the file was left untouched."""

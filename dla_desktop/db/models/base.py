@@ -69,7 +69,3 @@ class SharedRow:
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, object]:  # noqa: N805 - SQLAlchemy's signature
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
-
-    @property
-    def is_archived(self) -> bool:
-        return self.deleted_at is not None

@@ -1,0 +1,1 @@
+"""Benchmarks with their targets (run as modules: python -m bench.bench_core)."""
