@@ -112,9 +112,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         return EXIT_USER_ERROR
+    except BrokenPipeError:  # `dla-desktop list ... | head`: the reader has all it wanted
+        _silence_stdout()
+        return EXIT_OK
     except OSError as error:
+        where = f" « {error.filename} »" if error.filename else ""
         print(
-            f"dla-desktop : fichier inaccessible : {error.strerror} ({error.filename}).",
+            f"dla-desktop : fichier inaccessible{where} (erreur système {error.errno}).",
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
@@ -124,6 +128,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         log = log_exception(f"dla-desktop {' '.join(args)}")
         print(f"dla-desktop : erreur inattendue ; détails enregistrés dans {log}.", file=sys.stderr)
         return EXIT_USER_ERROR
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, send what Python still flushes at exit to /dev/null."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def open_window(path: Path | None) -> int:
@@ -147,7 +159,7 @@ def run_check(options: argparse.Namespace) -> int:
     from dla_desktop.db.checks import check_database
     from dla_desktop.db.database import open_database
 
-    database = open_database(options.db)
+    database = open_database(options.db, upgrade=False)
     try:
         report = check_database(database)
     finally:

@@ -8,7 +8,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from dla_desktop.domain.indicators import ProgrammeIndicators, Rate
+from dla_desktop.domain.indicators import ProgrammeIndicators, Rate, VoletBudget
 from dla_desktop.domain.money import format_decimal, format_money
 
 
@@ -38,11 +38,7 @@ def indicators_as_text(figures: ProgrammeIndicators) -> str:
         f"Coûts prévus / réalisés : {format_money(budget.planned)} / {format_money(budget.actual)}"
     )
     for volet in budget.volets:
-        share = format_money(volet.per_association) or "—"
-        lines.append(
-            f"  - {volet.name} : {format_money(volet.contracted)} pour "
-            f"{volet.members} associations, soit {share} chacune"
-        )
+        lines.append(f"  - {volet.name} : {format_money(volet.contracted)}, {_members(volet)}")
     lines.append(
         f"Séances : {figures.sessions_held} ; présence : {format_rate(figures.attendance)}"
     )
@@ -62,6 +58,16 @@ def indicators_as_text(figures: ProgrammeIndicators) -> str:
     for category, count in figures.partnerships_by_category:
         lines.append(f"  - {category.label} : {count}")
     return "\n".join(lines)
+
+
+def _members(volet: VoletBudget) -> str:
+    """``9 associations, soit 1 300,00 € chacune``, in good French for 0 and 1 too."""
+    share = format_money(volet.per_association)
+    if volet.members == 0:
+        return "aucune association inscrite"
+    if volet.members == 1:
+        return f"1 association, soit {share}"
+    return f"{volet.members} associations, soit {share} chacune"
 
 
 def indicators_as_json(figures: ProgrammeIndicators) -> dict[str, Any]:

@@ -147,3 +147,23 @@ def test_a_text_file_is_refused_by_every_command(tmp_path: Path) -> None:
         assert result.returncode == 1
         assert "n'est pas une base DLA Desktop" in result.stderr
     assert notes.read_text(encoding="utf-8") == "pas une base"
+
+
+def test_a_list_piped_into_head_ends_quietly(
+    demo: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # `dla-desktop list ... | head -1`: the reader closes the pipe early; not an error.
+    import os
+
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    with capsys.disabled(), os.fdopen(write_end, "w", buffering=1) as closed_pipe:
+        monkeypatch.setattr(sys, "stdout", closed_pipe)
+        assert main(["list", "associations", str(demo)]) == 0
+    assert capsys.readouterr().err == ""
+
+
+def test_check_does_not_change_the_file(demo: Path) -> None:
+    before = demo.read_bytes()
+    assert run("check", str(demo)).returncode == 0
+    assert demo.read_bytes() == before

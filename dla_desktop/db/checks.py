@@ -36,14 +36,18 @@ class CheckReport:
 
 
 def check_database(database: Database) -> CheckReport:
-    """Run every check; reads only."""
+    """Run every check; reads only (open the file with ``upgrade=False``)."""
     report = CheckReport()
     with database.engine.connect() as connection:
         _check_sqlite(connection, report)
         revision = current_revision(connection)
-        report.checked.append(f"Version du schéma : {revision}")
-        if revision != SCHEMA_HEAD:
-            report.problems.append(f"Schéma {revision} au lieu de {SCHEMA_HEAD}.")
+    report.checked.append(f"Version du schéma : {revision}")
+    if revision != SCHEMA_HEAD:
+        report.warnings.append(
+            f"Schéma {revision} : la base sera mise à jour ({SCHEMA_HEAD}) à sa prochaine "
+            "ouverture, après une sauvegarde. Les autres vérifications attendent cette mise à jour."
+        )
+        return report
     with database.reading() as session:
         _check_identity(session, report)
         _check_duplicates(session, report)

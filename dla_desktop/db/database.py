@@ -59,8 +59,14 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Database:
-    """Open an existing database file, upgrading its schema if needed (after a backup)."""
+def open_database(
+    path: Path | str, *, backup_dir: Path | None = None, upgrade: bool = True
+) -> Database:
+    """Open an existing database file, upgrading its schema if needed (after a backup).
+
+    ``upgrade=False`` leaves an older file as it is (for ``dla-desktop check``, which
+    must not change what it inspects); services then cannot use it.
+    """
     path = Path(path).resolve()
     check_is_ours(path)
     revision = _read_revision(path)
@@ -76,7 +82,8 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Databa
                 f"« {path.name} » a été créé par une version plus récente de DLA Desktop. "
                 "Mettez l'application à jour pour l'ouvrir ; le fichier n'a pas été modifié."
             )
-        made_backup.append(_migrate_with_backup(path, backup_dir))
+        if upgrade:
+            made_backup.append(_migrate_with_backup(path, backup_dir))
     return Database(sqlite_engine(path), path, made_backup)
 
 
