@@ -32,6 +32,7 @@ def run_app(path: Path | None) -> int:
     window = MainWindow(database)
     window.file_chosen.connect(lambda chosen: open_into(window, chosen))
     window.show()
+    window.ask_office_if_missing()
     try:
         return app.exec()
     finally:
@@ -68,6 +69,7 @@ def open_into(window: MainWindow, path: Path) -> None:
     database = open_or_explain(path, parent=window)
     if database is not None:
         window.set_database(database)
+        window.ask_office_if_missing()
 
 
 def _install_qt_translations(app: QApplication) -> None:

@@ -12,10 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QWidget
 
 from dla_desktop.db.database import Database
 from dla_desktop.services import offices
+from dla_desktop.ui.dialogs.office_dialog import OfficeDialog
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         if self._database is not None and self._database is not database:
             self._database.close()
         self._database = database
+        self._office_action.setEnabled(database is not None)
         path = database.path if database is not None else None
         if path is None:
             self.setWindowTitle(self.tr("DLA Desktop"))
@@ -72,6 +74,20 @@ class MainWindow(QMainWindow):
             ).format(name=path.name)
         )
         self.statusBar().showMessage(str(path))
+
+    def choose_office(self) -> bool:
+        """Ask which office works in this file; True when one was saved."""
+        if self._database is None:
+            return False
+        saved = OfficeDialog(self._database, self).exec() == QDialog.DialogCode.Accepted
+        if saved:
+            self.set_database(self._database)  # the title names the new office
+        return saved
+
+    def ask_office_if_missing(self) -> None:
+        """A file with no office yet (new, or made by a script) asks once when opened."""
+        if self._database is not None and not self._office_name(self._database):
+            self.choose_office()
 
     @staticmethod
     def _office_name(database: Database) -> str:
@@ -104,6 +120,11 @@ class MainWindow(QMainWindow):
         open_action.setShortcut(QKeySequence.StandardKey.Open)
         open_action.triggered.connect(self.on_open_action_triggered)
         file_menu.addAction(open_action)
+        office_action = QAction(self.tr("&Bureau de travail…"), self)
+        office_action.setObjectName("office_action")
+        office_action.triggered.connect(self.choose_office)
+        file_menu.addAction(office_action)
+        self._office_action = office_action
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quitter"), self)
         quit_action.setObjectName("quit_action")
