@@ -149,3 +149,43 @@ def test_everything_below_the_ui_imports_without_qt(tmp_path: Path) -> None:
     result = run(sys.executable, "-c", BLOCK_QT_THEN_IMPORT, cwd=tmp_path)
     imported = set(result.stdout.split())
     assert {"dla_desktop.cli", "dla_desktop.db.database", "dla_desktop.services.demo"} <= imported
+
+
+def test_every_third_party_import_is_a_declared_dependency() -> None:
+    # The installed-wheel test borrows this venv's packages (no network), so it cannot
+    # see a dependency missing from pyproject.toml; this test does.
+    import ast
+    import re
+    import sys
+    import tomllib
+    from importlib.metadata import packages_distributions
+
+    root = Path(__file__).resolve().parent.parent
+
+    def canonical(name: str) -> str:
+        return re.sub(r"[-_.]+", "-", name).lower()
+
+    declared = {
+        canonical(re.split(r"[<>=!~ \[]", requirement, maxsplit=1)[0])
+        for requirement in tomllib.loads((root / "pyproject.toml").read_text())["project"][
+            "dependencies"
+        ]
+    }
+    providers = packages_distributions()
+    missing = set()
+    for source in (root / "dla_desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            names = (
+                [alias.name for alias in node.names]
+                if isinstance(node, ast.Import)
+                else [node.module]
+                if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module
+                else []
+            )
+            for name in names:
+                top = name.split(".")[0]
+                if top in sys.stdlib_module_names or top == "dla_desktop":
+                    continue
+                if not {canonical(d) for d in providers.get(top, [])} & declared:
+                    missing.add(f"{top} ({source.relative_to(root)})")
+    assert not missing, f"imported but not declared in pyproject.toml: {sorted(missing)}"
