@@ -95,6 +95,15 @@ def expected_association_ids(session: Session, session_id: str) -> list[str]:
     return list(session.scalars(query))
 
 
+@dataclass(frozen=True)
+class _Mark:
+    """One association's mark in a batch, checked like a form."""
+
+    association_id: str
+    status: AttendanceStatus | str
+    attendees: str | None  # None: not given, the stored names stay
+
+
 def record_attendance(
     session: Session,
     session_id: str,
@@ -103,19 +112,19 @@ def record_attendance(
 ) -> list[AttendanceRecord]:
     """Write present/absent/excused for several associations of one session at once."""
     seance = SESSIONS.fetch(session, session_id)
-    statuses = _checked_marks(session, seance, marks, attendees or {})
+    checked = _checked_marks(session, seance, marks, attendees or {})
     rows = {
         row.association_id: row
         for row in session.scalars(select(Attendance).where(Attendance.session_id == session_id))
     }
-    for association_id, status in statuses.items():
-        row = rows.get(association_id)
+    for mark in checked:
+        row = rows.get(mark.association_id)
         if row is None:
-            row = Attendance(session_id=session_id, association_id=association_id)
+            row = Attendance(session_id=session_id, association_id=mark.association_id)
             session.add(row)
-        row.status, row.deleted_at = status.value, None
-        if attendees and association_id in attendees:
-            row.attendees = attendees[association_id].strip()
+        row.status, row.deleted_at = mark.status.value, None
+        if mark.attendees is not None:
+            row.attendees = mark.attendees
     session.flush()
     return list_attendance(session, session_id)
 
@@ -125,7 +134,7 @@ def _checked_marks(
     seance: ProgrammeSession,
     marks: Mapping[str, AttendanceStatus | str],
     attendees: Mapping[str, str],
-) -> dict[str, AttendanceStatus]:
+) -> list[_Mark]:
     """Refuse the whole batch if one mark is unknown or names an association not enrolled."""
     enrolled = set(
         session.scalars(
@@ -134,20 +143,21 @@ def _checked_marks(
             )
         )
     )
-    errors, statuses = {}, {}
-    for association_id, mark in marks.items():
-        try:
-            statuses[association_id] = AttendanceStatus(mark)
-        except ValueError:
-            errors["status"] = f"Statut : valeur inconnue « {mark} »."
+    errors: dict[str, str] = {}
+    checked = []
+    for association_id, status in marks.items():
+        check = Checker(_Mark(association_id, status, attendees.get(association_id)), Attendance)
+        check.choice("status", AttendanceStatus)
+        if association_id in attendees:
+            check.text("attendees")
         if association_id not in enrolled:
-            errors["association_id"] = "Association : elle n'est pas inscrite à ce programme."
-    limit = Attendance.__table__.c.attendees.type.length
-    if any(len(text.strip()) > limit for text in attendees.values()):
-        errors["attendees"] = "Présents : texte trop long."
+            check.fail("association_id", "elle n'est pas inscrite à ce programme.")
+        errors = {**check.errors, **errors}  # the first problem of each field is reported
+        if not check.errors:
+            checked.append(check.result())
     if errors:
         raise ValidationError(errors)
-    return statuses
+    return checked
 
 
 def list_attendance(session: Session, session_id: str) -> list[AttendanceRecord]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import time
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -33,8 +31,7 @@ def _validate_meeting(session: Session, draft: MeetingDraft) -> MeetingDraft:
     check.text("series", "place", "notes")
     check.choice("format", MeetingFormat)
     check.dates("date", optional=False)
-    if draft.start_time is not None and not isinstance(draft.start_time, time):
-        check.fail("start_time", "heure invalide.")
+    check.times("start_time")
     check.count("slot_minutes", maximum=MAX_SLOT_MINUTES)
     if _is_int(draft.slot_minutes) and draft.slot_minutes == 0:
         check.fail("slot_minutes", "au moins 1 minute.")

@@ -16,7 +16,7 @@ def _validate(session: Session, draft: OfficeDraft) -> OfficeDraft:
     check.text("name", required=True)
     check.text("carrier", "departement", "town")
     check.contact_fields()
-    departement = check.changes["departement"]
+    departement = check.changes.get("departement")
     if departement and not (departement.isalnum() and 2 <= len(departement) <= 3):
         check.fail("departement", "code de département attendu (59, 2A, 974).")
     return check.result()

@@ -22,6 +22,7 @@ from dla_desktop.services.base import Entity
 from dla_desktop.services.validation import Checker
 
 MAX_IMPROVEMENT_TRACKS = 50
+MAX_TRACK_LENGTH = 2000
 
 
 def _validate_programme(session: Session, draft: ProgrammeDraft) -> ProgrammeDraft:
@@ -34,14 +35,7 @@ def _validate_programme(session: Session, draft: ProgrammeDraft) -> ProgrammeDra
     check.date_order("start_date", "end_date")
     check.count("invited_count", optional=True, maximum=100_000)
     check.amount("budget", required=True)
-    live_offices = set(
-        session.scalars(
-            select(Office.id).where(Office.id.in_(draft.office_ids), Office.deleted_at.is_(None))
-        )
-    )
-    if not live_offices.issuperset(draft.office_ids):
-        check.fail("office_ids", "bureau inconnu ou supprimé.")
-    check.changes["office_ids"] = tuple(dict.fromkeys(draft.office_ids))
+    check.references(session, "office_ids", Office, unknown="bureau inconnu ou supprimé.")
     return check.result()
 
 
@@ -117,14 +111,11 @@ def _validate_volet(session: Session, draft: VoletDraft) -> VoletDraft:
     check.reference(session, "cabinet_id", Cabinet, optional=True)
     check.choice("kind", VoletKind)
     check.text("label", "objective", "assessment")
-    if draft.kind == VoletKind.AUTRE and not draft.label.strip():
+    if check.changes.get("kind") is VoletKind.AUTRE and check.changes.get("label") == "":
         check.fail("label", "à renseigner pour un volet « Autre ».")
     check.count("collective_half_days", "collective_days", "interviews_per_structure", maximum=365)
     check.amount("contracted_amount")
-    tracks = tuple(track.strip() for track in draft.improvement_tracks if track.strip())
-    if len(tracks) > MAX_IMPROVEMENT_TRACKS or any(len(t) > 2000 for t in tracks):
-        check.fail("improvement_tracks", "trop de pistes ou piste trop longue.")
-    check.changes["improvement_tracks"] = tracks
+    check.lines("improvement_tracks", most=MAX_IMPROVEMENT_TRACKS, length=MAX_TRACK_LENGTH)
     return check.result()
 
 

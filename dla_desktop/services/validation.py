@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import fields, replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from typing import Any, TypeVar
 
@@ -19,6 +19,8 @@ from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.money import MAX_AMOUNT, round_cents
 
 D = TypeVar("D")
+
+UNKNOWN_REFERENCE = "référence introuvable (fiche supprimée ou inconnue)."
 
 # French names of fields, for messages ("SIRET : clé de contrôle incorrecte").
 FIELD_LABELS = {
@@ -226,8 +228,8 @@ class Checker:
             self.fail(name, "à choisir.")
             return
         try:
-            self.changes[name] = enum.from_value(value, name)
-        except ValidationError:
+            self.changes[name] = enum(value)
+        except ValueError:
             self.fail(name, f"valeur inconnue « {value} ».")
 
     def dates(self, *names: str, optional: bool = True) -> None:
@@ -240,6 +242,26 @@ class Checker:
                 self.fail(name, "date invalide.")
             elif isinstance(value, datetime):  # a spreadsheet's timestamp: keep the day
                 self.changes[name] = value.date()
+
+    def times(self, *names: str) -> None:
+        """Optional times of day (a meeting's start)."""
+        for name in names:
+            value = getattr(self.draft, name)
+            if value is not None and not isinstance(value, time):
+                self.fail(name, "heure invalide.")
+
+    def lines(self, name: str, *, most: int, length: int) -> None:
+        """A list of short texts (improvement tracks): trimmed, blank ones dropped."""
+        value = getattr(self.draft, name)
+        if not isinstance(value, (tuple, list)) or not all(isinstance(v, str) for v in value):
+            self.fail(name, "liste de textes attendue.")
+            return
+        kept = tuple(line.strip() for line in value if line.strip())
+        if len(kept) > most:
+            self.fail(name, f"{len(kept)} éléments, {most} au plus.")
+        elif any(len(line) > length for line in kept):
+            self.fail(name, f"un élément dépasse {length} caractères.")
+        self.changes[name] = kept
 
     def boolean(self, *names: str) -> None:
         """Yes/no fields take True or False only ("oui" is the importer's job to read)."""
@@ -259,11 +281,33 @@ class Checker:
         value = getattr(self.draft, name)
         if value is None and optional:
             return
-        found = value and session.scalar(
-            select(model.id).where(model.id == value, model.deleted_at.is_(None))  # type: ignore[attr-defined]
+        found = (
+            isinstance(value, str)
+            and value
+            and session.scalar(
+                select(model.id).where(model.id == value, model.deleted_at.is_(None))  # type: ignore[attr-defined]
+            )
         )
         if not found:
-            self.fail(name, "référence introuvable (fiche supprimée ou inconnue).")
+            self.fail(name, UNKNOWN_REFERENCE)
+
+    def references(
+        self, session: Session, name: str, model: type[Base], *, unknown: str = UNKNOWN_REFERENCE
+    ) -> None:
+        """Ids (kept in a link table) that must each name a live row of ``model``; no repeats."""
+        value = getattr(self.draft, name)
+        if not isinstance(value, (tuple, list)) or not all(isinstance(v, str) for v in value):
+            self.fail(name, "liste de fiches attendue.")
+            return
+        ids = tuple(dict.fromkeys(value))
+        live = set(
+            session.scalars(
+                select(model.id).where(model.id.in_(ids), model.deleted_at.is_(None))  # type: ignore[attr-defined]
+            )
+        )
+        if not live.issuperset(ids):
+            self.fail(name, unknown)
+        self.changes[name] = ids
 
     def result(self) -> Any:
         """The normalised draft, or a ValidationError naming every wrong field."""

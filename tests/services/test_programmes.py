@@ -478,11 +478,11 @@ def test_a_volet_label_replaces_the_kind_in_its_name(database: Database, program
         ),
         (
             {"improvement_tracks": tuple(f"piste {i}" for i in range(51))},
-            {"improvement_tracks": "Pistes d'amélioration : trop de pistes ou piste trop longue."},
+            {"improvement_tracks": "Pistes d'amélioration : 51 éléments, 50 au plus."},
         ),
         (
             {"improvement_tracks": ("x" * 2001,)},
-            {"improvement_tracks": "Pistes d'amélioration : trop de pistes ou piste trop longue."},
+            {"improvement_tracks": "Pistes d'amélioration : un élément dépasse 2000 caractères."},
         ),
         (
             {"cabinet_id": "no-such-cabinet"},
