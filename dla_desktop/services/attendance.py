@@ -19,6 +19,7 @@ from dla_desktop.db.models import (
     Volet,
     VoletEnrolment,
 )
+from dla_desktop.domain.dates import utc_now
 from dla_desktop.domain.enums import AttendanceStatus, SessionKind
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.records import AttendanceRecord, SessionDraft, SessionRecord
@@ -57,7 +58,7 @@ def _check_session_links(session: Session, draft: SessionDraft, check: Checker) 
 
 
 SESSIONS: Entity[SessionDraft, SessionRecord] = Entity(
-    ProgrammeSession, SessionRecord, "séance", _validate_session
+    ProgrammeSession, SessionRecord, "séance", _validate_session, parents=("programme_id",)
 )
 
 create_session = SESSIONS.create
@@ -158,6 +159,21 @@ def _checked_marks(
     if errors:
         raise ValidationError(errors)
     return checked
+
+
+def clear_attendance(session: Session, session_id: str, association_id: str) -> None:
+    """Remove one association's mark from a session (tombstone): "not recorded" again."""
+    SESSIONS.fetch(session, session_id)
+    row = session.scalar(
+        select(Attendance).where(
+            Attendance.session_id == session_id,
+            Attendance.association_id == association_id,
+            Attendance.deleted_at.is_(None),
+        )
+    )
+    if row is not None:
+        row.deleted_at = utc_now()
+        session.flush()
 
 
 def list_attendance(session: Session, session_id: str) -> list[AttendanceRecord]:

@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import Base
 from dla_desktop.domain.dates import utc_now
-from dla_desktop.domain.errors import NotFoundError, StaleRecordError
+from dla_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
+from dla_desktop.services.validation import label_of
 
 DraftT = TypeVar("DraftT")
 RecordT = TypeVar("RecordT")
@@ -42,28 +43,57 @@ class Entity(Generic[DraftT, RecordT]):
     # For drafts with ``..._ids`` fields kept in link tables: write them, read them back.
     save_links: Callable[[Session, Any, DraftT], None] | None = None
     load_links: Callable[[Session, Any], dict[str, Any]] | None = None
+    # Fields naming what the record belongs to (its programme, its volet): fixed once created,
+    # since moving a record would silently move what hangs from it (members, marks).
+    parents: tuple[str, ...] = ()
+    # Refuses a clean draft that would break a UNIQUE rule (of the table or of the service);
+    # gets the id of the record being updated, None on create, so a record never clashes
+    # with itself.
+    unique: Callable[[Session, DraftT, str | None], None] | None = None
 
     def create(self, session: Session, draft: DraftT) -> RecordT:
-        clean = self.validate(session, draft)
-        row = self.model(**column_values(clean))
-        session.add(row)
-        session.flush()
-        return self._saved(session, row, clean)
+        return self.insert(session, self.checked(session, draft))
 
     def update(self, session: Session, id: str, draft: DraftT, expected_version: int) -> RecordT:
         row = self.fetch(session, id)
         check_version(row, expected_version)
-        clean = self.validate(session, draft)
+        self._check_parents(row, draft)
+        clean = self.checked(session, draft, id)
         for name, value in column_values(clean).items():
             setattr(row, name, value)
+        if self.save_links is not None and self.save_links(session, row, clean):
+            # Links are part of the record: touching the row moves its version, so a form
+            # opened before this change cannot save over it.
+            row.updated_at = utc_now()
         session.flush()
-        return self._saved(session, row, clean)
+        return self.to_record(session, row)
 
-    def _saved(self, session: Session, row: Any, clean: DraftT) -> RecordT:
+    def checked(self, session: Session, draft: DraftT, id: str | None = None) -> DraftT:
+        """The normalised draft, once it passed the field checks and the unique rules."""
+        clean = self.validate(session, draft)
+        if self.unique is not None:
+            self.unique(session, clean, id)
+        return clean
+
+    def insert(self, session: Session, clean: DraftT) -> RecordT:
+        """Store a draft that already went through ``checked`` (it is not checked again)."""
+        row = self.model(**column_values(clean))
+        session.add(row)
+        session.flush()  # gives the row the id its links refer to
         if self.save_links is not None:
             self.save_links(session, row, clean)
             session.flush()
         return self.to_record(session, row)
+
+    def _check_parents(self, row: Any, draft: DraftT) -> None:
+        for name in self.parents:
+            # "" and None both mean "none" in a form
+            if (getattr(draft, name) or None) != (getattr(row, name) or None):
+                raise ValidationError.single(
+                    name,
+                    f"{label_of(name)} : ne peut pas changer après la création ; "
+                    "créez une nouvelle fiche.",
+                )
 
     def to_record(self, session: Session, row: Any) -> RecordT:
         extra = {} if self.load_links is None else self.load_links(session, row)

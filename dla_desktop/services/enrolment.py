@@ -34,7 +34,11 @@ def _validate_enrolment(session: Session, draft: EnrolmentDraft) -> EnrolmentDra
 
 
 ENROLMENTS: Entity[EnrolmentDraft, EnrolmentRecord] = Entity(
-    Enrolment, EnrolmentRecord, "inscription", _validate_enrolment
+    Enrolment,
+    EnrolmentRecord,
+    "inscription",
+    _validate_enrolment,
+    parents=("programme_id", "association_id"),
 )
 
 update_enrolment = ENROLMENTS.update
@@ -136,7 +140,11 @@ def _validate_membership(session: Session, draft: VoletEnrolmentDraft) -> VoletE
 
 
 MEMBERSHIPS: Entity[VoletEnrolmentDraft, VoletEnrolmentRecord] = Entity(
-    VoletEnrolment, VoletEnrolmentRecord, "participation au volet", _validate_membership
+    VoletEnrolment,
+    VoletEnrolmentRecord,
+    "participation au volet",
+    _validate_membership,
+    parents=("volet_id", "association_id"),
 )
 
 

@@ -22,7 +22,7 @@ from dla_desktop.domain.records import (
     QuestionnaireDraft,
     QuestionnaireRecord,
 )
-from dla_desktop.services.base import Entity, check_version, column_values
+from dla_desktop.services.base import Entity, column_values
 from dla_desktop.services.enrolment import is_enrolled
 from dla_desktop.services.validation import Checker
 
@@ -64,7 +64,11 @@ def _validate_action(session: Session, draft: FollowUpActionDraft) -> FollowUpAc
 
 
 FOLLOWUP_ACTIONS: Entity[FollowUpActionDraft, FollowUpActionRecord] = Entity(
-    FollowUpAction, FollowUpActionRecord, "action de suivi", _validate_action
+    FollowUpAction,
+    FollowUpActionRecord,
+    "action de suivi",
+    _validate_action,
+    parents=("programme_id", "association_id"),
 )
 
 create_followup_action = FOLLOWUP_ACTIONS.create
@@ -120,8 +124,20 @@ def _check_answer(session: Session, check: Checker) -> None:
                 check.fail(name, "à laisser vide quand aucun partenariat n'a été obtenu.")
 
 
+def _one_wave(session: Session, clean: QuestionnaireDraft, id: str | None) -> None:
+    """One row per programme × association × delay, tombstones included (a UNIQUE rule)."""
+    other = _wave(session, clean)
+    if other is not None and other.id != id:
+        raise _duplicate_wave(other, clean)
+
+
 QUESTIONNAIRES: Entity[QuestionnaireDraft, QuestionnaireRecord] = Entity(
-    Questionnaire, QuestionnaireRecord, "questionnaire", _validate_questionnaire
+    Questionnaire,
+    QuestionnaireRecord,
+    "questionnaire",
+    _validate_questionnaire,
+    parents=("programme_id", "association_id"),
+    unique=_one_wave,
 )
 
 get_questionnaire = QUESTIONNAIRES.get
@@ -130,10 +146,10 @@ archive_questionnaire = QUESTIONNAIRES.archive
 
 def create_questionnaire(session: Session, draft: QuestionnaireDraft) -> QuestionnaireRecord:
     """Send one wave to one association; a wave deleted earlier comes back rather than clash."""
-    clean = _validate_questionnaire(session, draft)
+    clean = QUESTIONNAIRES.validate(session, draft)
     row = _wave(session, clean)
     if row is None:
-        return QUESTIONNAIRES.create(session, clean)
+        return QUESTIONNAIRES.insert(session, clean)
     if row.deleted_at is None:
         raise _duplicate_wave(row, clean)
     # The database keeps one row per wave, tombstones included: revive it.
@@ -148,12 +164,7 @@ def record_answer(
     session: Session, id: str, draft: QuestionnaireDraft, version: int
 ) -> QuestionnaireRecord:
     """Save what an association answered (or correct the wave's dates)."""
-    check_version(QUESTIONNAIRES.fetch(session, id), version)
-    clean = _validate_questionnaire(session, draft)
-    other = _wave(session, clean)
-    if other is not None and other.id != id:
-        raise _duplicate_wave(other, clean)
-    return QUESTIONNAIRES.update(session, id, clean, version)
+    return QUESTIONNAIRES.update(session, id, draft, version)
 
 
 def list_questionnaires(session: Session, programme_id: str) -> list[QuestionnaireRecord]:

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import Association, Company, Meeting, MeetingParticipant
 from dla_desktop.domain.enums import MeetingFormat
+from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.records import (
     MeetingDraft,
     MeetingParticipantDraft,
@@ -15,7 +16,7 @@ from dla_desktop.domain.records import (
     MeetingRow,
 )
 from dla_desktop.services.base import Entity
-from dla_desktop.services.validation import Checker
+from dla_desktop.services.validation import Checker, label_of
 
 MAX_SLOT_MINUTES = 120
 MAX_LEADERS = 1000
@@ -77,24 +78,25 @@ def _validate_participant(
     if len(parties) != 1:
         check.fail("association_id", "choisir une association ou une entreprise (une seule).")
         return check.result()
-    party, party_id = parties[0], getattr(draft, parties[0])
-    check.reference(session, party, PARTIES[party])
-    if not check.errors and _already_registered(session, draft.meeting_id, party, party_id):
-        check.fail(party, f"{_what(party)} est déjà inscrite à cette rencontre.")
-    check.changes.update({name: None for name in PARTIES if name != party})
+    check.reference(session, parties[0], PARTIES[parties[0]])
+    check.changes.update({name: None for name in PARTIES if name != parties[0]})
     return check.result()
 
 
-def _already_registered(session: Session, meeting_id: str, party: str, party_id: str) -> bool:
-    """Whether this association (or company) has a live registration to the meeting."""
-    found = session.scalar(
-        select(MeetingParticipant.id).where(
-            MeetingParticipant.meeting_id == meeting_id,
-            getattr(MeetingParticipant, party) == party_id,
-            MeetingParticipant.deleted_at.is_(None),
-        )
+def _registered_once(session: Session, clean: MeetingParticipantDraft, id: str | None) -> None:
+    """An association (or company) has one live registration to a meeting, not two."""
+    party = "association_id" if clean.association_id else "company_id"
+    query = select(MeetingParticipant.id).where(
+        MeetingParticipant.meeting_id == clean.meeting_id,
+        getattr(MeetingParticipant, party) == getattr(clean, party),
+        MeetingParticipant.deleted_at.is_(None),
     )
-    return found is not None
+    if id is not None:
+        query = query.where(MeetingParticipant.id != id)
+    if session.scalar(query) is not None:
+        raise ValidationError.single(
+            party, f"{label_of(party)} : {_what(party)} est déjà inscrite à cette rencontre."
+        )
 
 
 def _what(party: str) -> str:
@@ -102,8 +104,16 @@ def _what(party: str) -> str:
 
 
 PARTICIPANTS: Entity[MeetingParticipantDraft, MeetingParticipantRecord] = Entity(
-    MeetingParticipant, MeetingParticipantRecord, "participant", _validate_participant
+    MeetingParticipant,
+    MeetingParticipantRecord,
+    "participant",
+    _validate_participant,
+    # who registered stays who registered: another party is another registration
+    parents=("meeting_id", *PARTIES),
+    unique=_registered_once,
 )
+
+get_participant = PARTICIPANTS.get
 
 
 def register_participant(
@@ -111,6 +121,13 @@ def register_participant(
 ) -> MeetingParticipantRecord:
     """Register one association or one company to a meeting, once."""
     return PARTICIPANTS.create(session, draft)
+
+
+def update_participant(
+    session: Session, id: str, draft: MeetingParticipantDraft, expected_version: int
+) -> MeetingParticipantRecord:
+    """Correct a registration: representatives, number of leaders, presentation."""
+    return PARTICIPANTS.update(session, id, draft, expected_version)
 
 
 def unregister_participant(session: Session, id: str) -> None:

@@ -119,7 +119,9 @@ def _validate_volet(session: Session, draft: VoletDraft) -> VoletDraft:
     return check.result()
 
 
-VOLETS: Entity[VoletDraft, VoletRecord] = Entity(Volet, VoletRecord, "volet", _validate_volet)
+VOLETS: Entity[VoletDraft, VoletRecord] = Entity(
+    Volet, VoletRecord, "volet", _validate_volet, parents=("programme_id",)
+)
 
 create_volet = VOLETS.create
 update_volet = VOLETS.update
@@ -135,25 +137,35 @@ def _validate_subgroup(session: Session, draft: SubgroupDraft) -> SubgroupDraft:
     check = Checker(draft, Subgroup)
     check.reference(session, "volet_id", Volet)
     check.text("name", required=True)
-    clean = check.result()
-    clash = session.scalar(
-        select(Subgroup.id).where(
-            Subgroup.volet_id == clean.volet_id,
-            Subgroup.name == clean.name,
-            Subgroup.deleted_at.is_(None),
-        )
+    return check.result()
+
+
+def _unique_subgroup_name(session: Session, clean: SubgroupDraft, id: str | None) -> None:
+    """Two live sub-groups of one volet never share a name (renaming one to itself is fine)."""
+    query = select(Subgroup.id).where(
+        Subgroup.volet_id == clean.volet_id,
+        Subgroup.name == clean.name,
+        Subgroup.deleted_at.is_(None),
     )
-    if clash:
+    if id is not None:
+        query = query.where(Subgroup.id != id)
+    if session.scalar(query):
         raise ValidationError.single("name", f"Nom : le sous-groupe « {clean.name} » existe déjà.")
-    return clean
 
 
 SUBGROUPS: Entity[SubgroupDraft, SubgroupRecord] = Entity(
-    Subgroup, SubgroupRecord, "sous-groupe", _validate_subgroup
+    Subgroup,
+    SubgroupRecord,
+    "sous-groupe",
+    _validate_subgroup,
+    parents=("volet_id",),
+    unique=_unique_subgroup_name,
 )
 
 create_subgroup = SUBGROUPS.create
+update_subgroup = SUBGROUPS.update
 archive_subgroup = SUBGROUPS.archive
+get_subgroup = SUBGROUPS.get
 
 
 def list_subgroups(session: Session, volet_id: str) -> list[SubgroupRecord]:
