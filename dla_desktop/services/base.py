@@ -40,8 +40,9 @@ class Entity(Generic[DraftT, RecordT]):
     record: type[RecordT]
     what: str  # French noun for messages: "association", "programme"
     validate: Callable[[Session, DraftT], DraftT]
-    # For drafts with ``..._ids`` fields kept in link tables: write them, read them back.
-    save_links: Callable[[Session, Any, DraftT], None] | None = None
+    # For drafts with ``..._ids`` fields kept in link tables: write them (saying whether they
+    # changed), read them back.
+    save_links: Callable[[Session, Any, DraftT], bool] | None = None
     load_links: Callable[[Session, Any], dict[str, Any]] | None = None
     # Fields naming what the record belongs to (its programme, its volet): fixed once created,
     # since moving a record would silently move what hangs from it (members, marks).

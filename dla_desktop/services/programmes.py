@@ -48,17 +48,27 @@ def _office_ids(session: Session, programme: Programme) -> dict[str, tuple[str, 
     return {"office_ids": tuple(session.scalars(query))}
 
 
-def _set_offices(session: Session, programme: Programme, draft: ProgrammeDraft) -> None:
-    """Make the live office links exactly the draft's (tombstones for the removed ones)."""
-    links = session.scalars(
-        select(ProgrammeOffice).where(ProgrammeOffice.programme_id == programme.id)
-    ).all()
+def _set_offices(session: Session, programme: Programme, draft: ProgrammeDraft) -> bool:
+    """Make the live office links exactly the draft's (tombstones for the removed ones).
+
+    Says whether they changed: the programme's version then moves (Entity.update).
+    """
+    with session.no_autoflush:  # the programme's own changes and the touch: one version step
+        links = session.scalars(
+            select(ProgrammeOffice).where(ProgrammeOffice.programme_id == programme.id)
+        ).all()
     by_office = {link.office_id: link for link in links}
+    changed = False
     for office_id, link in by_office.items():
-        link.deleted_at = None if office_id in draft.office_ids else (link.deleted_at or utc_now())
+        wanted = office_id in draft.office_ids
+        if wanted == (link.deleted_at is not None):
+            link.deleted_at = None if wanted else utc_now()
+            changed = True
     for office_id in draft.office_ids:
         if office_id not in by_office:
             session.add(ProgrammeOffice(programme_id=programme.id, office_id=office_id))
+            changed = True
+    return changed
 
 
 PROGRAMMES: Entity[ProgrammeDraft, ProgrammeRecord] = Entity(

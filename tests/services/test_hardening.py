@@ -462,6 +462,48 @@ def test_no_mark_is_cleared_on_an_archived_session(database: Database, world: Wo
     )
 
 
+# --- 4. a stale form cannot undo a change of offices -----------------------------------
+
+
+def test_a_stale_form_cannot_undo_a_change_of_offices(database: Database) -> None:
+    lille = run(database, lambda s: offices.current_office(s)).id
+    roubaix = run(database, lambda s: offices.create_office(s, OfficeDraft(name="Roubaix"))).id
+    draft = ProgrammeDraft(title="Lille 2006", office_ids=(lille,))
+    created = run(database, lambda s: programmes.create_programme(s, draft))
+    # GIVEN two windows showing the programme at the same version
+    window_a = window_b = run(database, lambda s: programmes.get_programme(s, created.id))
+    assert window_a.version == 1
+    # WHEN window A adds Roubaix (no other change)
+    shared = replace(draft, office_ids=(lille, roubaix))
+    saved = run(
+        database,
+        lambda s: programmes.update_programme(s, created.id, shared, window_a.version),
+    )
+    # THEN the programme's version moves, by one
+    assert saved.version == 2
+    # AND window B, saving a new title with the old offices, is refused
+    stale = replace(draft, title="Lille 2006-2007")
+    refused(
+        database,
+        lambda s: programmes.update_programme(s, created.id, stale, window_b.version),
+        StaleRecordError,
+    )
+    assert run(database, lambda s: programmes.get_programme(s, created.id)).office_ids == (
+        lille,
+        roubaix,
+    )
+
+
+def test_a_save_changing_fields_and_offices_moves_the_version_once(database: Database) -> None:
+    lille = run(database, lambda s: offices.current_office(s)).id
+    created = run(database, lambda s: programmes.create_programme(s, ProgrammeDraft(title="Lille")))
+    draft = ProgrammeDraft(title="Lille 2006", office_ids=(lille,))
+    saved = run(database, lambda s: programmes.update_programme(s, created.id, draft, 1))
+    assert saved.version == 2
+    unchanged = run(database, lambda s: programmes.update_programme(s, created.id, draft, 2))
+    assert unchanged.version == 2  # nothing changed, nothing written
+
+
 # --- 5. a questionnaire is validated once ----------------------------------------------
 
 
