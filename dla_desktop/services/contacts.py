@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import Association, Cabinet, Company, Contact, Funder
 from dla_desktop.domain.records import ContactDraft, ContactRecord
+from dla_desktop.domain.text import folded
 from dla_desktop.services.base import Entity
 from dla_desktop.services.validation import Checker
 
@@ -43,8 +44,9 @@ get_contact = CONTACTS.get
 
 
 def list_contacts_of(session: Session, owner_field: str, owner_id: str) -> list[ContactRecord]:
-    """The contacts of one structure; ``owner_field`` is e.g. ``"association_id"``."""
+    """The contacts of one structure by name, French way; ``owner_field`` e.g. "association_id"."""
     if owner_field not in OWNERS:
         raise ValueError(f"unknown contact owner field: {owner_field}")
     column = getattr(Contact, owner_field)
-    return CONTACTS.list(session, column == owner_id, order_by=Contact.last_name)
+    people = CONTACTS.list(session, column == owner_id)
+    return sorted(people, key=lambda c: (folded(c.last_name), folded(c.first_name)))

@@ -59,7 +59,8 @@ def list_meetings(session: Session) -> list[MeetingRow]:
     query = (
         select(*(getattr(Meeting, name) for name in MeetingRow._fields))
         .where(Meeting.deleted_at.is_(None))
-        .order_by(Meeting.date.desc(), Meeting.start_time.desc(), Meeting.title)
+        # untimed last on every database (SQLite puts NULL last when descending, PostgreSQL first)
+        .order_by(Meeting.date.desc(), Meeting.start_time.desc().nulls_last(), Meeting.title)
     )
     return [MeetingRow._make(row) for row in session.execute(query)]
 

@@ -18,6 +18,7 @@ from dla_desktop.domain.records import (
     VoletDraft,
     VoletRecord,
 )
+from dla_desktop.domain.text import folded
 from dla_desktop.services.base import Entity
 from dla_desktop.services.validation import Checker
 
@@ -103,13 +104,17 @@ def find_programme(session: Session, key: str) -> ProgrammeRecord:
 
 
 def list_programmes(session: Session) -> list[ProgrammeRow]:
-    """Live programmes, most recent first."""
-    query = (
-        select(*(getattr(Programme, name) for name in ProgrammeRow._fields))
-        .where(Programme.deleted_at.is_(None))
-        .order_by(Programme.start_date.desc(), Programme.title)
+    """Live programmes, most recent first, those not yet dated last; then by title, French way."""
+    query = select(*(getattr(Programme, name) for name in ProgrammeRow._fields)).where(
+        Programme.deleted_at.is_(None)
     )
-    return [ProgrammeRow._make(row) for row in session.execute(query)]
+    return sorted((ProgrammeRow._make(row) for row in session.execute(query)), key=_newest_first)
+
+
+def _newest_first(row: ProgrammeRow) -> tuple[bool, int, str]:
+    """Sort key: undated last (whatever the database does with NULL), then newest, then title."""
+    start = row.start_date
+    return (start is None, -start.toordinal() if start else 0, folded(row.title))
 
 
 # --- volets ----------------------------------------------------------------------------
@@ -179,4 +184,6 @@ get_subgroup = SUBGROUPS.get
 
 
 def list_subgroups(session: Session, volet_id: str) -> list[SubgroupRecord]:
-    return SUBGROUPS.list(session, Subgroup.volet_id == volet_id, order_by=Subgroup.name)
+    """A volet's sub-groups by name, the French way (a handful: sorted here, not in SQL)."""
+    groups = SUBGROUPS.list(session, Subgroup.volet_id == volet_id)
+    return sorted(groups, key=lambda group: folded(group.name))

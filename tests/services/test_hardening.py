@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, time
 from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.database import Database
@@ -16,6 +16,7 @@ from dla_desktop.db.models import Attendance, Questionnaire
 from dla_desktop.domain.enums import (
     AttendanceStatus,
     FollowUpKind,
+    FunderKind,
     MeetingFormat,
     SessionKind,
     VoletKind,
@@ -23,10 +24,13 @@ from dla_desktop.domain.enums import (
 from dla_desktop.domain.errors import NotFoundError, StaleRecordError
 from dla_desktop.domain.records import (
     AssociationDraft,
+    CabinetDraft,
     CompanyDraft,
+    ContactDraft,
     EnrolmentDraft,
     EnrolmentRecord,
     FollowUpActionDraft,
+    FunderDraft,
     MeetingDraft,
     MeetingParticipantDraft,
     OfficeDraft,
@@ -40,9 +44,12 @@ from dla_desktop.domain.records import (
 from dla_desktop.services import (
     associations,
     attendance,
+    cabinets,
     companies,
+    contacts,
     enrolment,
     followup,
+    funders,
     meetings,
     offices,
     programmes,
@@ -523,3 +530,80 @@ def test_a_questionnaire_is_validated_once_per_save(
     assert made == [Questionnaire]
     run(database, lambda s: followup.record_answer(s, wave.id, replace(draft, jobs_created=1), 1))
     assert made == [Questionnaire, Questionnaire]
+
+
+# --- 6. lists sorted the French way, NULLs last on every database ----------------------
+
+NAMES = ["Zèbre", "Éclat", "eclair", "Abeille"]
+FRENCH_ORDER = ["Abeille", "eclair", "Éclat", "Zèbre"]
+
+
+def test_offices_are_listed_the_french_way(database: Database) -> None:
+    for name in NAMES:
+        run(database, lambda s, n=name: offices.create_office(s, OfficeDraft(name=n)))
+    names = [o.name for o in run(database, offices.list_offices) if o.name in NAMES]
+    assert names == FRENCH_ORDER
+
+
+def test_cabinets_are_listed_the_french_way(database: Database) -> None:
+    for name in NAMES:
+        run(database, lambda s, n=name: cabinets.create_cabinet(s, CabinetDraft(name=n)))
+    assert [c.name for c in run(database, cabinets.list_cabinets)] == FRENCH_ORDER
+
+
+def test_funders_are_listed_the_french_way(database: Database) -> None:
+    for name in NAMES:
+        draft = FunderDraft(name=name, kind=FunderKind.FONDATION)
+        run(database, lambda s, d=draft: funders.create_funder(s, d))
+    assert [f.name for f in run(database, funders.list_funders)] == FRENCH_ORDER
+
+
+def test_contacts_are_listed_the_french_way(database: Database) -> None:
+    owner = run(database, lambda s: cabinets.create_cabinet(s, CabinetDraft(name="Conseil"))).id
+    people = [("Zola", "Émile"), ("Émery", "Zoé"), ("émery", "Anne"), ("durand", "Léa")]
+    for last, first in people:
+        draft = ContactDraft(last_name=last, first_name=first, cabinet_id=owner)
+        run(database, lambda s, d=draft: contacts.create_contact(s, d))
+    listed = run(database, lambda s: contacts.list_contacts_of(s, "cabinet_id", owner))
+    assert [(c.last_name, c.first_name) for c in listed] == [
+        ("durand", "Léa"),
+        ("émery", "Anne"),
+        ("Émery", "Zoé"),
+        ("Zola", "Émile"),
+    ]
+
+
+def test_programmes_newest_first_undated_last_then_by_title(database: Database) -> None:
+    for title, start in [
+        ("Sans date", None),
+        ("Zèbre", date(2020, 1, 1)),
+        ("Éclat", date(2020, 1, 1)),
+        ("Ancien", date(2006, 1, 1)),
+    ]:
+        draft = ProgrammeDraft(title=title, start_date=start)
+        run(database, lambda s, d=draft: programmes.create_programme(s, d))
+    titles = [p.title for p in run(database, programmes.list_programmes)]
+    assert titles == ["Éclat", "Zèbre", "Ancien", "Sans date"]
+
+
+def test_meetings_put_untimed_ones_last_on_every_database(database: Database) -> None:
+    statements: list[str] = []
+
+    def remember(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    day = date(2026, 3, 12)
+    for title, start in [("Sans heure", None), ("Matin", time(9)), ("Soir", time(18))]:
+        draft = MeetingDraft(
+            title=title, format=MeetingFormat.SPEED_DATING, date=day, start_time=start
+        )
+        run(database, lambda s, d=draft: meetings.create_meeting(s, d))
+    event.listen(database.engine, "before_cursor_execute", remember)
+    try:
+        rows = run(database, meetings.list_meetings)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", remember)
+    assert [m.title for m in rows] == ["Soir", "Matin", "Sans heure"]
+    # said in the query, not left to SQLite's habit (PostgreSQL puts NULL first when descending)
+    [query] = [q for q in statements if "FROM meeting" in q]
+    assert "NULLS LAST" in query
