@@ -68,7 +68,6 @@ def _make_programme(session: Session) -> Programme:
     programme = programmes.create_programme(session, ProgrammeDraft(title="Mécénat 2026"))
     theatre, cirque = association("Théâtre du Prato"), association("Cirque du Bout du Monde")
     enrolment.enrol_associations(session, programme.id, [theatre, cirque])
-    # a size is given: a company without one cannot be read back yet (xfail in directory)
     company = companies.create_company(session, CompanyDraft(name="Banque", size=CompanySize.GE))
     return Programme(
         id=programme.id,

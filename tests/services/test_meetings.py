@@ -60,7 +60,6 @@ def _invite(session: Session) -> Guests:
         return associations.create_association(session, AssociationDraft(name=name)).id
 
     def company(name: str) -> str:
-        # a size is given: a company without one cannot be read back yet (xfail in directory)
         draft = CompanyDraft(name=name, size=CompanySize.TPE)
         return companies.create_company(session, draft).id
 

@@ -66,7 +66,6 @@ def _make_world(session: Session) -> World:
         return associations.create_association(session, AssociationDraft(name=name)).id
 
     def company(name: str) -> str:
-        # a size is given: a company without one cannot be read back yet (xfail in directory)
         draft = CompanyDraft(name=name, size=CompanySize.PME)
         return companies.create_company(session, draft).id
 
