@@ -20,19 +20,6 @@ class LabelledEnum(StrEnum):
         member.label = label
         return member
 
-    @classmethod
-    def from_value(cls, value: str, field: str) -> LabelledEnum:
-        """Return the member for a stored value or raise a French ValidationError."""
-        from dla_desktop.domain.errors import ValidationError
-
-        try:
-            return cls(value)
-        except ValueError:
-            choices = ", ".join(m.label for m in cls)
-            raise ValidationError.single(
-                field, f"Valeur inconnue « {value} » (choix possibles : {choices})."
-            ) from None
-
 
 class ProgrammeStatus(LabelledEnum):
     MONTAGE = "montage", "En montage"
