@@ -102,6 +102,8 @@ def _validate_questionnaire(session: Session, draft: QuestionnaireDraft) -> Ques
     check.count("months_after", maximum=MAX_MONTHS_AFTER)
     check.dates("sent_on", "answered_on")
     check.date_order("sent_on", "answered_on")
+    if draft.answered_on is not None and draft.sent_on is None:  # else responses > 100 %
+        check.fail("answered_on", "indiquez d'abord la date d'envoi.")
     _check_answer(session, check)
     _check_enrolled(session, check)
     return check.result()

@@ -286,7 +286,10 @@ def test_create_a_wave_then_record_the_answer(database: Database, prog: Programm
 def test_a_negative_answer_without_details_is_accepted(database: Database, prog: Programme) -> None:
     sent = add_wave(database, prog.wave())
     answer = prog.wave(
-        answered_on=date(2027, 2, 1), partnership_obtained=False, comment="Pas encore"
+        sent_on=date(2027, 1, 10),
+        answered_on=date(2027, 2, 1),
+        partnership_obtained=False,
+        comment="Pas encore",
     )
     answered = run(database, lambda s: svc.record_answer(s, sent.id, answer, 1))
     assert answered.partnership_obtained is False and answered.company_id is None
@@ -426,9 +429,10 @@ def test_an_answer_naming_an_archived_company_is_refused(
 
 def test_an_answer_from_an_old_form_is_refused(database: Database, prog: Programme) -> None:
     sent = add_wave(database, prog.wave())
-    first = prog.wave(answered_on=date(2027, 1, 5), partnership_obtained=True)
+    sent_on = date(2027, 1, 2)
+    first = prog.wave(sent_on=sent_on, answered_on=date(2027, 1, 5), partnership_obtained=True)
     run(database, lambda s: svc.record_answer(s, sent.id, first, 1))
-    stale = prog.wave(answered_on=date(2027, 1, 6), partnership_obtained=False)
+    stale = prog.wave(sent_on=sent_on, answered_on=date(2027, 1, 6), partnership_obtained=False)
     error = refused(database, lambda s: svc.record_answer(s, sent.id, stale, 1), StaleRecordError)
     assert "modifiée entre-temps" in error.message
     assert run(database, lambda s: svc.get_questionnaire(s, sent.id)).partnership_obtained is True
@@ -472,3 +476,20 @@ def test_list_questionnaires_by_delay(database: Database, prog: Programme) -> No
     run(database, lambda s: associations.archive_association(s, prog.cirque))
     listed = run(database, lambda s: svc.list_questionnaires(s, prog.id))
     assert [q.id for q in listed] == [six_theatre.id, twelve.id]
+
+
+def test_an_answer_needs_the_sending_date_first(database: Database, prog: Programme) -> None:
+    # GIVEN a wave whose sending date is not known
+    wave = add_wave(database, prog.wave())
+    answer = prog.wave(answered_on=date(2027, 1, 10), partnership_obtained=True)
+    message = {"answered_on": "Date de réponse : indiquez d'abord la date d'envoi."}
+    # WHEN an answer is recorded, or a wave is created already answered, THEN both are
+    # refused: an answer to nothing sent would push the response rate past 100 %
+    assert refused(database, lambda s: svc.record_answer(s, wave.id, answer, 1)).errors == message
+    other = replace(answer, association_id=prog.cirque)
+    assert refused(database, lambda s: svc.create_questionnaire(s, other)).errors == message
+    # AND with the sending date the same answer is accepted
+    sent = replace(answer, sent_on=date(2027, 1, 3))
+    assert run(database, lambda s: svc.record_answer(s, wave.id, sent, 1)).answered_on == date(
+        2027, 1, 10
+    )
