@@ -1,7 +1,13 @@
 """The figures funders ask for, as frozen dataclasses computed by services.indicators.
 
-Amounts are exact Decimals rounded to the cent once, at the end (never summed
-after rounding); rates are exact ratios that the UI and documents format.
+Amounts are exact Decimals rounded to the cent once, at the end, half up (never
+summed after rounding; shares are exact fractions until then); rates are exact ratios
+that the UI and documents format.
+
+Every figure counts the same participants: the live enrolments of live associations,
+whatever their status (« abandon » included), as services.budget.live_participation
+defines them; what hangs from a tombstone (an archived volet's sessions, an archived
+session's marks) counts nowhere.
 """
 
 from __future__ import annotations
@@ -71,14 +77,14 @@ class ProgrammeIndicators:
     jobs_headcount: int
     jobs_fte: Decimal
     budget: BudgetSummary
-    sessions_held: int
+    sessions_held: int  # live sessions, of a live volet or of none (steering committees)
     attendance: Rate
     attendance_by_volet: tuple[tuple[str, Rate], ...]  # (volet name, rate)
     attendance_by_kind: tuple[tuple[SessionKind, Rate], ...]
     followup_days_planned: Decimal
     followup_days_done: Decimal
     questionnaires_sent: int
-    questionnaire_responses: Rate  # associations that answered / associations sent one
+    questionnaire_responses: Rate  # associations that answered a wave sent / associations sent one
     partnership_respondents: Rate  # answered "partnership obtained" / associations that answered
     partnerships_obtained: int
     partnerships_by_category: tuple[tuple[PartnershipCategory, int], ...]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import (
@@ -29,7 +31,66 @@ from dla_desktop.domain.records import (
     FundingLineRecord,
 )
 from dla_desktop.services.base import Entity
+from dla_desktop.services.programmes import PROGRAMMES
 from dla_desktop.services.validation import Checker
+
+# --- who takes part --------------------------------------------------------------------
+
+
+def live_participation(programme_id: str) -> tuple[ColumnElement[bool], ...]:
+    """THE definition of taking part in a programme, for every figure about it.
+
+    A live enrolment of a live association, whatever its status: an association marked
+    « abandon » was accompanied and its share of the budget was spent, so it still
+    counts; a withdrawn enrolment or an archived association counts nowhere. For a query
+    that joins Enrolment and Association.
+    """
+    return (
+        Enrolment.programme_id == programme_id,
+        Enrolment.deleted_at.is_(None),
+        Association.deleted_at.is_(None),
+    )
+
+
+def live_participant_ids(programme_id: str) -> Select[tuple[str]]:
+    """The associations taking part (see live_participation)."""
+    return (
+        select(Enrolment.association_id)
+        .join(Association, Association.id == Enrolment.association_id)
+        .where(*live_participation(programme_id))
+    )
+
+
+@dataclass(frozen=True)
+class Participants:
+    """A programme's associations: those taking part, and those enrolled once but gone."""
+
+    live: frozenset[str]  # see live_participation: every figure counts them
+    gone: frozenset[str]  # withdrawn, or archived since: no figure counts them
+
+    @classmethod
+    def of(cls, session: Session, programme_id: str) -> Participants:
+        """Two small reads; rows already fetched are then filtered in Python.
+
+        An ``IN (participants)`` filter in SQL makes SQLite seek every participant in
+        the indexes, which doubled the indicators of a 500-association programme.
+        """
+        live = frozenset(session.scalars(live_participant_ids(programme_id)))
+        ever = session.scalars(
+            select(Enrolment.association_id).where(Enrolment.programme_id == programme_id)
+        )
+        return cls(live, frozenset(ever) - live)
+
+
+def round_exact(value: Fraction) -> Decimal:
+    """Round an exact ratio half up to the cent, once.
+
+    Decimal division rounds to 28 digits first, and shares summed after that can land
+    just under a half cent (88,2049999... for 88,205). Truncating toward zero to the
+    tenth of a cent keeps what round_cents needs to decide: the digit after the cents,
+    and the sign.
+    """
+    return round_cents(Decimal(int(value * 1000)).scaleb(-3))
 
 
 def _validate_funding(session: Session, draft: FundingLineDraft) -> FundingLineDraft:
@@ -85,9 +146,15 @@ def list_cost_lines(session: Session, programme_id: str) -> list[CostLineRecord]
     )
 
 
-def budget_summary(session: Session, programme_id: str) -> BudgetSummary:
-    """Funding, costs and per-association figures, computed from the stored lines."""
-    budget = session.scalar(select(Programme.budget).where(Programme.id == programme_id))
+def budget_summary(
+    session: Session, programme_id: str, participants: Participants | None = None
+) -> BudgetSummary:
+    """Funding, costs and per-association figures, computed from the stored lines.
+
+    ``participants``: the programme's, when the caller has read them already. Raises
+    NotFoundError for a programme unknown or archived.
+    """
+    budget = PROGRAMMES.fetch(session, programme_id).budget
     funders = _funder_shares(session, programme_id)
     funded = sum((f.amount for f in funders), Decimal(0))
     costs = session.execute(
@@ -102,17 +169,19 @@ def budget_summary(session: Session, programme_id: str) -> BudgetSummary:
     # SUM keeps the column's type, so these come back as Decimal euros, not cents.
     planned = {volet_id: p for volet_id, p, _a in costs}
     actual = {volet_id: a for volet_id, _p, a in costs}
-    volets, by_association = _volet_budgets(session, programme_id, planned, actual)
-    count = _enrolled_count(session, programme_id)
+    if participants is None:
+        participants = Participants.of(session, programme_id)
+    volets, by_association = _volet_budgets(session, programme_id, participants, planned, actual)
+    count = len(participants.live)
     return BudgetSummary(
-        budget=budget or Decimal(0),
+        budget=budget,
         funded=funded,
         funders=funders,
         planned=round_cents(sum(planned.values(), Decimal(0))),
         actual=round_cents(sum(actual.values(), Decimal(0))),
         volets=volets,
-        per_association_flat=round_cents(budget / count) if budget is not None and count else None,
-        per_association_by_volet={a: round_cents(v) for a, v in by_association.items()},
+        per_association_flat=round_exact(Fraction(budget) / count) if count else None,
+        per_association_by_volet=by_association,
     )
 
 
@@ -136,23 +205,29 @@ def _funder_shares(session: Session, programme_id: str) -> tuple[FunderShare, ..
 def _volet_budgets(
     session: Session,
     programme_id: str,
+    participants: Participants,
     planned: dict[str | None, Decimal],
     actual: dict[str | None, Decimal],
 ) -> tuple[tuple[VoletBudget, ...], dict[str, Decimal]]:
-    """Each volet's contracted amount shared among its members, and summed per association."""
+    """Each volet's contracted amount shared among its members, and summed per association.
+
+    Shares stay exact fractions until each figure is rounded, once.
+    """
     volets = session.execute(
         select(Volet.id, Volet.kind, Volet.label, Volet.contracted_amount)
         .where(Volet.programme_id == programme_id, Volet.deleted_at.is_(None))
         .order_by(Volet.created_at)
     ).all()
-    members = _volet_members(session, [v.id for v in volets])
-    by_association: dict[str, Decimal] = defaultdict(Decimal)
+    members = _volet_members(session, participants, [v.id for v in volets])
+    shares: list[Fraction] = []
+    volets_of: dict[str, list[int]] = defaultdict(list)  # association -> its volets' indexes
     result = []
     for volet_id, kind, label, contracted in volets:
         people = members.get(volet_id, [])
-        exact_share = contracted / len(people) if people else None
+        exact_share = Fraction(contracted) / len(people) if people else None
         for association_id in people:
-            by_association[association_id] += exact_share  # type: ignore[operator]
+            volets_of[association_id].append(len(shares))
+        shares.append(exact_share or Fraction(0))
         result.append(
             VoletBudget(
                 volet_id=volet_id,
@@ -161,32 +236,35 @@ def _volet_budgets(
                 planned=round_cents(planned.get(volet_id, Decimal(0))),
                 actual=round_cents(actual.get(volet_id, Decimal(0))),
                 members=len(people),
-                per_association=None if exact_share is None else round_cents(exact_share),
+                per_association=None if exact_share is None else round_exact(exact_share),
             )
         )
+    # Associations in the same volets cost the same: sum each combination once (Fraction
+    # sums are slow, and a big programme has hundreds of associations but few combinations).
+    costs: dict[tuple[int, ...], Decimal] = {}
+    by_association: dict[str, Decimal] = {}
+    for association_id, indexes in volets_of.items():
+        combination = tuple(indexes)
+        if combination not in costs:
+            costs[combination] = round_exact(sum((shares[i] for i in combination), Fraction(0)))
+        by_association[association_id] = costs[combination]
     return tuple(result), by_association
 
 
-def _volet_members(session: Session, volet_ids: list[str]) -> dict[str, list[str]]:
+def _volet_members(
+    session: Session, participants: Participants, volet_ids: list[str]
+) -> dict[str, list[str]]:
+    """Live memberships of the programme's live participants only.
+
+    A membership can outlive its enrolment (an older file, or a merge that brought the
+    withdrawal but not the memberships' tombstones): it then shares nothing.
+    """
     members: dict[str, list[str]] = defaultdict(list)
     for volet_id, association_id in session.execute(
         select(VoletEnrolment.volet_id, VoletEnrolment.association_id).where(
             VoletEnrolment.volet_id.in_(volet_ids), VoletEnrolment.deleted_at.is_(None)
         )
     ):
-        members[volet_id].append(association_id)
+        if association_id in participants.live:
+            members[volet_id].append(association_id)
     return members
-
-
-def _enrolled_count(session: Session, programme_id: str) -> int:
-    """Associations taking part (withdrawn or archived ones no longer count)."""
-    return (
-        session.scalar(
-            select(func.count())
-            .select_from(Enrolment)
-            .join(Association, Association.id == Enrolment.association_id)
-            .where(Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None))
-            .where(Association.deleted_at.is_(None))
-        )
-        or 0
-    )

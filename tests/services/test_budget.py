@@ -29,7 +29,7 @@ from dla_desktop.domain.records import (
     VoletEnrolmentDraft,
 )
 from dla_desktop.services import associations, budget, cabinets, enrolment, funders, programmes
-from tests.services.support import refused, run
+from tests.services.support import MISSING, refused, run
 
 # --- helpers ---------------------------------------------------------------------------
 
@@ -514,3 +514,49 @@ def test_cost_line_update_stale_and_archive(database: Database, lille: Lille) ->
     assert summary_of(database, lille.programme).planned == 0
     with database.reading() as session:
         assert session.get(CostLine, line.id).deleted_at is not None
+
+
+# --- rounding and missing programmes ---------------------------------------------------
+
+
+def test_an_association_in_three_volets_is_rounded_once_half_up(database: Database) -> None:
+    # GIVEN three associations in volets of 184 € and 46 €, and six in one of 69,23 €
+    def make(session: Session) -> tuple[str, list[str]]:
+        programme, volets, ids = make_programme(
+            session,
+            "299.23",
+            {
+                "a": (VoletKind.MARKETING, "184"),
+                "b": (VoletKind.MECENAT, "46"),
+                "c": (VoletKind.FISCALITE, "69.23"),
+            },
+            6,
+        )
+        join(session, volets["a"], ids[:3])
+        join(session, volets["b"], ids[:3])
+        join(session, volets["c"], ids)
+        return programme, ids
+
+    programme, ids = run(database, make)
+    by_volet = summary_of(database, programme).per_association_by_volet
+    # THEN 184/3 + 46/3 + 69,23/6 = 88,205 exactly, rounded half up once: 88,21 €
+    # (28-digit Decimal shares summed to 88,2049999... and gave 88,20 €)
+    assert {by_volet[a] for a in ids[:3]} == {Decimal("88.21")}
+    assert {by_volet[a] for a in ids[3:]} == {Decimal("11.54")}  # 69,23 / 6 = 11,538333...
+
+
+def test_a_flat_share_on_a_half_cent_is_rounded_up(database: Database) -> None:
+    # 0,25 € for 10 associations is 0,025 €: half up gives 0,03 € (half even would say 0,02 €)
+    programme = run(database, lambda s: make_programme(s, "0.25", {}, 10)[0])
+    assert summary_of(database, programme).per_association_flat == Decimal("0.03")
+
+
+def test_the_summary_of_a_missing_or_archived_programme_is_not_found(
+    database: Database, lille: Lille
+) -> None:
+    with database.reading() as session, pytest.raises(NotFoundError) as caught:
+        budget.budget_summary(session, MISSING)
+    assert caught.value.message.startswith("Fiche introuvable (programme)")
+    run(database, lambda s: programmes.archive_programme(s, lille.programme))
+    with database.reading() as session, pytest.raises(NotFoundError):
+        budget.budget_summary(session, lille.programme)
