@@ -5,11 +5,13 @@ from __future__ import annotations
 import dataclasses
 import enum
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from dla_desktop.domain.indicators import ProgrammeIndicators, Rate, VoletBudget
 from dla_desktop.domain.money import format_decimal, format_money
+
+RATIO_PLACES = Decimal("0.0001")
 
 
 def format_rate(rate: Rate) -> str:
@@ -81,7 +83,7 @@ def _plain(value: Any) -> Any:
         return {
             "count": value.count,
             "total": value.total,
-            "ratio": None if ratio is None else str(round(ratio, 4)),
+            "ratio": None if ratio is None else str(ratio.quantize(RATIO_PLACES, ROUND_HALF_UP)),
         }
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}

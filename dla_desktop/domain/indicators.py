@@ -5,7 +5,7 @@ summed after rounding; shares are exact fractions until then); rates are exact r
 that the UI and documents format.
 
 Every figure counts the same participants: the live enrolments of live associations,
-whatever their status (« abandon » included), as services.budget.live_participation
+whatever their status (« abandon » included), as services.enrolment.live_participation
 defines them; what hangs from a tombstone (an archived volet's sessions, an archived
 session's marks) counts nowhere.
 """

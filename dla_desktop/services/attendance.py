@@ -24,6 +24,7 @@ from dla_desktop.domain.enums import AttendanceStatus, SessionKind
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.records import AttendanceRecord, SessionDraft, SessionRecord
 from dla_desktop.services.base import Entity, to_record
+from dla_desktop.services.enrolment import live_participation
 from dla_desktop.services.validation import Checker
 
 MAX_SESSION_HOURS = Decimal(24)
@@ -220,8 +221,7 @@ def attendance_grid(
     people = session.execute(
         select(Association.id, Association.name)
         .join(Enrolment, Enrolment.association_id == Association.id)
-        .where(Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None))
-        .where(Association.deleted_at.is_(None))
+        .where(*live_participation(programme_id))
         .order_by(Association.sort_name)
     ).all()
     association_ids = [a for a, _name in people]

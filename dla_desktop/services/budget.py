@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import (
-    Association,
     Cabinet,
     CostLine,
-    Enrolment,
     Funder,
     FundingLine,
     Programme,
@@ -31,55 +28,9 @@ from dla_desktop.domain.records import (
     FundingLineRecord,
 )
 from dla_desktop.services.base import Entity
+from dla_desktop.services.enrolment import Participants
 from dla_desktop.services.programmes import PROGRAMMES
 from dla_desktop.services.validation import Checker
-
-# --- who takes part --------------------------------------------------------------------
-
-
-def live_participation(programme_id: str) -> tuple[ColumnElement[bool], ...]:
-    """THE definition of taking part in a programme, for every figure about it.
-
-    A live enrolment of a live association, whatever its status: an association marked
-    « abandon » was accompanied and its share of the budget was spent, so it still
-    counts; a withdrawn enrolment or an archived association counts nowhere. For a query
-    that joins Enrolment and Association.
-    """
-    return (
-        Enrolment.programme_id == programme_id,
-        Enrolment.deleted_at.is_(None),
-        Association.deleted_at.is_(None),
-    )
-
-
-def live_participant_ids(programme_id: str) -> Select[tuple[str]]:
-    """The associations taking part (see live_participation)."""
-    return (
-        select(Enrolment.association_id)
-        .join(Association, Association.id == Enrolment.association_id)
-        .where(*live_participation(programme_id))
-    )
-
-
-@dataclass(frozen=True)
-class Participants:
-    """A programme's associations: those taking part, and those enrolled once but gone."""
-
-    live: frozenset[str]  # see live_participation: every figure counts them
-    gone: frozenset[str]  # withdrawn, or archived since: no figure counts them
-
-    @classmethod
-    def of(cls, session: Session, programme_id: str) -> Participants:
-        """Two small reads; rows already fetched are then filtered in Python.
-
-        An ``IN (participants)`` filter in SQL makes SQLite seek every participant in
-        the indexes, which doubled the indicators of a 500-association programme.
-        """
-        live = frozenset(session.scalars(live_participant_ids(programme_id)))
-        ever = session.scalars(
-            select(Enrolment.association_id).where(Enrolment.programme_id == programme_id)
-        )
-        return cls(live, frozenset(ever) - live)
 
 
 def round_exact(value: Fraction) -> Decimal:
@@ -103,8 +54,13 @@ def _validate_funding(session: Session, draft: FundingLineDraft) -> FundingLineD
 
 
 FUNDING_LINES: Entity[FundingLineDraft, FundingLineRecord] = Entity(
-    FundingLine, FundingLineRecord, "ligne de financement", _validate_funding
+    FundingLine,
+    FundingLineRecord,
+    "ligne de financement",
+    _validate_funding,
+    parents=("programme_id",),
 )
+get_funding_line = FUNDING_LINES.get
 
 add_funding_line = FUNDING_LINES.create
 update_funding_line = FUNDING_LINES.update
@@ -132,8 +88,9 @@ def _validate_cost(session: Session, draft: CostLineDraft) -> CostLineDraft:
 
 
 COST_LINES: Entity[CostLineDraft, CostLineRecord] = Entity(
-    CostLine, CostLineRecord, "ligne de coût", _validate_cost
+    CostLine, CostLineRecord, "ligne de coût", _validate_cost, parents=("programme_id",)
 )
+get_cost_line = COST_LINES.get
 
 add_cost_line = COST_LINES.create
 update_cost_line = COST_LINES.update

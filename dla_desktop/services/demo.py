@@ -13,7 +13,7 @@ import unicodedata
 import uuid
 from dataclasses import replace
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -220,7 +220,7 @@ def _association(session: Session, association: dict[str, Any], number: int) -> 
         activity=association["activity"],
         sector=association["sector"],
         employees=employees,
-        fte=(Decimal(employees) * Decimal("0.75")).quantize(Decimal("0.5")),
+        fte=(Decimal(employees) * Decimal("0.75")).quantize(Decimal("0.5"), ROUND_HALF_UP),
         town=association["town"],
         postal_code=association["postal_code"],
         rna=association.get(

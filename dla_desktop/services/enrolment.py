@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import Association, Enrolment, Programme, Subgroup, Volet, VoletEnrolment
@@ -108,8 +109,7 @@ def list_participants(session: Session, programme_id: str) -> list[ParticipantRo
             Enrolment.followup_days_planned,
         )
         .join(Association, Association.id == Enrolment.association_id)
-        .where(Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None))
-        .where(Association.deleted_at.is_(None))
+        .where(*live_participation(programme_id))
         .order_by(Association.sort_name)
     )
     return [ParticipantRow._make(row) for row in session.execute(query)]
@@ -194,3 +194,51 @@ def is_enrolled(session: Session, programme_id: str, association_id: str) -> boo
         )
         is not None
     )
+
+
+# --- who takes part --------------------------------------------------------------------
+
+
+def live_participation(programme_id: str) -> tuple[ColumnElement[bool], ...]:
+    """THE definition of taking part in a programme, for every figure about it.
+
+    A live enrolment of a live association, whatever its status: an association marked
+    « abandon » was accompanied and its share of the budget was spent, so it still
+    counts; a withdrawn enrolment or an archived association counts nowhere. For a query
+    that joins Enrolment and Association.
+    """
+    return (
+        Enrolment.programme_id == programme_id,
+        Enrolment.deleted_at.is_(None),
+        Association.deleted_at.is_(None),
+    )
+
+
+def live_participant_ids(programme_id: str) -> Select[tuple[str]]:
+    """The associations taking part (see live_participation)."""
+    return (
+        select(Enrolment.association_id)
+        .join(Association, Association.id == Enrolment.association_id)
+        .where(*live_participation(programme_id))
+    )
+
+
+@dataclass(frozen=True)
+class Participants:
+    """A programme's associations: those taking part, and those enrolled once but gone."""
+
+    live: frozenset[str]  # see live_participation: every figure counts them
+    gone: frozenset[str]  # withdrawn, or archived since: no figure counts them
+
+    @classmethod
+    def of(cls, session: Session, programme_id: str) -> Participants:
+        """Two small reads; rows already fetched are then filtered in Python.
+
+        An ``IN (participants)`` filter in SQL makes SQLite seek every participant in
+        the indexes, which doubled the indicators of a 500-association programme.
+        """
+        live = frozenset(session.scalars(live_participant_ids(programme_id)))
+        ever = session.scalars(
+            select(Enrolment.association_id).where(Enrolment.programme_id == programme_id)
+        )
+        return cls(live, frozenset(ever) - live)

@@ -1,6 +1,6 @@
 """One programme's indicators, the figures funders ask for, in a handful of aggregate queries.
 
-Every figure counts the same participants (budget.live_participation: a live enrolment of
+Every figure counts the same participants (enrolment.live_participation: a live enrolment of
 a live association, whatever its status) and leaves out whatever hangs from a tombstone:
 an archived volet's sessions, an archived session's marks, a partnership whose association
 or company was archived. One report never says 21 associations beside 32 700 / 20.
@@ -33,7 +33,8 @@ from dla_desktop.domain.enums import (
 )
 from dla_desktop.domain.indicators import ProgrammeIndicators, Rate
 from dla_desktop.domain.money import round_cents
-from dla_desktop.services.budget import Participants, budget_summary, live_participation
+from dla_desktop.services.budget import budget_summary
+from dla_desktop.services.enrolment import Participants, live_participation
 from dla_desktop.services.programmes import get_programme
 
 NO_SECTOR = "Non renseigné"
