@@ -6,16 +6,16 @@ into a template file; each test gets its own byte copy, opened with open_databas
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
 
-from dla_desktop.db.database import Database, create_database, open_database
+from dla_desktop.db.database import Database, create_database
 from dla_desktop.domain.records import OfficeDraft
 from dla_desktop.services import offices
+from tests.services.support import open_copy
 
 
 @pytest.fixture(scope="session")
@@ -33,11 +33,7 @@ def template_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def database(template_database: Path, tmp_path: Path) -> Iterator[Database]:
     """A new database file on disk, with an office working in it."""
-    path = tmp_path / "test.dla"
-    shutil.copyfile(template_database, path)
-    db = open_database(path)
-    yield db
-    db.close()
+    yield from open_copy(template_database, tmp_path)
 
 
 @pytest.fixture

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import closing
-from typing import Any
+from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 from sqlalchemy.orm import Session
 
-from dla_desktop.db.database import Database
+from dla_desktop.db.database import Database, open_database
 from dla_desktop.db.models import Base
 from dla_desktop.domain.errors import ValidationError
 
 MISSING = "00000000-0000-0000-0000-000000000000"
+T = TypeVar("T")
 
 
 def snapshot(database: Database) -> dict[str, list[tuple[Any, ...]]]:
@@ -42,3 +45,27 @@ def run(database: Database, action: Callable[[Session], Any]) -> Any:
     """One operation, one committed transaction."""
     with database.transaction() as session:
         return action(session)
+
+
+def build_once(template: Path, folder: Path, build: Callable[[Session], T]) -> tuple[Path, T]:
+    """Copy the empty template into ``folder``, build data in it once: (file, what was built).
+
+    For modules whose tests all start from the same data (a whole programme takes a
+    while to build); each test then opens its own copy with ``open_copy``.
+    """
+    path = folder / "built.dla"
+    shutil.copyfile(template, path)
+    database = open_database(path)
+    try:
+        return path, run(database, build)
+    finally:
+        database.close()
+
+
+def open_copy(source: Path, folder: Path) -> Iterator[Database]:
+    """A private copy of ``source``, opened for one test and closed after it (a fixture body)."""
+    path = folder / "test.dla"
+    shutil.copyfile(source, path)
+    database = open_database(path)
+    yield database
+    database.close()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -14,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dla_desktop.db.database import Database, open_database
+from dla_desktop.db.database import Database
 from dla_desktop.db.models import Attendance, ProgrammeSession
 from dla_desktop.domain.enums import AttendanceStatus, SessionKind, VoletKind
 from dla_desktop.domain.errors import NotFoundError, StaleRecordError
@@ -27,7 +26,7 @@ from dla_desktop.domain.records import (
     VoletEnrolmentDraft,
 )
 from dla_desktop.services import associations, attendance, enrolment, offices, programmes
-from tests.services.support import refused, run
+from tests.services.support import build_once, open_copy, refused, run
 
 PRESENT, ABSENT, EXCUSE = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSE
 
@@ -61,23 +60,13 @@ def world_template(
     template_database: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Path, World]:
     """The world built once per module; each test gets a copy of its file."""
-    path = tmp_path_factory.mktemp("world") / "world.dla"
-    shutil.copyfile(template_database, path)
-    built = open_database(path)
-    try:
-        return path, run(built, build_world)
-    finally:
-        built.close()
+    return build_once(template_database, tmp_path_factory.mktemp("world"), build_world)
 
 
 @pytest.fixture
 def database(world_template: tuple[Path, World], tmp_path: Path) -> Iterator[Database]:
     """Here every test starts from its own copy of the file holding the world."""
-    path = tmp_path / "test.dla"
-    shutil.copyfile(world_template[0], path)
-    opened = open_database(path)
-    yield opened
-    opened.close()
+    yield from open_copy(world_template[0], tmp_path)
 
 
 @pytest.fixture

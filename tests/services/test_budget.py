@@ -3,7 +3,6 @@ checked with the figures of the 2006 Lille programme."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -13,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from dla_desktop.db.database import Database, open_database
+from dla_desktop.db.database import Database
 from dla_desktop.db.models import CostLine, FundingLine
 from dla_desktop.domain.enums import FunderKind, VoletKind
 from dla_desktop.domain.errors import NotFoundError, StaleRecordError
@@ -29,7 +28,7 @@ from dla_desktop.domain.records import (
     VoletEnrolmentDraft,
 )
 from dla_desktop.services import associations, budget, cabinets, enrolment, funders, programmes
-from tests.services.support import MISSING, refused, run
+from tests.services.support import MISSING, build_once, open_copy, refused, run
 
 # --- helpers ---------------------------------------------------------------------------
 
@@ -104,23 +103,13 @@ def lille_template(
     template_database: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Path, Lille]:
     """The Lille programme built once (63 enrolments and memberships take a while)."""
-    path = tmp_path_factory.mktemp("lille") / "lille.dla"
-    shutil.copyfile(template_database, path)
-    built = open_database(path)
-    try:
-        return path, run(built, build_lille)
-    finally:
-        built.close()
+    return build_once(template_database, tmp_path_factory.mktemp("lille"), build_lille)
 
 
 @pytest.fixture
 def database(lille_template: tuple[Path, Lille], tmp_path: Path) -> Iterator[Database]:
     """Here every test starts from its own copy of the file holding the Lille programme."""
-    path = tmp_path / "test.dla"
-    shutil.copyfile(lille_template[0], path)
-    opened = open_database(path)
-    yield opened
-    opened.close()
+    yield from open_copy(lille_template[0], tmp_path)
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ the services, then after each kind of tombstone: one report never contradicts it
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -15,7 +14,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dla_desktop.db.database import Database, open_database
+from dla_desktop.db.database import Database
 from dla_desktop.db.models import Enrolment, Questionnaire
 from dla_desktop.domain.dates import utc_now
 from dla_desktop.domain.enums import (
@@ -66,7 +65,7 @@ from dla_desktop.services import (
     programmes,
 )
 from dla_desktop.services.indicators import programme_indicators
-from tests.services.support import MISSING, run, snapshot
+from tests.services.support import MISSING, build_once, open_copy, run, snapshot
 
 TITLE = "Développer les partenariats associations–entreprises (métropole lilloise, 2006)"
 # 21 associations, two thirds culture, 150 jobs; FTE = 3/4 of the headcount (112,5 ETP)
@@ -341,22 +340,12 @@ def lille_template(
     template_database: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> tuple[Path, Lille]:
     """The Lille programme built once per module; each test copies the file."""
-    path = tmp_path_factory.mktemp("lille-indicators") / "lille.dla"
-    shutil.copyfile(template_database, path)
-    built = open_database(path)
-    try:
-        return path, run(built, build_lille)
-    finally:
-        built.close()
+    return build_once(template_database, tmp_path_factory.mktemp("lille"), build_lille)
 
 
 @pytest.fixture
 def database(lille_template: tuple[Path, Lille], tmp_path: Path) -> Iterator[Database]:
-    path = tmp_path / "test.dla"
-    shutil.copyfile(lille_template[0], path)
-    opened = open_database(path)
-    yield opened
-    opened.close()
+    yield from open_copy(lille_template[0], tmp_path)
 
 
 @pytest.fixture
