@@ -117,8 +117,12 @@ def check_is_ours(path: Path) -> None:
     try:
         with path.open("rb") as stream:
             header = stream.read(100)
+    except PermissionError:
+        raise DatabaseFileError(f"Impossible de lire « {path.name} » : accès refusé.") from None
     except OSError as error:
-        raise DatabaseFileError(f"Impossible de lire « {path.name} » : {error.strerror}.") from None
+        raise DatabaseFileError(
+            f"Impossible de lire « {path.name} » (erreur système {error.errno})."
+        ) from None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise DatabaseFileError(
             f"« {path.name} » n'est pas une base DLA Desktop (ce n'est pas une base SQLite)."

@@ -258,3 +258,16 @@ def test_a_file_left_with_a_hot_journal_is_rolled_back_and_opened(tmp_path: Path
     database.close()
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_an_unreadable_file_is_refused_in_french(new_file: Path) -> None:
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root reads every file")
+    new_file.chmod(0)
+    try:
+        with pytest.raises(DatabaseFileError, match="accès refusé"):
+            open_database(new_file)
+    finally:
+        new_file.chmod(0o644)
