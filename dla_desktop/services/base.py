@@ -22,11 +22,6 @@ from dla_desktop.services.validation import label_of
 DraftT = TypeVar("DraftT")
 RecordT = TypeVar("RecordT")
 
-STALE_MESSAGE = (
-    "Cette fiche a été modifiée entre-temps (autre fenêtre ou autre poste). "
-    "Rechargez-la avant d'enregistrer."
-)
-
 
 @dataclass(frozen=True)
 class Entity(Generic[DraftT, RecordT]):
@@ -143,7 +138,7 @@ def gc_paused() -> Iterator[None]:
 def check_version(row: Any, expected_version: int) -> None:
     """Refuse to save over a change made since the form was filled (optimistic locking)."""
     if row.version != expected_version:
-        raise StaleRecordError(STALE_MESSAGE)
+        raise StaleRecordError()
 
 
 def column_values(draft: Any) -> dict[str, Any]:
