@@ -1,0 +1,455 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="fr_FR">
+<context>
+    <name>ErrorDialog</name>
+    <message>
+        <source>Erreur inattendue</source>
+        <translation type="vanished">Unexpected error</translation>
+    </message>
+    <message>
+        <source>Afficher les détails</source>
+        <translation type="vanished">Show details</translation>
+    </message>
+    <message>
+        <source>Copier les détails</source>
+        <translation type="vanished">Copy details</translation>
+    </message>
+    <message>
+        <source>L’opération n’a pas abouti ; vos données n’ont pas été modifiées.</source>
+        <translation type="vanished">The operation did not complete; your data has not been changed.</translation>
+    </message>
+    <message>
+        <source>Les détails ont été enregistrés dans :</source>
+        <translation type="vanished">The details were saved to:</translation>
+    </message>
+    <message>
+        <source>Les détails ont été enregistrés dans « {path} ».</source>
+        <translation type="vanished">The details were saved to “{path}”.</translation>
+    </message>
+    <message>
+        <source>Masquer les détails</source>
+        <translation type="vanished">Hide details</translation>
+    </message>
+</context>
+<context>
+    <name>ListPanel</name>
+    <message>
+        <source>Rechercher… (Ctrl+F)</source>
+        <translation type="vanished">Search… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Colonnes affichées</source>
+        <translation type="vanished">Visible columns</translation>
+    </message>
+    <message>
+        <source>{shown} sur {total}</source>
+        <translation type="vanished">{shown} of {total}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="56"/>
+        <source>DLA Desktop</source>
+        <translation>DLA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="59"/>
+        <source>Aucune base n’est ouverte.
+
+Choisissez Fichier › Ouvrir… pour ouvrir une base DLA Desktop (fichier .dla).</source>
+        <translation>No database is open.
+
+Choose File › Open… to open a DLA Desktop database (.dla file).</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="67"/>
+        <source>DLA Desktop — {name}</source>
+        <translation>DLA Desktop — {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="71"/>
+        <source>La base « {name} » est ouverte.
+
+Les écrans de travail (programmes, associations, partenariats, évaluations) arrivent bientôt.</source>
+        <translation>The database “{name}” is open.
+
+The working screens (programmes, associations, partnerships, evaluations) are coming soon.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="110"/>
+        <source>Ouvrir une base</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="112"/>
+        <source>Bases DLA Desktop (*.dla)</source>
+        <translation>DLA Desktop databases (*.dla)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="117"/>
+        <source>&amp;Fichier</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="118"/>
+        <source>&amp;Ouvrir…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="123"/>
+        <source>&amp;Bureau de travail…</source>
+        <translation>&amp;Working office…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="129"/>
+        <source>&amp;Quitter</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="34"/>
+        <source>Bureau de travail</source>
+        <translation>Working office</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="38"/>
+        <source>Quel bureau travaille dans cette base ? Chaque modification portera son nom, pour que deux bureaux puissent ensuite fusionner leurs fichiers.</source>
+        <translation>Which office works in this database? Every change will carry its name, so that two offices can later merge their files.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="45"/>
+        <source>ex. CBE de Lille</source>
+        <translation>e.g. CBE de Lille</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="49"/>
+        <source>ex. 59</source>
+        <translation>e.g. 59</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="55"/>
+        <source>Bureau :</source>
+        <translation>Office:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="56"/>
+        <source>Nom :</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="57"/>
+        <source>Structure porteuse :</source>
+        <translation>Host organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="58"/>
+        <source>Département :</source>
+        <translation>Département:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="80"/>
+        <source>Nouveau bureau…</source>
+        <translation>New office…</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="61"/>
+        <source>Impossible d&apos;ouvrir la base</source>
+        <translation>Cannot open the database</translation>
+    </message>
+</context>
+<context>
+    <name>enums</name>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="24"/>
+        <source>En montage</source>
+        <translation>Being set up</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="25"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="90"/>
+        <source>En cours</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="26"/>
+        <source>Suivi post-accompagnement</source>
+        <translation>Post-support follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="27"/>
+        <source>Clos</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="31"/>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="32"/>
+        <source>Mécénat</source>
+        <translation>Sponsorship</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="33"/>
+        <source>Fiscalité</source>
+        <translation>Taxation</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="34"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="65"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="116"/>
+        <source>Autre</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="38"/>
+        <source>Demi-journée collective</source>
+        <translation>Group half-day</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="39"/>
+        <source>Journée collective</source>
+        <translation>Group day</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="40"/>
+        <source>Entretien individuel</source>
+        <translation>One-to-one meeting</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="41"/>
+        <source>Comité de pilotage</source>
+        <translation>Steering committee</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="45"/>
+        <source>Présent</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="46"/>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="47"/>
+        <source>Excusé</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="51"/>
+        <source>Inscrite</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="52"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="53"/>
+        <source>Abandon</source>
+        <translation>Dropped out</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="57"/>
+        <source>État / DREETS</source>
+        <translation>State / DREETS</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="58"/>
+        <source>Banque des Territoires</source>
+        <translation>Banque des Territoires</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="59"/>
+        <source>Conseil régional</source>
+        <translation>Regional council</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="60"/>
+        <source>Conseil départemental</source>
+        <translation>Departmental council</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="61"/>
+        <source>Métropole</source>
+        <translation>Metropolitan authority</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="62"/>
+        <source>Fonds social européen (FSE)</source>
+        <translation>European Social Fund (ESF)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="63"/>
+        <source>Fondation</source>
+        <translation>Foundation</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="64"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="121"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="69"/>
+        <source>TPE</source>
+        <translation>Micro-enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="70"/>
+        <source>PME</source>
+        <translation>SME</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="71"/>
+        <source>ETI</source>
+        <translation>Mid-sized company</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="72"/>
+        <source>Grand groupe</source>
+        <translation>Large company</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="76"/>
+        <source>Mécénat financier</source>
+        <translation>Financial sponsorship</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="77"/>
+        <source>Mécénat de compétences</source>
+        <translation>Skills sponsorship</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="78"/>
+        <source>Mécénat en nature</source>
+        <translation>In-kind sponsorship</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="79"/>
+        <source>Pratiques responsables</source>
+        <translation>Responsible practices</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="80"/>
+        <source>Coopération économique</source>
+        <translation>Economic cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="81"/>
+        <source>Innovation sociétale</source>
+        <translation>Social innovation</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="85"/>
+        <source>Idée</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="86"/>
+        <source>Premier contact</source>
+        <translation>First contact</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="87"/>
+        <source>Dossier envoyé</source>
+        <translation>Proposal sent</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="88"/>
+        <source>Rendez-vous</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="89"/>
+        <source>Signé</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="91"/>
+        <source>Terminé</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="92"/>
+        <source>Refusé</source>
+        <translation>Declined</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="102"/>
+        <source>Speed dating</source>
+        <translation>Speed dating</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="103"/>
+        <source>Réunion d&apos;information</source>
+        <translation>Information meeting</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="104"/>
+        <source>Petit-déjeuner</source>
+        <translation>Breakfast meeting</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="105"/>
+        <source>Conférence</source>
+        <translation>Conference</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="106"/>
+        <source>Table ronde</source>
+        <translation>Round table</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="107"/>
+        <source>Forum ouvert</source>
+        <translation>Open forum</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="108"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="115"/>
+        <source>Atelier</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="112"/>
+        <source>Entretien</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="113"/>
+        <source>Visite</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="114"/>
+        <source>Téléphone</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="120"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="122"/>
+        <source>Cabinet</source>
+        <translation>Consultancy</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="123"/>
+        <source>Financeur</source>
+        <translation>Funder</translation>
+    </message>
+</context>
+</TS>

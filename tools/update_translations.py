@@ -1,0 +1,155 @@
+"""Refresh the translation files from the sources, then compile them.
+
+    .venv/bin/python tools/update_translations.py
+
+French is the source language: every ``self.tr()`` / ``QCoreApplication.translate()``
+string under ``dla_desktop/`` is a message. ``lupdate`` merges them into
+``resources/translations/dla_desktop_<lang>.ts``: existing translations are kept, new
+messages arrive unfinished, removed ones are marked obsolete. Enum labels are plain
+strings in ``domain/enums.py`` (the domain imports no Qt), so a generated source that
+``lupdate`` reads adds them in the context ``enums``, located at their line in
+``enums.py``. Translate with Qt Linguist (``.venv/bin/pyside6-linguist``) or by hand in
+the ``.ts``, then run this again: ``lrelease`` writes the ``.qm`` the application loads.
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = ROOT / "dla_desktop"
+ENUMS = SOURCES / "domain" / "enums.py"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("en",)
+SOURCE_LANGUAGE = "fr_FR"
+# The generated enum source; its locations are rewritten to point at enums.py.
+ENUM_SOURCE_NAME = "_enum_labels_for_lupdate.py"
+# Messages a .ts still holds for history, which the sources no longer use.
+RETIRED = {"obsolete", "vanished"}
+
+
+def ts_path(language: str) -> Path:
+    return TRANSLATIONS / f"dla_desktop_{language}.ts"
+
+
+def qt_tool(name: str) -> str:
+    """Qt's lupdate/lrelease as shipped inside PySide6 (or the pyside6-* wrapper on PATH)."""
+    import PySide6
+
+    executable = name + (".exe" if sys.platform == "win32" else "")
+    for candidate in (
+        Path(PySide6.__file__).parent / executable,
+        Path(sys.executable).parent / f"pyside6-{executable}",
+    ):
+        if candidate.is_file():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
+    if found is None:
+        raise SystemExit(f"{name} not found: is PySide6 installed in this interpreter?")
+    return found
+
+
+def python_sources() -> list[Path]:
+    return sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
+
+
+def enum_labels() -> dict[int, str]:
+    """The label of every ``LabelledEnum`` member, keyed by its line in enums.py."""
+    tree = ast.parse(ENUMS.read_text(encoding="utf-8"))
+    labels: dict[int, str] = {}
+    for node in tree.body:
+        if not isinstance(node, ast.ClassDef):
+            continue
+        if not any(isinstance(base, ast.Name) and base.id == "LabelledEnum" for base in node.bases):
+            continue
+        for statement in node.body:
+            value = statement.value if isinstance(statement, ast.Assign) else None
+            if isinstance(value, ast.Tuple) and len(value.elts) == 2:
+                label = value.elts[1]
+                if isinstance(label, ast.Constant) and isinstance(label.value, str):
+                    labels[label.lineno] = label.value
+    return labels
+
+
+def write_enum_source(folder: Path) -> Path:
+    """A Python file lupdate reads: each label on the same line as in enums.py."""
+    labels = enum_labels()
+    lines = [""] * max(labels)
+    for line, label in labels.items():
+        lines[line - 1] = f'QT_TRANSLATE_NOOP("enums", {json.dumps(label, ensure_ascii=False)})'
+    path = folder / ENUM_SOURCE_NAME
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def extract(ts: Path, *, silent: bool = True) -> None:
+    """Merge the sources' messages into ``ts`` (created if missing), as lupdate does."""
+    ts.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        enum_source = write_enum_source(Path(folder))
+        command = [
+            qt_tool("lupdate"),
+            *(["-silent"] if silent else []),
+            "-locations",
+            "absolute",
+            "-source-language",
+            SOURCE_LANGUAGE,
+            *map(str, python_sources()),
+            str(enum_source),
+            "-ts",
+            str(ts),
+        ]
+        subprocess.run(command, check=True)
+    enums = Path(os.path.relpath(ENUMS, ts.parent)).as_posix()
+    text = ts.read_text(encoding="utf-8")
+    pattern = r'filename="[^"]*' + re.escape(ENUM_SOURCE_NAME) + '"'
+    ts.write_text(re.sub(pattern, f'filename="{enums}"', text), encoding="utf-8")
+
+
+def compile_qm(ts: Path) -> Path:
+    qm = ts.with_suffix(".qm")
+    subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return qm
+
+
+def read_messages(ts: Path) -> dict[tuple[str, str], str | None]:
+    """(context, source) → translation (None while unfinished), current messages only."""
+    messages: dict[tuple[str, str], str | None] = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else None
+            if kind in RETIRED:
+                continue
+            text = translation.text if translation is not None else None
+            finished = kind != "unfinished" and bool(text)
+            messages[(name, message.findtext("source", ""))] = text if finished else None
+    return messages
+
+
+def main() -> int:
+    for language in LANGUAGES:
+        ts = ts_path(language)
+        extract(ts, silent=False)
+        qm = compile_qm(ts)
+        messages = read_messages(ts)
+        missing = sum(1 for text in messages.values() if text is None)
+        print(
+            f"{ts.relative_to(ROOT)}: {len(messages)} messages, {missing} to translate; "
+            f"compiled {qm.relative_to(ROOT)}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
