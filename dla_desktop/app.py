@@ -9,13 +9,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dla_desktop import __version__
 from dla_desktop.db.database import Database, open_database
 from dla_desktop.domain.errors import DatabaseFileError
 from dla_desktop.ui.main_window import MainWindow
+from dla_desktop.ui.translations import install_translations
 
 APPLICATION_NAME = "DLA Desktop"
 ORGANISATION_NAME = "DLA Desktop"
@@ -46,8 +47,9 @@ def make_application() -> QApplication:
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
-    _install_qt_translations(app)
+    locale = QLocale(QLocale.Language.French, QLocale.Country.France)
+    QLocale.setDefault(locale)
+    install_translations(app, locale)  # Qt's own strings, plus ours unless French
     return app
 
 
@@ -70,14 +72,3 @@ def open_into(window: MainWindow, path: Path) -> None:
     if database is not None:
         window.set_database(database)
         window.ask_office_if_missing()
-
-
-def _install_qt_translations(app: QApplication) -> None:
-    """Qt's own French strings (OK/Annuler, file dialogs), shipped with PySide6."""
-    if app.property("dla_translations_installed"):
-        return
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)  # parented: lives as long as the application
-    if translator.load(QLocale(QLocale.Language.French), "qtbase", "_", folder):
-        app.installTranslator(translator)
-    app.setProperty("dla_translations_installed", True)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dla_desktop.domain.enums import LabelledEnum, VoletKind
-from dla_desktop.translations import enum_label, install_translations, uninstall_translations
+from dla_desktop.ui.translations import enum_label, install_translations, uninstall_translations
 
 ROOT = Path(__file__).resolve().parent.parent
 REFRESH = "run .venv/bin/python tools/update_translations.py"

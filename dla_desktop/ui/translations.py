@@ -1,20 +1,17 @@
 """The application's translators: French is the source language, others load a .qm.
 
 The compiled files ship in ``dla_desktop.resources/translations`` (built by
-``tools/update_translations.py``). Qt is imported inside the functions: this module
-sits outside ``ui/``, and everything there must import without PySide6.
+``tools/update_translations.py``).
 """
 
 from __future__ import annotations
 
 from importlib import resources
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from PySide6.QtCore import QLocale, QTranslator
-    from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 
-    from dla_desktop.domain.enums import LabelledEnum
+from dla_desktop.domain.enums import LabelledEnum
 
 SOURCE_LANGUAGE = "fr"
 ENUM_CONTEXT = "enums"
@@ -30,7 +27,6 @@ def install_translations(app: QApplication, locale: QLocale) -> None:
     Calling it again replaces what an earlier call installed. A language we have no
     file for keeps the French source strings.
     """
-    from PySide6.QtCore import QLibraryInfo, QTranslator
 
     uninstall_translations(app)
     language = locale.name().split("_")[0]
@@ -62,6 +58,5 @@ def uninstall_translations(app: QApplication) -> None:
 
 def enum_label(member: LabelledEnum) -> str:
     """The member's label in the interface language (its French label by default)."""
-    from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate(ENUM_CONTEXT, member.label)
