@@ -191,7 +191,9 @@ class Operations(QObject):
             if self._ask_reload(parent, error.message):
                 on_stale()
             return
-        QMessageBox.warning(parent, _tr("Opération impossible"), error.message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("operations", "Opération impossible"), error.message
+        )
 
     def show_unexpected(self, parent: QWidget | None, details: str, log: Path | None) -> None:
         """A bug or a system failure: a calm sentence, the traceback only on request."""
@@ -199,10 +201,18 @@ class Operations(QObject):
 
     def _ask_reload(self, parent: QWidget | None, message: str) -> bool:
         """True when the user chose "Recharger"."""
-        box = QMessageBox(QMessageBox.Icon.Warning, _tr("Fiche modifiée ailleurs"), message)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("operations", "Fiche modifiée ailleurs"),
+            message,
+        )
         box.setParent(parent, box.windowFlags())
-        reload = box.addButton(_tr("Recharger"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(_tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        reload = box.addButton(
+            QCoreApplication.translate("operations", "Recharger"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.addButton(
+            QCoreApplication.translate("operations", "Annuler"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(reload)
         box.exec()
         return box.clickedButton() is reload
@@ -253,7 +263,7 @@ class BackgroundTask(QObject):
     def cancel(self) -> None:
         """Ask the work to stop; it is rolled back when it does."""
         self.progress.cancel()
-        self.dialog.setLabelText(_tr("Annulation en cours…"))
+        self.dialog.setLabelText(QCoreApplication.translate("operations", "Annulation en cours…"))
 
     def _show_dialog(self) -> None:
         """Only now: quicker work ends before, and never flashes a dialog."""
@@ -331,7 +341,13 @@ class _Worker(QRunnable):
 
 def _progress_dialog(parent: QWidget | None, title: str, cancellable: bool) -> QProgressDialog:
     """A busy indicator until the work reports a total."""
-    dialog = QProgressDialog(_tr("Opération en cours…"), _tr("Annuler"), 0, 0, parent)
+    dialog = QProgressDialog(
+        QCoreApplication.translate("operations", "Opération en cours…"),
+        QCoreApplication.translate("operations", "Annuler"),
+        0,
+        0,
+        parent,
+    )
     if not cancellable:
         dialog.setCancelButton(None)
     dialog.setWindowTitle(title)
@@ -350,7 +366,3 @@ def _log_current_exception(context: str) -> tuple[str, Path | None]:
         return details, log_exception(context)
     except OSError:  # a full disk must not hide the original error
         return details, None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("operations", text)
