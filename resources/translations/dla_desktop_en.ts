@@ -4,47 +4,57 @@
 <context>
     <name>ErrorDialog</name>
     <message>
+        <location filename="../../dla_desktop/ui/widgets/error_dialog.py" line="32"/>
         <source>Erreur inattendue</source>
-        <translation type="vanished">Unexpected error</translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/widgets/error_dialog.py" line="42"/>
+        <location filename="../../dla_desktop/ui/widgets/error_dialog.py" line="89"/>
         <source>Afficher les détails</source>
-        <translation type="vanished">Show details</translation>
+        <translation>Show details</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/widgets/error_dialog.py" line="45"/>
         <source>Copier les détails</source>
-        <translation type="vanished">Copy details</translation>
+        <translation>Copy details</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/widgets/error_dialog.py" line="58"/>
         <source>L’opération n’a pas abouti ; vos données n’ont pas été modifiées.</source>
-        <translation type="vanished">The operation did not complete; your data has not been changed.</translation>
+        <translation>The operation did not complete; your data has not been changed.</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/widgets/error_dialog.py" line="61"/>
         <source>Les détails ont été enregistrés dans :</source>
-        <translation type="vanished">The details were saved to:</translation>
+        <translation>The details were saved to:</translation>
     </message>
     <message>
         <source>Les détails ont été enregistrés dans « {path} ».</source>
         <translation type="vanished">The details were saved to “{path}”.</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/widgets/error_dialog.py" line="89"/>
         <source>Masquer les détails</source>
-        <translation type="vanished">Hide details</translation>
+        <translation>Hide details</translation>
     </message>
 </context>
 <context>
     <name>ListPanel</name>
     <message>
+        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="62"/>
         <source>Rechercher… (Ctrl+F)</source>
-        <translation type="vanished">Search… (Ctrl+F)</translation>
+        <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="182"/>
         <source>Colonnes affichées</source>
-        <translation type="vanished">Visible columns</translation>
+        <translation>Visible columns</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="201"/>
         <source>{shown} sur {total}</source>
-        <translation type="vanished">{shown} of {total}</translation>
+        <translation>{shown} of {total}</translation>
     </message>
 </context>
 <context>
@@ -159,7 +169,7 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dla_desktop/app.py" line="61"/>
+        <location filename="../../dla_desktop/app.py" line="63"/>
         <source>Impossible d&apos;ouvrir la base</source>
         <translation>Cannot open the database</translation>
     </message>
@@ -450,6 +460,40 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <location filename="../../dla_desktop/domain/enums.py" line="123"/>
         <source>Financeur</source>
         <translation>Funder</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <location filename="../../dla_desktop/ui/operations.py" line="195"/>
+        <source>Opération impossible</source>
+        <translation>Operation not possible</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/operations.py" line="206"/>
+        <source>Fiche modifiée ailleurs</source>
+        <translation>Record changed elsewhere</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/operations.py" line="211"/>
+        <source>Recharger</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/operations.py" line="214"/>
+        <location filename="../../dla_desktop/ui/operations.py" line="346"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/operations.py" line="266"/>
+        <source>Annulation en cours…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/operations.py" line="345"/>
+        <source>Opération en cours…</source>
+        <translation>Operation in progress…</translation>
     </message>
 </context>
 </TS>
