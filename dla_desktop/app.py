@@ -9,12 +9,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from dla_desktop import __version__
-from dla_desktop.db.database import Database, open_database
-from dla_desktop.domain.errors import DatabaseFileError
+from dla_desktop import __version__, paths
+from dla_desktop.db.database import Database, create_database, open_database
+from dla_desktop.domain.errors import DatabaseFileError, DlaError
+from dla_desktop.services.demo import write_demo
 from dla_desktop.ui.main_window import MainWindow
 from dla_desktop.ui.translations import install_translations
 
@@ -31,8 +33,10 @@ def run_app(path: Path | None) -> int:
         if database is None:
             return 1
     window = MainWindow(database)
-    window.file_chosen.connect(lambda chosen: open_into(window, chosen))
+    connect_files(window)
     window.show()
+    if database is None:
+        reopen_last_file(window)
     window.ask_office_if_missing()
     try:
         return app.exec()
@@ -72,3 +76,56 @@ def open_into(window: MainWindow, path: Path) -> None:
     if database is not None:
         window.set_database(database)
         window.ask_office_if_missing()
+
+
+def connect_files(window: MainWindow) -> None:
+    """Answer the window's requests for a file: open, create, or the demonstration."""
+    window.file_chosen.connect(lambda chosen: open_into(window, chosen))
+    window.new_file_chosen.connect(lambda chosen: create_into(window, chosen))
+    window.demo_requested.connect(lambda: open_demo(window))
+
+
+def reopen_last_file(window: MainWindow) -> None:
+    """Start where the user left off: the most recent file, if it is still there."""
+    recent = window.recent_files()
+    if recent and recent[0].is_file():
+        open_into(window, recent[0])
+
+
+def create_into(window: MainWindow, path: Path) -> None:
+    """Create an empty base at ``path``, show it and ask which office works in it."""
+    try:
+        database = create_database(path)
+    except DatabaseFileError as error:
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("app", "Impossible de créer la base"),
+            error.message,
+        )
+        return
+    window.set_database(database)
+    window.ask_office_if_missing()
+
+
+def demo_path() -> Path:
+    """The demonstration base, in the user's data folder (written on first use)."""
+    return paths.data_dir() / "demo.dla"
+
+
+def open_demo(window: MainWindow) -> None:
+    """Open the demonstration base, writing it first if it is not there yet."""
+    path = demo_path()
+    if not path.exists():
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_demo(path)
+        except (DlaError, OSError) as error:
+            QMessageBox.critical(
+                window,
+                QCoreApplication.translate("app", "Impossible de créer la démonstration"),
+                error.message if isinstance(error, DlaError) else str(error),
+            )
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+    open_into(window, path)

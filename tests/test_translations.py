@@ -80,9 +80,9 @@ def test_the_compiled_file_translates_the_main_window() -> None:
     assert translator.load(str(TS.with_suffix(".qm")))
     assert translator.translate("MainWindow", "&Fichier") == "&File"
     empty = translator.translate(
-        "MainWindow",
-        "Aucune base n’est ouverte.\n\nChoisissez Fichier › Ouvrir… pour ouvrir une base "
-        "DLA Desktop (fichier .dla).",
+        "StartPage",
+        "Aucune base n’est ouverte.\n\nCréez une base, ouvrez un fichier .dla ou découvrez "
+        "l’application avec la base de démonstration.",
     )
     assert empty.startswith("No database is open.")
 
@@ -111,4 +111,4 @@ def test_the_main_window_speaks_english(english: QApplication, qtbot: QtBot) -> 
     window = MainWindow()
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File"]
+    assert menus == ["&File", "&View"]

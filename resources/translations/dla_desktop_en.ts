@@ -60,62 +60,156 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="146"/>
         <source>DLA Desktop</source>
         <translation>DLA Desktop</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="59"/>
         <source>Aucune base n’est ouverte.
 
 Choisissez Fichier › Ouvrir… pour ouvrir une base DLA Desktop (fichier .dla).</source>
-        <translation>No database is open.
+        <translation type="vanished">No database is open.
 
 Choose File › Open… to open a DLA Desktop database (.dla file).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="67"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="150"/>
         <source>DLA Desktop — {name}</source>
         <translation>DLA Desktop — {name}</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="71"/>
         <source>La base « {name} » est ouverte.
 
 Les écrans de travail (programmes, associations, partenariats, évaluations) arrivent bientôt.</source>
-        <translation>The database “{name}” is open.
+        <translation type="vanished">The database “{name}” is open.
 
 The working screens (programmes, associations, partnerships, evaluations) are coming soon.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="180"/>
+        <source>Tableau de bord</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="181"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="182"/>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="183"/>
+        <source>Entreprises</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="184"/>
+        <source>Cabinets</source>
+        <translation>Consultancies</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="185"/>
+        <source>Partenariats</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="186"/>
+        <source>Rencontres</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="187"/>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="202"/>
+        <source>Ici viendront les chiffres clés de tous les programmes : associations accompagnées, emplois concernés, budget, partenariats par catégorie et par année, avec leurs graphiques.</source>
+        <translation>The key figures of every programme will come here: associations supported, jobs concerned, budget, partnerships by category and by year, with their charts.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="207"/>
+        <source>Ici viendra le suivi des associations après l’accompagnement : jours prévus et réalisés, actions menées, réponses aux questionnaires.</source>
+        <translation>The follow-up of associations after support will come here: planned and completed days, actions taken, questionnaire answers.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="267"/>
         <source>Ouvrir une base</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="279"/>
         <source>Bases DLA Desktop (*.dla)</source>
         <translation>DLA Desktop databases (*.dla)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="277"/>
+        <source>Nouvelle base</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="278"/>
+        <source>Nouvelle base.dla</source>
+        <translation>New database.dla</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="303"/>
+        <source>Fichier introuvable</source>
+        <translation>File not found</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="305"/>
+        <source>Le fichier « {path} » n’existe plus (déplacé ou supprimé) : il est retiré des fichiers récents.</source>
+        <translation>The file “{path}” no longer exists (moved or deleted): it has been removed from the recent files.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="334"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="336"/>
+        <source>&amp;Nouvelle base…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="340"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="347"/>
+        <source>Ouvrir la &amp;démonstration</source>
+        <translation>Open the &amp;demonstration</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="349"/>
+        <source>Fichiers &amp;récents</source>
+        <translation>&amp;Recent files</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="355"/>
         <source>&amp;Bureau de travail…</source>
         <translation>&amp;Working office…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="359"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="367"/>
+        <source>&amp;Affichage</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="380"/>
+        <source>&amp;Rechercher</source>
+        <translation>&amp;Search</translation>
     </message>
 </context>
 <context>
@@ -167,11 +261,48 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
 </context>
 <context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/start_page.py" line="20"/>
+        <source>Aucune base n’est ouverte.
+
+Créez une base, ouvrez un fichier .dla ou découvrez l’application avec la base de démonstration.</source>
+        <translation>No database is open.
+
+Create a database, open a .dla file or discover the application with the demonstration database.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/start_page.py" line="35"/>
+        <source>Nouvelle base…</source>
+        <translation>New database…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/start_page.py" line="36"/>
+        <source>Ouvrir…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/start_page.py" line="37"/>
+        <source>Ouvrir la démonstration</source>
+        <translation>Open the demonstration</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../dla_desktop/app.py" line="63"/>
+        <location filename="../../dla_desktop/app.py" line="67"/>
         <source>Impossible d&apos;ouvrir la base</source>
         <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="102"/>
+        <source>Impossible de créer la base</source>
+        <translation>Cannot create the database</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="125"/>
+        <source>Impossible de créer la démonstration</source>
+        <translation>Cannot create the demonstration</translation>
     </message>
 </context>
 <context>
@@ -494,6 +625,34 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <location filename="../../dla_desktop/ui/operations.py" line="345"/>
         <source>Opération en cours…</source>
         <translation>Operation in progress…</translation>
+    </message>
+</context>
+<context>
+    <name>table_models</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="40"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="41"/>
+        <source>Spécialité</source>
+        <translation>Specialty</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="42"/>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="43"/>
+        <source>Prix de journée</source>
+        <translation>Day rate</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="44"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
     </message>
 </context>
 </TS>

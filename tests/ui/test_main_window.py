@@ -1,4 +1,4 @@
-"""The placeholder main window: it shows which file and office are open, and refuses bad files."""
+"""The main window shows which file and office are open, and refuses bad files."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def test_the_window_names_the_file_and_the_office(qtbot: QtBot, demo_file: Path)
     assert window.windowTitle() == (
         "DLA Desktop — demo.dla — CBE Roubaix-Tourcoing Vallée de la Lys"
     )
-    assert "« demo.dla » est ouverte" in window.findChild(QLabel, "placeholder_message").text()
+    assert window.current_page_key() == "dashboard"
     assert not window.grab().isNull()
     window.set_database(None)
 
@@ -63,4 +63,4 @@ def test_without_a_file_the_window_says_how_to_open_one(qtbot: QtBot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     assert window.windowTitle() == "DLA Desktop"
-    assert "Fichier › Ouvrir…" in window.findChild(QLabel, "placeholder_message").text()
+    assert "Aucune base n’est ouverte" in window.findChild(QLabel, "start_message").text()

@@ -1,0 +1,167 @@
+"""The list pages (programmes, associations, companies...): one class, configured per entity.
+
+Each page reads its rows through the window's ``Operations`` when it is shown, and
+again, only when shown, after an operation changed its area.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from dla_desktop.services import (
+    associations,
+    cabinets,
+    companies,
+    meetings,
+    partnerships,
+    programmes,
+)
+from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.table_models import (
+    ASSOCIATION_COLUMNS,
+    COMPANY_COLUMNS,
+    MEETING_COLUMNS,
+    PARTNERSHIP_COLUMNS,
+    PROGRAMME_COLUMNS,
+    Column,
+    money_column,
+    text_column,
+)
+from dla_desktop.ui.widgets.list_panel import ListPanel
+
+CABINET_COLUMNS = (
+    text_column("name", QT_TRANSLATE_NOOP("table_models", "Nom")),
+    text_column("specialty", QT_TRANSLATE_NOOP("table_models", "Spécialité")),
+    text_column("town", QT_TRANSLATE_NOOP("table_models", "Commune")),
+    money_column("day_rate", QT_TRANSLATE_NOOP("table_models", "Prix de journée")),
+    text_column("siret", QT_TRANSLATE_NOOP("table_models", "SIRET"), sample="00000000000000"),
+)
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """What one list page shows, where its rows come from, and which changes it follows."""
+
+    kind: str  # sent with record_opened; also names the page's saved settings
+    columns: tuple[Column, ...]
+    load: Callable[[Session], Sequence[Any]]
+    changes: Change
+    sorted_by: int | None = None  # the column the service already sorts by, if any
+
+
+PROGRAMME_LIST = ListSpec(
+    "programme", PROGRAMME_COLUMNS, programmes.list_programmes, Change.PROGRAMMES | Change.BUDGET
+)
+ASSOCIATION_LIST = ListSpec(
+    "association",
+    ASSOCIATION_COLUMNS,
+    associations.list_associations,
+    Change.ASSOCIATIONS,
+    sorted_by=0,
+)
+COMPANY_LIST = ListSpec(
+    "company", COMPANY_COLUMNS, companies.list_companies, Change.COMPANIES, sorted_by=0
+)
+CABINET_LIST = ListSpec(
+    "cabinet", CABINET_COLUMNS, cabinets.list_cabinets, Change.CABINETS, sorted_by=0
+)
+PARTNERSHIP_LIST = ListSpec(
+    "partnership",
+    PARTNERSHIP_COLUMNS,
+    partnerships.partnership_rows,
+    Change.PARTNERSHIPS | Change.ASSOCIATIONS | Change.COMPANIES,
+)
+MEETING_LIST = ListSpec("meeting", MEETING_COLUMNS, meetings.list_meetings, Change.MEETINGS)
+
+
+def page_title(text: str, parent: QWidget) -> QLabel:
+    """The large title at the top of every page."""
+    label = QLabel(text, parent)
+    label.setObjectName("page_title")
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _leave_find_key_to_the_window(panel: ListPanel) -> None:
+    """The window's Ctrl+F reaches every page; a second Ctrl+F here would make it ambiguous."""
+    find = QKeySequence(QKeySequence.StandardKey.Find)
+    for shortcut in panel.findChildren(QShortcut):
+        if shortcut.key() == find:
+            shortcut.setEnabled(False)
+
+
+class ListPage(QWidget):
+    """A title over a searchable list; double-click or Enter opens the record."""
+
+    record_opened = Signal(str, str)  # kind, id
+
+    def __init__(
+        self,
+        spec: ListSpec,
+        title: str,
+        *,
+        settings: QSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.spec = spec
+        self._operations: Operations | None = None
+        self._stale = False
+        self.panel = ListPanel(spec.columns, f"lists/{spec.kind}", settings=settings, parent=self)
+        if spec.sorted_by is None:  # the service's own order: no column claims it
+            self.panel.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.panel.row_activated.connect(self._on_panel_row_activated)
+        _leave_find_key_to_the_window(self.panel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(title, self))
+        layout.addWidget(self.panel)
+
+    def set_operations(self, operations: Operations | None) -> None:
+        """Follow another database (or none): rows are read again when the page shows."""
+        if self._operations is not None:
+            self._operations.data_changed.disconnect(self._on_data_changed)
+        self._operations = operations
+        if operations is None:
+            self._stale = False
+            self.panel.set_rows([])
+            return
+        operations.data_changed.connect(self._on_data_changed)
+        self._stale = True
+        self._refresh_if_shown()
+
+    def refresh(self) -> None:
+        """Read the rows now, in one read-only transaction."""
+        self._stale = False
+        if self._operations is not None:
+            rows = self._operations.read(self.spec.load)
+            self.panel.set_rows(rows, sorted_by=self.spec.sorted_by)
+
+    def focus_search(self) -> None:
+        self.panel.focus_search()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._refresh_if_shown()
+
+    def _refresh_if_shown(self) -> None:
+        """Hidden pages wait: opening a file reads only the page in front."""
+        if self._stale and self.isVisible():
+            self.refresh()
+
+    def _on_data_changed(self, change: Change) -> None:
+        if change & self.spec.changes:
+            self._stale = True
+            self._refresh_if_shown()
+
+    def _on_panel_row_activated(self, row: Any) -> None:
+        self.record_opened.emit(self.spec.kind, row.id)
