@@ -220,7 +220,8 @@ def _association(session: Session, association: dict[str, Any], number: int) -> 
         activity=association["activity"],
         sector=association["sector"],
         employees=employees,
-        fte=(Decimal(employees) * Decimal("0.75")).quantize(Decimal("0.5"), ROUND_HALF_UP),
+        fte=_three_quarter_time(employees),
+        siret=_fake_siret(700_000_000 + number * 7907),  # employers are registered
         town=association["town"],
         postal_code=association["postal_code"],
         rna=association.get(
@@ -553,6 +554,11 @@ def _programme_in_preparation(session: Session, ids: _Ids) -> None:
 
 def _day(text: str) -> date:
     return date.fromisoformat(text)
+
+
+def _three_quarter_time(employees: int) -> Decimal:
+    """FTE of a staff working three quarters of full time on average, to the half."""
+    return (Decimal(employees) * Decimal("1.5")).to_integral_value(ROUND_HALF_UP) / 2
 
 
 def _fake_siren(seed: int) -> str:
