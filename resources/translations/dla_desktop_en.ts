@@ -2,6 +2,236 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="fr_FR">
 <context>
+    <name>AssociationPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="80"/>
+        <source>ex. W591012345</source>
+        <translation>e.g. W591012345</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="81"/>
+        <source>14 chiffres</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="91"/>
+        <source>Déjà accompagnée individuellement par un DLA</source>
+        <translation>Already supported individually by a DLA</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="98"/>
+        <source>ex. 03 20 00 00 00</source>
+        <translation>e.g. 03 20 00 00 00</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="109"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="112"/>
+        <source>Nom</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="113"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="114"/>
+        <source>Fonction</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="115"/>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="116"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="121"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="122"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="123"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="124"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="125"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="128"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="129"/>
+        <source>Partenariats</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="130"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="262"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="131"/>
+        <source>Enregistrer la fiche (Ctrl+S)</source>
+        <translation>Save the record (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="144"/>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="146"/>
+        <source>Nom* :</source>
+        <translation>Name*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="147"/>
+        <source>Secteur :</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="148"/>
+        <source>Activité :</source>
+        <translation>Activity:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="149"/>
+        <source>Numéro RNA :</source>
+        <translation>RNA number:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="150"/>
+        <source>SIRET :</source>
+        <translation>SIRET:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="151"/>
+        <source>Emplois :</source>
+        <translation>Jobs:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="152"/>
+        <source>ETP :</source>
+        <translation>FTE:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="153"/>
+        <source>DLA antérieur :</source>
+        <translation>Earlier DLA:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="157"/>
+        <source>Coordonnées</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="159"/>
+        <source>Adresse :</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="160"/>
+        <source>Code postal :</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="161"/>
+        <source>Commune :</source>
+        <translation>Town:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="162"/>
+        <source>Courriel :</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="163"/>
+        <source>Téléphone :</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="167"/>
+        <source>Accompagnement</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="169"/>
+        <source>Attentes :</source>
+        <translation>Expectations:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="170"/>
+        <source>Notes :</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="256"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="257"/>
+        <source>La fiche « %1 » a été modifiée. Enregistrer les modifications ?</source>
+        <translation>The record “%1” was changed. Save the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="258"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="292"/>
+        <source>Nouvelle association</source>
+        <translation>New association</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="263"/>
+        <source>Ne pas enregistrer</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="264"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="299"/>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="309"/>
+        <source>Contacts (%1)</source>
+        <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="310"/>
+        <source>Partenariats (%1)</source>
+        <translation>Partnerships (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../../dla_desktop/ui/widgets/error_dialog.py" line="32"/>

@@ -1,0 +1,193 @@
+"""The association form: saves through services, says refusals under fields, asks before leaving."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from dla_desktop.app import make_application
+from dla_desktop.db.database import Database, create_database
+from dla_desktop.domain.records import AssociationDraft, AssociationRecord
+from dla_desktop.services import associations
+from dla_desktop.ui.operations import Operations
+from dla_desktop.ui.pages.association_page import AssociationPage
+
+VALID_SIRET = "73282932000074"  # a real-format SIRET with a correct Luhn key
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    make_application()
+    database = create_database(tmp_path / "associations.dla")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def operations(database: Database) -> Operations:
+    return Operations(database)
+
+
+def stored(database: Database) -> list[AssociationRecord]:
+    with database.reading() as session:
+        return [
+            associations.get_association(session, row.id)
+            for row in associations.list_associations(session)
+        ]
+
+
+def existing(database: Database, **fields: object) -> AssociationRecord:
+    with database.transaction() as session:
+        return associations.create_association(
+            session, AssociationDraft(**{"name": "Arts en Partage", **fields})
+        )
+
+
+def page_for(qtbot: QtBot, operations: Operations, association_id: str | None) -> AssociationPage:
+    page = AssociationPage(operations, association_id)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def answer_boxes(monkeypatch: pytest.MonkeyPatch, answer: str) -> list[QMessageBox]:
+    """Every QMessageBox.exec clicks the button named ``answer``; the boxes are kept."""
+    boxes: list[QMessageBox] = []
+
+    def click(box: QMessageBox) -> int:
+        boxes.append(box)
+        next(button for button in box.buttons() if button.text() == answer).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    return boxes
+
+
+def test_a_new_association_is_created(
+    qtbot: QtBot, operations: Operations, database: Database
+) -> None:
+    page = page_for(qtbot, operations, None)
+    saved: list[str] = []
+    page.saved.connect(saved.append)
+    page.name.setText("Théâtre de l'Embellie")
+    page.sector.setCurrentText("Culture")
+    page.siret.setText(VALID_SIRET)
+    page.employees.setValue(3)
+    page.fte.setValue(2.5)
+    page.postal_code.setText("59000")
+    page.prior_dla_support.setChecked(True)
+    assert page.has_unsaved_changes()
+    assert page.save()
+    [record] = stored(database)
+    assert saved == [record.id]
+    assert (record.name, record.sector, record.employees, str(record.fte)) == (
+        "Théâtre de l'Embellie",
+        "Culture",
+        3,
+        "2.50",
+    )
+    assert record.prior_dla_support
+    assert page.record == record  # the page now holds the stored version
+    assert not page.has_unsaved_changes()
+
+
+def test_a_bad_siret_is_said_under_the_field_and_nothing_is_written(
+    qtbot: QtBot, operations: Operations, database: Database
+) -> None:
+    page = page_for(qtbot, operations, None)
+    page.name.setText("Clic & Partage")
+    page.siret.setText("12345678901234")
+    assert not page.save()
+    message = page.findChild(type(page.title), "siret_error")
+    assert message.isVisible()
+    assert message.text().startswith("SIRET : ")
+    assert page.focusWidget() is page.siret  # hasFocus needs an active window
+    assert stored(database) == []
+    assert page.has_unsaved_changes()  # the edits are still there to be corrected
+    page.siret.setText(VALID_SIRET)
+    assert page.save()
+    assert not message.isVisible()  # the corrected field no longer shows the error
+
+
+def test_an_rna_warning_is_shown_but_does_not_block(
+    qtbot: QtBot, operations: Operations, database: Database
+) -> None:
+    page = page_for(qtbot, operations, None)
+    page.name.setText("Horizons Solidaires")
+    page.rna.setText("12345")
+    assert page.save()
+    assert [record.rna for record in stored(database)] == ["12345"]
+    message = page.findChild(type(page.title), "rna_error")
+    assert message.isVisible()
+    assert message.text().startswith("Numéro RNA : ")
+
+
+def test_text_with_markup_signs_and_emoji_round_trips(
+    qtbot: QtBot, operations: Operations, database: Database
+) -> None:
+    page = page_for(qtbot, operations, None)
+    page.name.setText("Cirque <b>du</b> Vent & Nord 🎪")
+    page.notes.setPlainText("a < b && c > d\n« guillemets » 👍")
+    assert page.save()
+    again = page_for(qtbot, operations, page.record.id)
+    assert again.name.text() == "Cirque <b>du</b> Vent & Nord 🎪"
+    assert again.title.text() == "Cirque <b>du</b> Vent & Nord 🎪"  # shown as typed, not as HTML
+    assert again.notes.toPlainText() == "a < b && c > d\n« guillemets » 👍"
+    assert not again.has_unsaved_changes()
+
+
+def test_the_second_of_two_pages_is_refused_and_reloads(
+    qtbot: QtBot, operations: Operations, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN two pages open on the same association
+    record = existing(database, town="Lille")
+    first = page_for(qtbot, operations, record.id)
+    second = page_for(qtbot, operations, record.id)
+    # WHEN the first saves, then the second saves its own edit
+    first.town.setText("Roubaix")
+    assert first.save()
+    second.town.setText("Tourcoing")
+    boxes = answer_boxes(monkeypatch, "Recharger")
+    assert not second.save()
+    # THEN the second was refused, offered to reload, and now shows the first's values
+    assert "modifiée entre-temps" in boxes[0].text()
+    assert [r.town for r in stored(database)] == ["Roubaix"]
+    assert second.town.text() == "Roubaix"
+    assert second.record.version == first.record.version
+    assert not second.has_unsaved_changes()
+    second.notes.setPlainText("Relu après rechargement")
+    assert second.save()  # with the current version, saving works again
+
+
+def test_leaving_asks_only_when_there_are_unsaved_edits(
+    qtbot: QtBot, operations: Operations, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record = existing(database)
+    page = page_for(qtbot, operations, record.id)
+    boxes = answer_boxes(monkeypatch, "Annuler")
+    assert page.maybe_leave()
+    assert boxes == []  # nothing edited: not asked
+    page.activity.setText("Arts plastiques")
+    assert not page.maybe_leave()  # Annuler: stay
+    assert len(boxes) == 1
+    answer_boxes(monkeypatch, "Ne pas enregistrer")
+    assert page.maybe_leave()
+    assert stored(database)[0].activity == ""
+    answer_boxes(monkeypatch, "Enregistrer")
+    assert page.maybe_leave()
+    assert stored(database)[0].activity == "Arts plastiques"
+
+
+def test_leaving_with_a_refused_form_stays(
+    qtbot: QtBot, operations: Operations, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = page_for(qtbot, operations, None)
+    page.siret.setText("123")
+    answer_boxes(monkeypatch, "Enregistrer")
+    assert not page.maybe_leave()  # the name is missing: the page stays with its messages
+    assert page.findChild(type(page.title), "name_error").text() == "Nom : à renseigner."
+    assert stored(database) == []
