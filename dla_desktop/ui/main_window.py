@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.resize(1100, 700)
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
+        self.navigation.setStyleSheet("QListWidget#navigation::item { padding: 7px 12px; }")
         self.pages = QStackedWidget(self)
         self.pages.setObjectName("pages")
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -34,9 +35,14 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_file: Path, settings: QSettings) -> Iterator[MainWindow]:
+def window(
+    qtbot: QtBot, demo_file: Path, tmp_path: Path, settings: QSettings
+) -> Iterator[MainWindow]:
+    """The window on this test's own copy of the demo, which it may change."""
     make_application()
-    window = MainWindow(open_database(demo_file), settings=settings)
+    copy = tmp_path / "demo.dla"
+    shutil.copyfile(demo_file, copy)
+    window = MainWindow(open_database(copy), settings=settings)
     qtbot.addWidget(window)
     connect_files(window)
     window.show()
@@ -175,7 +181,7 @@ def test_at_most_five_recent_files(qtbot: QtBot, tmp_path: Path, settings: QSett
 
 
 def test_a_refused_file_keeps_the_current_one_open(
-    window: MainWindow, demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     bogus = tmp_path / "liste.dla"
     bogus.write_text("Nom;SIRET\n", encoding="utf-8")
@@ -183,9 +189,10 @@ def test_a_refused_file_keeps_the_current_one_open(
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
     window.show_page("associations")
     operations = window.operations
+    opened = window.database.path if window.database is not None else None
     window.open_recent(bogus)
     assert shown and "liste.dla" in shown[0]
-    assert window.database is not None and window.database.path == demo_file
+    assert window.database is not None and window.database.path == opened
     assert window.operations is operations
     assert list_page(window, "associations").panel.model.total_count == 35
 
