@@ -159,7 +159,7 @@ def _directory(session: Session, facts: dict[str, Any], ids: _Ids) -> None:
             town=cabinet["town"],
             email=cabinet["email"],
             day_rate=Decimal(cabinet["day_rate"]),
-            siret=_fake_siret(400_000_000 + number),
+            siret=_fake_siret(400_000_000 + number * 7919),
             phone=_fake_phone(40 + number),
         )
         cabinet_id = cabinets.create_cabinet(session, draft).id
