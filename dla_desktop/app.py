@@ -36,8 +36,9 @@ def run_app(path: Path | None) -> int:
     connect_files(window)
     window.show()
     if database is None:
-        reopen_last_file(window)
-    window.ask_office_if_missing()
+        reopen_last_file(window)  # asks for the office itself, like every opening
+    else:
+        window.ask_office_if_missing()
     try:
         return app.exec()
     finally:
@@ -119,13 +120,23 @@ def open_demo(window: MainWindow) -> None:
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             write_demo(path)
-        except (DlaError, OSError) as error:
-            QMessageBox.critical(
+        except DlaError as error:
+            _cannot_write_demo(window, error.message)
+            return
+        except OSError as error:  # disk full, read-only folder: strerror would be English
+            _cannot_write_demo(
                 window,
-                QCoreApplication.translate("app", "Impossible de créer la démonstration"),
-                error.message if isinstance(error, DlaError) else str(error),
+                QCoreApplication.translate(
+                    "app", "Erreur système {number} en écrivant {path}."
+                ).format(number=error.errno, path=path),
             )
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
     open_into(window, path)
+
+
+def _cannot_write_demo(window: MainWindow, message: str) -> None:
+    QMessageBox.critical(
+        window, QCoreApplication.translate("app", "Impossible de créer la démonstration"), message
+    )

@@ -290,7 +290,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="147"/>
         <source>DLA Desktop</source>
         <translation>DLA Desktop</translation>
     </message>
@@ -303,7 +303,7 @@ Choisissez Fichier › Ouvrir… pour ouvrir une base DLA Desktop (fichier .dla)
 Choose File › Open… to open a DLA Desktop database (.dla file).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="151"/>
         <source>DLA Desktop — {name}</source>
         <translation>DLA Desktop — {name}</translation>
     </message>
@@ -316,128 +316,128 @@ Les écrans de travail (programmes, associations, partenariats, évaluations) ar
 The working screens (programmes, associations, partnerships, evaluations) are coming soon.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="181"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="182"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="183"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="184"/>
         <source>Entreprises</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="185"/>
         <source>Cabinets</source>
         <translation>Consultancies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="186"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="187"/>
         <source>Rencontres</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="188"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="203"/>
         <source>Ici viendront les chiffres clés de tous les programmes : associations accompagnées, emplois concernés, budget, partenariats par catégorie et par année, avec leurs graphiques.</source>
         <translation>The key figures of every programme will come here: associations supported, jobs concerned, budget, partnerships by category and by year, with their charts.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="208"/>
         <source>Ici viendra le suivi des associations après l’accompagnement : jours prévus et réalisés, actions menées, réponses aux questionnaires.</source>
         <translation>The follow-up of associations after support will come here: planned and completed days, actions taken, questionnaire answers.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="268"/>
         <source>Ouvrir une base</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="269"/>
-        <location filename="../../dla_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="280"/>
         <source>Bases DLA Desktop (*.dla)</source>
         <translation>DLA Desktop databases (*.dla)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="278"/>
         <source>Nouvelle base</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="279"/>
         <source>Nouvelle base.dla</source>
         <translation>New database.dla</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="304"/>
         <source>Fichier introuvable</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="306"/>
         <source>Le fichier « {path} » n’existe plus (déplacé ou supprimé) : il est retiré des fichiers récents.</source>
         <translation>The file “{path}” no longer exists (moved or deleted): it has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="337"/>
         <source>&amp;Nouvelle base…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="341"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="348"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demonstration</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="350"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="356"/>
         <source>&amp;Bureau de travail…</source>
         <translation>&amp;Working office…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="360"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="380"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="381"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
@@ -520,17 +520,22 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dla_desktop/app.py" line="67"/>
+        <location filename="../../dla_desktop/app.py" line="68"/>
         <source>Impossible d&apos;ouvrir la base</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="102"/>
+        <location filename="../../dla_desktop/app.py" line="103"/>
         <source>Impossible de créer la base</source>
         <translation>Cannot create the database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="125"/>
+        <location filename="../../dla_desktop/app.py" line="129"/>
+        <source>Erreur système {number} en écrivant {path}.</source>
+        <translation>System error {number} while writing {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="141"/>
         <source>Impossible de créer la démonstration</source>
         <translation>Cannot create the demonstration</translation>
     </message>
