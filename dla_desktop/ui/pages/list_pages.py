@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -92,14 +92,6 @@ def page_title(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def _leave_find_key_to_the_window(panel: ListPanel) -> None:
-    """The window's Ctrl+F reaches every page; a second Ctrl+F here would make it ambiguous."""
-    find = QKeySequence(QKeySequence.StandardKey.Find)
-    for shortcut in panel.findChildren(QShortcut):
-        if shortcut.key() == find:
-            shortcut.setEnabled(False)
-
-
 class ListPage(QWidget):
     """A title over a searchable list; double-click or Enter opens the record."""
 
@@ -117,11 +109,16 @@ class ListPage(QWidget):
         self.spec = spec
         self._operations: Operations | None = None
         self._stale = False
-        self.panel = ListPanel(spec.columns, f"lists/{spec.kind}", settings=settings, parent=self)
+        self.panel = ListPanel(
+            spec.columns,
+            f"lists/{spec.kind}",
+            settings=settings,
+            find_shortcut=False,  # the window's Ctrl+F reaches every page
+            parent=self,
+        )
         if spec.sorted_by is None:  # the service's own order: no column claims it
             self.panel.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.panel.row_activated.connect(self._on_panel_row_activated)
-        _leave_find_key_to_the_window(self.panel)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(title, self))
         layout.addWidget(self.panel)

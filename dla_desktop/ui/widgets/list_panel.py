@@ -39,9 +39,12 @@ class ListPanel(QWidget):
         settings_key: str,
         *,
         settings: QSettings | None = None,
+        find_shortcut: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``find_shortcut=False`` when a window owns Ctrl+F (two would make it ambiguous)."""
         super().__init__(parent)
+        self._find_shortcut = find_shortcut
         self._settings = settings if settings is not None else QSettings()
         self._settings_key = settings_key
         self.model = RecordTableModel(columns, parent=self)
@@ -63,9 +66,10 @@ class ListPanel(QWidget):
         search.setClearButtonEnabled(True)
         search.textChanged.connect(self.model.set_filter)
         search.returnPressed.connect(self._on_search_return_pressed)
-        shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.focus_search)
+        if self._find_shortcut:
+            shortcut = QShortcut(QKeySequence.StandardKey.Find, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(self.focus_search)
         return search
 
     def _make_table(self) -> QTableView:
