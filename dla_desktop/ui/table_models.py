@@ -35,6 +35,7 @@ from dla_desktop.domain.enums import (
 )
 from dla_desktop.domain.money import format_decimal, format_money
 from dla_desktop.domain.text import folded
+from dla_desktop.ui.translations import enum_label as translated_label
 
 # Never typed by anyone: keeps a searched word from spanning two cells.
 _CELL_SEPARATOR = "\x1f"
@@ -68,7 +69,9 @@ def plain_text(value: object) -> str:
 def yes_no(value: object) -> str:
     if value is None:
         return ""
-    return QCoreApplication.translate("table_models", "Oui" if value else "Non")
+    if value:
+        return QCoreApplication.translate("table_models", "Oui")
+    return QCoreApplication.translate("table_models", "Non")
 
 
 def whole_number(value: object) -> str:
@@ -96,7 +99,7 @@ def enum_label(enum: type[LabelledEnum]) -> Callable[[object], str]:
         if not value:
             return ""
         try:
-            return QCoreApplication.translate("enums", enum(value).label)
+            return translated_label(enum(value))
         except ValueError:
             return str(value)  # a value from a newer version: show it rather than fail
 
@@ -163,56 +166,67 @@ def enum_column(
     return Column(key, header, "", None, sort_key, label)
 
 
-def _t(text: str) -> str:
-    return QT_TRANSLATE_NOOP("table_models", text)
-
-
 ASSOCIATION_COLUMNS = (
-    text_column("name", _t("Nom")),
-    text_column("sector", _t("Secteur")),
-    text_column("activity", _t("Activité")),
-    text_column("town", _t("Commune")),
-    text_column("postal_code", _t("Code postal")),
-    number_column("employees", _t("Emplois"), _t("Nombre de salariés")),
-    decimal_column("fte", _t("ETP"), _t("Équivalents temps plein")),
-    text_column("siret", _t("SIRET"), sample="00000000000000"),
+    text_column("name", QT_TRANSLATE_NOOP("table_models", "Nom")),
+    text_column("sector", QT_TRANSLATE_NOOP("table_models", "Secteur")),
+    text_column("activity", QT_TRANSLATE_NOOP("table_models", "Activité")),
+    text_column("town", QT_TRANSLATE_NOOP("table_models", "Commune")),
+    text_column("postal_code", QT_TRANSLATE_NOOP("table_models", "Code postal")),
+    number_column(
+        "employees",
+        QT_TRANSLATE_NOOP("table_models", "Emplois"),
+        QT_TRANSLATE_NOOP("table_models", "Nombre de salariés"),
+    ),
+    decimal_column(
+        "fte",
+        QT_TRANSLATE_NOOP("table_models", "ETP"),
+        QT_TRANSLATE_NOOP("table_models", "Équivalents temps plein"),
+    ),
+    text_column("siret", QT_TRANSLATE_NOOP("table_models", "SIRET"), sample="00000000000000"),
     text_column(
-        "rna", _t("RNA"), _t("Numéro au répertoire national des associations"), "W000000000"
+        "rna",
+        QT_TRANSLATE_NOOP("table_models", "RNA"),
+        QT_TRANSLATE_NOOP("table_models", "Numéro au répertoire national des associations"),
+        "W000000000",
     ),
 )
 
 COMPANY_COLUMNS = (
-    text_column("name", _t("Nom")),
-    enum_column("size", _t("Taille"), CompanySize, workflow=True),
-    text_column("sector", _t("Secteur")),
-    text_column("town", _t("Commune")),
-    text_column("siren", _t("SIREN"), sample="000000000"),
+    text_column("name", QT_TRANSLATE_NOOP("table_models", "Nom")),
+    enum_column("size", QT_TRANSLATE_NOOP("table_models", "Taille"), CompanySize, workflow=True),
+    text_column("sector", QT_TRANSLATE_NOOP("table_models", "Secteur")),
+    text_column("town", QT_TRANSLATE_NOOP("table_models", "Commune")),
+    text_column("siren", QT_TRANSLATE_NOOP("table_models", "SIREN"), sample="000000000"),
 )
 
 PROGRAMME_COLUMNS = (
-    text_column("title", _t("Intitulé")),
-    text_column("theme", _t("Thème")),
-    enum_column("status", _t("Statut"), ProgrammeStatus, workflow=True),
-    date_column("start_date", _t("Début")),
-    date_column("end_date", _t("Fin")),
-    money_column("budget", _t("Budget")),
+    text_column("title", QT_TRANSLATE_NOOP("table_models", "Intitulé")),
+    text_column("theme", QT_TRANSLATE_NOOP("table_models", "Thème")),
+    enum_column(
+        "status", QT_TRANSLATE_NOOP("table_models", "Statut"), ProgrammeStatus, workflow=True
+    ),
+    date_column("start_date", QT_TRANSLATE_NOOP("table_models", "Début")),
+    date_column("end_date", QT_TRANSLATE_NOOP("table_models", "Fin")),
+    money_column("budget", QT_TRANSLATE_NOOP("table_models", "Budget")),
 )
 
 MEETING_COLUMNS = (
-    date_column("date", _t("Date")),
-    text_column("title", _t("Intitulé")),
-    enum_column("format", _t("Format"), MeetingFormat),
-    text_column("place", _t("Lieu")),
+    date_column("date", QT_TRANSLATE_NOOP("table_models", "Date")),
+    text_column("title", QT_TRANSLATE_NOOP("table_models", "Intitulé")),
+    enum_column("format", QT_TRANSLATE_NOOP("table_models", "Format"), MeetingFormat),
+    text_column("place", QT_TRANSLATE_NOOP("table_models", "Lieu")),
 )
 
 PARTNERSHIP_COLUMNS = (
-    text_column("association_name", _t("Association")),
-    text_column("company_name", _t("Entreprise")),
-    text_column("title", _t("Intitulé")),
-    enum_column("category", _t("Catégorie"), PartnershipCategory),
-    enum_column("status", _t("Statut"), PartnershipStatus, workflow=True),
-    date_column("status_date", _t("Date du statut")),
-    money_column("amount", _t("Montant")),
+    text_column("association_name", QT_TRANSLATE_NOOP("table_models", "Association")),
+    text_column("company_name", QT_TRANSLATE_NOOP("table_models", "Entreprise")),
+    text_column("title", QT_TRANSLATE_NOOP("table_models", "Intitulé")),
+    enum_column("category", QT_TRANSLATE_NOOP("table_models", "Catégorie"), PartnershipCategory),
+    enum_column(
+        "status", QT_TRANSLATE_NOOP("table_models", "Statut"), PartnershipStatus, workflow=True
+    ),
+    date_column("status_date", QT_TRANSLATE_NOOP("table_models", "Date du statut")),
+    money_column("amount", QT_TRANSLATE_NOOP("table_models", "Montant")),
 )
 
 

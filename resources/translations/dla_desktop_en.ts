@@ -272,17 +272,17 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="62"/>
+        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="65"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="182"/>
+        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="186"/>
         <source>Colonnes affichées</source>
         <translation>Visible columns</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="201"/>
+        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="205"/>
         <source>{shown} sur {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
@@ -866,6 +866,8 @@ Create a database, open a .dla file or discover the application with the demonst
     <name>table_models</name>
     <message>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="40"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="170"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="195"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -876,6 +878,8 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="42"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="173"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="198"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
@@ -886,8 +890,148 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="44"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="185"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="73"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="74"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="171"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="197"/>
+        <source>Secteur</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="172"/>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="174"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="177"/>
+        <source>Emplois</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="178"/>
+        <source>Nombre de salariés</source>
+        <translation>Number of employees</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="182"/>
+        <source>ETP</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="183"/>
+        <source>Équivalents temps plein</source>
+        <translation>Full-time equivalents</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="188"/>
+        <source>RNA</source>
+        <translation>RNA</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="189"/>
+        <source>Numéro au répertoire national des associations</source>
+        <translation>National register of associations number</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="196"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="199"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="203"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="215"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="223"/>
+        <source>Intitulé</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="204"/>
+        <source>Thème</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="206"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="226"/>
+        <source>Statut</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="208"/>
+        <source>Début</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="209"/>
+        <source>Fin</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="210"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="214"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="216"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="217"/>
+        <source>Lieu</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="221"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="222"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="224"/>
+        <source>Catégorie</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="228"/>
+        <source>Date du statut</source>
+        <translation>Status date</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="229"/>
+        <source>Montant</source>
+        <translation>Amount</translation>
     </message>
 </context>
 </TS>
