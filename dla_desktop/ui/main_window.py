@@ -147,30 +147,30 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("DLA Desktop"))
             self.statusBar().clearMessage()
             return
-        office = self._office_name(self._database)
+        office = self._office_name()
         title = self.tr("DLA Desktop — {name}").format(name=path.name)
         self.setWindowTitle(f"{title} — {office}" if office else title)
         self.statusBar().showMessage(str(path))
 
     def choose_office(self) -> bool:
         """Ask which office works in this file; True when one was saved."""
-        if self._database is None:
+        if self._operations is None:
             return False
-        saved = OfficeDialog(self._database, self).exec() == QDialog.DialogCode.Accepted
+        saved = OfficeDialog(self._operations, self).exec() == QDialog.DialogCode.Accepted
         if saved:
             self._show_title()  # the title names the new office
         return saved
 
     def ask_office_if_missing(self) -> None:
         """A file with no office yet (new, or made by a script) asks once when opened."""
-        if self._database is not None and not self._office_name(self._database):
+        if self._operations is not None and not self._office_name():
             self.choose_office()
 
-    @staticmethod
-    def _office_name(database: Database) -> str:
+    def _office_name(self) -> str:
         """The office working in the file, for the title ("" for a file with none yet)."""
-        with database.reading() as session:
-            office = offices.current_office(session)
+        if self._operations is None:
+            return ""
+        office = self._operations.read(offices.current_office)
         return office.name if office is not None else ""
 
     # --- pages -------------------------------------------------------------------------

@@ -445,47 +445,47 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>OfficeDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="34"/>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="35"/>
         <source>Bureau de travail</source>
         <translation>Working office</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="38"/>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="39"/>
         <source>Quel bureau travaille dans cette base ? Chaque modification portera son nom, pour que deux bureaux puissent ensuite fusionner leurs fichiers.</source>
         <translation>Which office works in this database? Every change will carry its name, so that two offices can later merge their files.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="45"/>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="46"/>
         <source>ex. CBE de Lille</source>
         <translation>e.g. CBE de Lille</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="49"/>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="50"/>
         <source>ex. 59</source>
         <translation>e.g. 59</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="55"/>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="56"/>
         <source>Bureau :</source>
         <translation>Office:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="56"/>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="57"/>
         <source>Nom :</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="57"/>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="58"/>
         <source>Structure porteuse :</source>
         <translation>Host organisation:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="58"/>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="59"/>
         <source>Département :</source>
         <translation>Département:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="80"/>
+        <location filename="../../dla_desktop/ui/dialogs/office_dialog.py" line="81"/>
         <source>Nouveau bureau…</source>
         <translation>New office…</translation>
     </message>

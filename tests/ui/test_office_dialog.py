@@ -14,6 +14,7 @@ from dla_desktop.domain.records import OfficeDraft
 from dla_desktop.services import offices
 from dla_desktop.ui.dialogs.office_dialog import NEW_OFFICE, OfficeDialog
 from dla_desktop.ui.main_window import MainWindow
+from dla_desktop.ui.operations import Operations
 
 
 @pytest.fixture
@@ -32,7 +33,7 @@ def current_name(database: Database) -> str | None:
 
 
 def test_a_new_office_is_created_and_becomes_current(qtbot: QtBot, new_file: Database) -> None:
-    dialog = OfficeDialog(new_file)
+    dialog = OfficeDialog(Operations(new_file))
     qtbot.addWidget(dialog)
     assert dialog.office.currentData() == NEW_OFFICE  # nothing else to choose yet
     dialog.name.setText("  CBE du Pays <de> Morlaix & Cie 🌊 ")
@@ -43,7 +44,7 @@ def test_a_new_office_is_created_and_becomes_current(qtbot: QtBot, new_file: Dat
 
 
 def test_a_refused_office_is_explained_and_nothing_saved(qtbot: QtBot, new_file: Database) -> None:
-    dialog = OfficeDialog(new_file)
+    dialog = OfficeDialog(Operations(new_file))
     qtbot.addWidget(dialog)
     dialog.show()
     dialog.name.setText("")
@@ -62,7 +63,7 @@ def test_an_existing_office_can_be_chosen(qtbot: QtBot, new_file: Database) -> N
         lille = offices.create_office(session, OfficeDraft(name="CBE de Lille"))
         offices.create_office(session, OfficeDraft(name="CBE de Roubaix"))
         offices.set_current_office(session, lille.id)
-    dialog = OfficeDialog(new_file)
+    dialog = OfficeDialog(Operations(new_file))
     qtbot.addWidget(dialog)
     assert dialog.office.currentText() == "CBE de Lille"
     assert not dialog.name.isVisibleTo(dialog)  # the new-office fields are hidden

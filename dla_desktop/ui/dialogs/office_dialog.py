@@ -16,11 +16,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from dla_desktop.db.database import Database
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.records import OfficeDraft
 from dla_desktop.services import offices
+from dla_desktop.ui.operations import Change, Operations
 
 NEW_OFFICE = ""  # the combo's data for "a new office"
 
@@ -28,9 +29,9 @@ NEW_OFFICE = ""  # the combo's data for "a new office"
 class OfficeDialog(QDialog):
     """Pick an office of the file, or describe a new one; saved in one transaction."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._database = database
+        self._operations = operations
         self.setWindowTitle(self.tr("Bureau de travail"))
         self.setMinimumWidth(480)
         intro = QLabel(
@@ -72,9 +73,9 @@ class OfficeDialog(QDialog):
         self._on_office_changed()
 
     def _fill_offices(self) -> None:
-        with self._database.reading() as session:
-            known = offices.list_offices(session)
-            current = offices.current_office(session)
+        known, current = self._operations.read(
+            lambda session: (offices.list_offices(session), offices.current_office(session))
+        )
         for office in known:
             self.office.addItem(office.name, office.id)
         self.office.addItem(self.tr("Nouveau bureau…"), NEW_OFFICE)
@@ -93,18 +94,23 @@ class OfficeDialog(QDialog):
     def accept(self) -> None:
         """Save the choice; on a refused field, say why next to the form and stay open."""
         try:
-            with self._database.transaction() as session:
-                office_id = self.office.currentData()
-                if office_id == NEW_OFFICE:
-                    draft = OfficeDraft(
-                        name=self.name.text(),
-                        carrier=self.carrier.text(),
-                        departement=self.departement.text().upper(),
-                    )
-                    office_id = offices.create_office(session, draft).id
-                offices.set_current_office(session, office_id)
+            saved = self._operations.write(self, self._save, Change.OFFICES)
         except ValidationError as error:
             self.error.setText("\n".join(error.errors.values()))
             self.error.show()
             return
-        super().accept()
+        if saved is not None:
+            super().accept()
+
+    def _save(self, session: Session) -> str:
+        """The chosen office, created first when it is a new one; made current."""
+        office_id = self.office.currentData()
+        if office_id == NEW_OFFICE:
+            draft = OfficeDraft(
+                name=self.name.text(),
+                carrier=self.carrier.text(),
+                departement=self.departement.text().upper(),
+            )
+            office_id = offices.create_office(session, draft).id
+        offices.set_current_office(session, office_id)
+        return office_id
