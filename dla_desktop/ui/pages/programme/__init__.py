@@ -1,0 +1,1 @@
+"""The programme page and its tabs (one module per tab)."""
