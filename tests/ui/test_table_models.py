@@ -217,6 +217,29 @@ def test_sort_and_filter_survive_new_rows_and_each_other() -> None:
     assert model.shown_count == 0
 
 
+def test_search_keys_built_in_chunks_match_keys_built_at_once() -> None:
+    # GIVEN keys built two rows per idle tick, half-way through a refresh
+    chunked = RecordTableModel(ASSOCIATION_COLUMNS, ASSOCIATIONS)
+    assert chunked.prepare_search_step(2) is False
+    chunked.set_rows([*ASSOCIATIONS, association("Mécénat tardif")])  # keys forgotten
+    steps = 1
+    while not chunked.prepare_search_step(2):
+        steps += 1
+    # WHEN both models filter; THEN same rows, and every row was keyed exactly once
+    at_once = RecordTableModel(ASSOCIATION_COLUMNS, [*ASSOCIATIONS, association("Mécénat tardif")])
+    for model in (chunked, at_once):
+        model.set_filter("mecenat")
+    assert steps == 3
+    assert names(chunked) == names(at_once) == ["Éclat 🎭", "zèbre", "Mécénat tardif"]
+
+
+def test_a_keystroke_before_the_idle_chunks_end_builds_the_rest() -> None:
+    model = RecordTableModel(ASSOCIATION_COLUMNS, ASSOCIATIONS)
+    model.prepare_search_step(1)  # only the first row keyed
+    model.set_filter("lille")
+    assert sorted(names(model, "employees")) == [2, 7, 12]
+
+
 def test_sorting_keeps_the_selection_on_the_same_record(qtmodeltester) -> None:
     model = RecordTableModel(ASSOCIATION_COLUMNS, ASSOCIATIONS)
     qtmodeltester.check(model)  # the tester watches the layout change too
