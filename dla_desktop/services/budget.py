@@ -10,13 +10,21 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import (
+    Association,
     Cabinet,
     CostLine,
+    Enrolment,
     Funder,
     FundingLine,
     Programme,
     Volet,
     VoletEnrolment,
+)
+from dla_desktop.domain.budget_views import (
+    AssociationBudget,
+    BudgetView,
+    CostLineView,
+    FundingLineView,
 )
 from dla_desktop.domain.enums import FunderKind, VoletKind
 from dla_desktop.domain.indicators import BudgetSummary, FunderShare, VoletBudget
@@ -28,7 +36,7 @@ from dla_desktop.domain.records import (
     FundingLineRecord,
 )
 from dla_desktop.services.base import Entity
-from dla_desktop.services.enrolment import Participants
+from dla_desktop.services.enrolment import Participants, live_participation
 from dla_desktop.services.programmes import PROGRAMMES
 from dla_desktop.services.validation import Checker
 
@@ -225,3 +233,101 @@ def _volet_members(
         if association_id in participants.live:
             members[volet_id].append(association_id)
     return members
+
+
+# --- the Budget tab --------------------------------------------------------------------
+
+
+def budget_view(session: Session, programme_id: str) -> BudgetView:
+    """The Budget tab in one read: summary, named lines and each participant's share.
+
+    Raises NotFoundError for a programme unknown or archived.
+    """
+    programme = PROGRAMMES.fetch(session, programme_id)
+    participants = Participants.of(session, programme_id)
+    summary = budget_summary(session, programme_id, participants)
+    return BudgetView(
+        programme_title=programme.title,
+        summary=summary,
+        funding_lines=_funding_views(session, programme_id),
+        cost_lines=_cost_views(session, programme_id),
+        associations=_association_budgets(session, programme_id, participants, summary),
+    )
+
+
+def _funding_views(session: Session, programme_id: str) -> tuple[FundingLineView, ...]:
+    funders = {
+        funder_id: (name, kind)
+        for funder_id, name, kind in session.execute(select(Funder.id, Funder.name, Funder.kind))
+    }
+    return tuple(
+        FundingLineView(
+            record=line,
+            funder_name=funders.get(line.funder_id, ("", ""))[0],
+            funder_kind=funders.get(line.funder_id, ("", ""))[1],
+        )
+        for line in list_funding_lines(session, programme_id)
+    )
+
+
+def _cost_views(session: Session, programme_id: str) -> tuple[CostLineView, ...]:
+    volets = {
+        volet_id: label or VoletKind(kind).label
+        for volet_id, kind, label in session.execute(
+            select(Volet.id, Volet.kind, Volet.label).where(Volet.programme_id == programme_id)
+        )
+    }
+    cabinets = dict(session.execute(select(Cabinet.id, Cabinet.name)).tuples().all())
+    return tuple(
+        CostLineView(
+            record=line,
+            volet_name=volets.get(line.volet_id, "") if line.volet_id else "",
+            cabinet_name=cabinets.get(line.cabinet_id, "") if line.cabinet_id else "",
+        )
+        for line in list_cost_lines(session, programme_id)
+    )
+
+
+def _association_budgets(
+    session: Session, programme_id: str, participants: Participants, summary: BudgetSummary
+) -> tuple[AssociationBudget, ...]:
+    """Participants by name, each with the flat share and its volets' shares."""
+    names = {volet.volet_id: volet.name for volet in summary.volets}
+    members = _volet_members(session, participants, list(names))
+    volets_of: dict[str, list[str]] = defaultdict(list)
+    for volet_id in names:  # in the volets' order
+        for association_id in members.get(volet_id, []):
+            volets_of[association_id].append(names[volet_id])
+    rows = session.execute(
+        select(Association.id, Association.name)
+        .join(Enrolment, Enrolment.association_id == Association.id)
+        .where(*live_participation(programme_id))
+        .order_by(Association.sort_name)
+    ).all()
+    count = len(rows)
+    funded = round_exact(Fraction(summary.funded) / count) if count else None
+    spent = _spent(session, programme_id)
+    cost = round_exact(Fraction(spent) / count) if count else None
+    return tuple(
+        AssociationBudget(
+            association_id=association_id,
+            name=name,
+            volets=", ".join(volets_of.get(association_id, [])),
+            flat=summary.per_association_flat,
+            by_volet=summary.per_association_by_volet.get(association_id),
+            funded=funded,
+            cost=cost,
+        )
+        for association_id, name in rows
+    )
+
+
+def _spent(session: Session, programme_id: str) -> Decimal:
+    """The costs as they stand: each line's actual amount when known, else its planned one."""
+    amount = func.coalesce(CostLine.actual_amount, CostLine.planned_amount)
+    total = session.scalar(
+        select(func.coalesce(func.sum(amount), 0)).where(
+            CostLine.programme_id == programme_id, CostLine.deleted_at.is_(None)
+        )
+    )
+    return Decimal(total or 0)

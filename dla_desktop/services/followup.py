@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from decimal import Decimal
 
 from sqlalchemy import Select, select
@@ -10,20 +11,30 @@ from sqlalchemy.orm import Session
 from dla_desktop.db.models import (
     Association,
     Company,
+    Enrolment,
     FollowUpAction,
     Programme,
     Questionnaire,
 )
+from dla_desktop.domain.budget_views import FollowupDays, FollowupView, WaveAnswer
 from dla_desktop.domain.enums import FollowUpKind, PartnershipCategory
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.records import (
+    EnrolmentDraft,
+    EnrolmentRecord,
     FollowUpActionDraft,
     FollowUpActionRecord,
     QuestionnaireDraft,
     QuestionnaireRecord,
 )
 from dla_desktop.services.base import Entity, column_values
-from dla_desktop.services.enrolment import is_enrolled
+from dla_desktop.services.enrolment import (
+    get_enrolment,
+    is_enrolled,
+    live_participation,
+    update_enrolment,
+)
+from dla_desktop.services.programmes import PROGRAMMES
 from dla_desktop.services.validation import Checker
 
 MAX_ACTION_DAYS = Decimal(365)
@@ -200,3 +211,62 @@ def _duplicate_wave(row: Questionnaire, draft: QuestionnaireDraft) -> Validation
     else:
         message = f"cette association a déjà un questionnaire à {draft.months_after} mois."
     return ValidationError.single("months_after", f"Délai (mois) : {message}")
+
+
+# --- the Suivi tab ---------------------------------------------------------------------
+
+
+def followup_view(session: Session, programme_id: str) -> FollowupView:
+    """The Suivi tab in one read: days planned and done per participant, actions, waves."""
+    PROGRAMMES.fetch(session, programme_id)  # NotFoundError for a programme gone
+    actions = list_followup_actions(session, programme_id)
+    done: dict[str, Decimal] = defaultdict(Decimal)
+    counts: dict[str, int] = defaultdict(int)
+    for action in actions:
+        done[action.association_id] += action.duration_days
+        counts[action.association_id] += 1
+    rows = session.execute(
+        select(
+            Enrolment.id,
+            Enrolment.version,
+            Enrolment.followup_days_planned,
+            Association.id,
+            Association.name,
+        )
+        .join(Association, Association.id == Enrolment.association_id)
+        .where(*live_participation(programme_id))
+        .order_by(Association.sort_name)
+    ).all()
+    names = {association_id: name for *_enrolment, association_id, name in rows}
+    participants = tuple(
+        FollowupDays(
+            enrolment_id=enrolment_id,
+            enrolment_version=version,
+            association_id=association_id,
+            name=name,
+            planned=planned,
+            done=done.get(association_id, Decimal(0)),
+            actions=counts.get(association_id, 0),
+        )
+        for enrolment_id, version, planned, association_id, name in rows
+    )
+    waves = tuple(
+        WaveAnswer(record=wave, association_name=names.get(wave.association_id, ""))
+        for wave in list_questionnaires(session, programme_id)
+    )
+    return FollowupView(participants=participants, actions=tuple(actions), waves=waves)
+
+
+def set_planned_days(
+    session: Session, enrolment_id: str, days: Decimal, version: int
+) -> EnrolmentRecord:
+    """Change only the follow-up days planned on an enrolment (a stale version is refused)."""
+    current = get_enrolment(session, enrolment_id)
+    draft = EnrolmentDraft(
+        programme_id=current.programme_id,
+        association_id=current.association_id,
+        status=current.status,
+        status_date=current.status_date,
+        followup_days_planned=days,
+    )
+    return update_enrolment(session, enrolment_id, draft, version)
