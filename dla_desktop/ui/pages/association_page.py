@@ -4,26 +4,19 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,40 +27,30 @@ from dla_desktop.domain.enums import (
     PartnershipCategory,
     PartnershipStatus,
 )
-from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.money import format_money
 from dla_desktop.domain.records import AssociationDraft, AssociationRecord
 from dla_desktop.services import associations, companies, contacts, partnerships
 from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.record_form import RecordForm, form_group
 from dla_desktop.ui.translations import enum_label
-from dla_desktop.ui.widgets.form_errors import FormErrors
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 MAX_FTE = 100_000  # the service's bound for quantities
 MAX_EMPLOYEES = 1_000_000
 
 
-class AssociationPage(QWidget):
+class AssociationPage(RecordForm):
     """Create or edit one association; ``saved(id)`` after each successful save."""
 
-    saved = Signal(str)
+    changes = Change.ASSOCIATIONS
 
     def __init__(
         self, operations: Operations, association_id: str | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._operations = operations
-        self._record: AssociationRecord | None = None
-        self._errors = FormErrors()
+        super().__init__(operations, parent)
         self._build_fields()
         self._build_layout()
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
-        if association_id is None:
-            self._show_record(None)
-        else:
-            self._show_record(
-                operations.read(lambda s: associations.get_association(s, association_id))
-            )
+        self.open_record(association_id)
 
     # --- building ------------------------------------------------------------------------
 
@@ -103,9 +86,6 @@ class AssociationPage(QWidget):
             text.setMinimumHeight(70)
 
     def _build_layout(self) -> None:
-        self.title = QLabel(objectName="title", textFormat=Qt.TextFormat.PlainText)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600")
-        self.tabs = QTabWidget(objectName="tabs")
         self.tabs.addTab(self._form_tab(), self.tr("Fiche"))
         self.contacts = _table(
             [
@@ -127,20 +107,10 @@ class AssociationPage(QWidget):
         )
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.tabs.addTab(self.partnerships, self.tr("Partenariats"))
-        self.save_button = QPushButton(self.tr("Enregistrer"), objectName="save")
-        self.save_button.setToolTip(self.tr("Enregistrer la fiche (Ctrl+S)"))
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        buttons = QHBoxLayout()
-        buttons.addStretch()
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
+        self.lay_out()
 
     def _form_tab(self) -> QWidget:
-        identity = self._group(
+        identity = form_group(
             self.tr("Identité"),
             [
                 ("name", self.tr("Nom* :"), self.name),
@@ -152,8 +122,9 @@ class AssociationPage(QWidget):
                 ("fte", self.tr("ETP :"), self.fte),
                 ("prior_dla_support", self.tr("DLA antérieur :"), self.prior_dla_support),
             ],
+            self.errors,
         )
-        details = self._group(
+        details = form_group(
             self.tr("Coordonnées"),
             [
                 ("address", self.tr("Adresse :"), self.address),
@@ -162,13 +133,15 @@ class AssociationPage(QWidget):
                 ("email", self.tr("Courriel :"), self.email),
                 ("phone", self.tr("Téléphone :"), self.phone),
             ],
+            self.errors,
         )
-        follow = self._group(
+        follow = form_group(
             self.tr("Accompagnement"),
             [
                 ("expectations", self.tr("Attentes :"), self.expectations),
                 ("notes", self.tr("Notes :"), self.notes),
             ],
+            self.errors,
         )
         columns = QHBoxLayout()
         columns.addWidget(identity, 1)
@@ -179,21 +152,7 @@ class AssociationPage(QWidget):
         layout.addWidget(follow, 1)
         return tab
 
-    def _group(self, title: str, rows: list[tuple[str, str, QWidget]]) -> QGroupBox:
-        box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        for name, label, field in rows:
-            self._errors.add_row(form, name, label, field)
-        return box
-
-    # --- reading and writing -------------------------------------------------------------
-
-    @property
-    def record(self) -> AssociationRecord | None:
-        """The version last loaded or saved (None for an association not yet saved)."""
-        return self._record
+    # --- hooks -----------------------------------------------------------------------------
 
     def draft(self) -> AssociationDraft:
         """What the form holds, as the services take it."""
@@ -215,63 +174,24 @@ class AssociationPage(QWidget):
             notes=self.notes.toPlainText(),
         )
 
-    def has_unsaved_changes(self) -> bool:
-        return self.draft() != self._clean
+    def load(self, session: Session, record_id: str) -> AssociationRecord:
+        return associations.get_association(session, record_id)
 
-    def save(self) -> bool:
-        """Validate and write in one transaction; refused fields say why underneath."""
-        draft, record = self.draft(), self._record
-        if record is None:
-            work = lambda s: associations.create_association(s, draft)  # noqa: E731
-        else:
-            work = lambda s: associations.update_association(s, record.id, draft, record.version)  # noqa: E731
-        try:
-            saved = self._operations.write(self, work, Change.ASSOCIATIONS, on_stale=self.reload)
-        except ValidationError as error:
-            self._show_messages(error.errors, associations.association_warnings(draft))
-            field = self._errors.first_error(error.errors)
-            if field is not None:
-                field.setFocus()
-            return False
-        if saved is None:
-            return False
-        self._show_record(saved)
-        self.saved.emit(saved.id)
-        return True
+    def create(self, session: Session, draft: AssociationDraft) -> AssociationRecord:
+        return associations.create_association(session, draft)
 
-    def reload(self) -> None:
-        """Show the stored version, dropping the edits (after "Recharger")."""
-        if self._record is not None:
-            record_id = self._record.id
-            self._show_record(
-                self._operations.read(lambda s: associations.get_association(s, record_id))
-            )
+    def update(
+        self, session: Session, record_id: str, draft: AssociationDraft, version: int
+    ) -> AssociationRecord:
+        return associations.update_association(session, record_id, draft, version)
 
-    def maybe_leave(self) -> bool:
-        """True when the page may close: nothing unsaved, saved now, or edits dropped."""
-        if not self.has_unsaved_changes():
-            return True
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Modifications non enregistrées"),
-            self.tr("La fiche « %1 » a été modifiée. Enregistrer les modifications ?").replace(
-                "%1", self.name.text().strip() or self.tr("Nouvelle association")
-            ),
-        )
-        box.setParent(self, box.windowFlags())
-        save = box.addButton(self.tr("Enregistrer"), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(self.tr("Ne pas enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.exec()
-        if box.clickedButton() is save:
-            return self.save()
-        return box.clickedButton() is drop
+    def warnings(self, draft: AssociationDraft) -> dict[str, str]:
+        return associations.association_warnings(draft)
 
-    # --- showing -------------------------------------------------------------------------
+    def new_title(self) -> str:
+        return self.tr("Nouvelle association")
 
-    def _show_record(self, record: AssociationRecord | None) -> None:
-        self._record = record
+    def show_fields(self, record: AssociationRecord | None) -> None:
         shown = record or AssociationDraft(name="")
         self.name.setText(shown.name)
         self.sector.setCurrentText(shown.sector)
@@ -288,17 +208,8 @@ class AssociationPage(QWidget):
         self.prior_dla_support.setChecked(shown.prior_dla_support)
         self.expectations.setPlainText(shown.expectations)
         self.notes.setPlainText(shown.notes)
-        self._clean = self.draft()
-        self.title.setText(record.name if record else self.tr("Nouvelle association"))
-        self._show_messages({}, associations.association_warnings(self._clean) if record else {})
-        self._show_related()
 
-    def _show_messages(self, errors: dict[str, str], warnings: dict[str, str]) -> None:
-        unplaced = self._errors.show(errors, warnings)
-        if unplaced:  # not expected from this form's service; never silently dropped
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"), "\n".join(unplaced))
-
-    def _show_related(self) -> None:
+    def show_related(self) -> None:
         """Contacts and partnerships, read-only; an unsaved association has none."""
         related = self._operations.read(self._read_related) if self._record else ([], [])
         people, deals = related
@@ -306,10 +217,8 @@ class AssociationPage(QWidget):
             self.contacts, [(c.last_name, c.first_name, c.role, c.email, c.phone) for c in people]
         )
         _fill(self.partnerships, deals, right_aligned=(4,))  # the amount
-        self.tabs.setTabText(1, self.tr("Contacts (%1)").replace("%1", str(len(people))))
-        self.tabs.setTabText(2, self.tr("Partenariats (%1)").replace("%1", str(len(deals))))
-        for index in (1, 2):
-            self.tabs.setTabEnabled(index, self._record is not None)
+        self.set_tab(1, self.tr("Contacts"), len(people))
+        self.set_tab(2, self.tr("Partenariats"), len(deals))
 
     def _read_related(self, session: Session) -> tuple[list, list[tuple[str, ...]]]:
         assert self._record is not None

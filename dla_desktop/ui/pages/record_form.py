@@ -1,0 +1,245 @@
+"""What every record page shares: save in one transaction, stale -> reload, ask before leaving.
+
+A page subclasses ``RecordForm``, builds its fields (registering each with
+``self.errors`` through ``form_group``), then calls ``open_record(record_id)``. It
+implements the few hooks below; saving, reloading, messages under fields, the
+"unsaved edits" question and the lazy refresh on ``Operations.data_changed`` live here.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from dla_desktop.domain.errors import ValidationError
+from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.widgets.form_errors import FormErrors
+
+
+def form_group(title: str, rows: list[tuple[str, str, QWidget]], errors: FormErrors) -> QGroupBox:
+    """A titled form whose fields each get a hidden message row underneath."""
+    box = QGroupBox(title)
+    form = QFormLayout(box)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    for name, label, field in rows:
+        errors.add_row(form, name, label, field)
+    return box
+
+
+def title_label() -> QLabel:
+    """The record's name at the top of its page, shown as typed (never as HTML)."""
+    title = QLabel(objectName="title", textFormat=Qt.TextFormat.PlainText)
+    title.setStyleSheet("font-size: 15pt; font-weight: 600")
+    return title
+
+
+class RecordForm(QWidget):
+    """Base of the record pages: the window's contract and the save / reload / leave flow.
+
+    Subclasses set ``changes`` (announced by a save), ``follows`` (changes that refresh
+    the page) and implement ``draft``, ``load``, ``create``, ``update``, ``show_fields``,
+    ``new_title``; optionally ``warnings`` and ``show_related``.
+    """
+
+    saved = Signal(str)  # record id, after each successful save
+    record_opened = Signal(str, str)  # (kind, id): the window opens that record
+
+    changes: Change = Change(0)
+    follows: Change = Change(0)
+
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._operations = operations
+        self._record: Any = None
+        self._clean: Any = None
+        self._stale = False
+        self._writing = False
+        self.errors = FormErrors()
+        self.title = title_label()
+        self.tabs = QTabWidget(objectName="tabs")
+        self.save_button = QPushButton(self.tr("Enregistrer"), objectName="save")
+        self.save_button.setToolTip(self.tr("Enregistrer la fiche (Ctrl+S)"))
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        operations.data_changed.connect(self._on_data_changed)
+
+    # --- hooks ---------------------------------------------------------------------------
+
+    def draft(self) -> Any:
+        """What the form holds, as the services take it."""
+        raise NotImplementedError
+
+    def load(self, session: Session, record_id: str) -> Any:
+        """The stored record."""
+        raise NotImplementedError
+
+    def create(self, session: Session, draft: Any) -> Any:
+        """Store a new record from the draft."""
+        raise NotImplementedError
+
+    def update(self, session: Session, record_id: str, draft: Any, version: int) -> Any:
+        """Save the draft over the record read at ``version``."""
+        raise NotImplementedError
+
+    def show_fields(self, record: Any) -> None:
+        """Put the record (or, when None, an empty new one) in the fields."""
+        raise NotImplementedError
+
+    def new_title(self) -> str:
+        """The title of a record not yet saved ("Nouvelle association")."""
+        raise NotImplementedError
+
+    def warnings(self, draft: Any) -> dict[str, str]:
+        """Messages worth a second look that do not block saving."""
+        return {}
+
+    def show_related(self) -> None:
+        """Refresh the read-only tabs (contacts, what the record took part in)."""
+
+    # --- layout --------------------------------------------------------------------------
+
+    def lay_out(self) -> None:
+        """Title, tabs, then the save button at the bottom right."""
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+    # --- reading and writing -------------------------------------------------------------
+
+    @property
+    def operations(self) -> Operations:
+        return self._operations
+
+    @property
+    def record(self) -> Any:
+        """The version last loaded or saved (None for a record not yet saved)."""
+        return self._record
+
+    def open_record(self, record_id: str | None) -> None:
+        """Show the stored record, or an empty form for a new one."""
+        if record_id is None:
+            self._show_record(None)
+        else:
+            self._show_record(self._operations.read(lambda s: self.load(s, record_id)))
+
+    def has_unsaved_changes(self) -> bool:
+        return self.draft() != self._clean
+
+    def save(self) -> bool:
+        """Validate and write in one transaction; refused fields say why underneath."""
+        draft, record = self.draft(), self._record
+        if record is None:
+            work = lambda s: self.create(s, draft)  # noqa: E731
+        else:
+            work = lambda s: self.update(s, record.id, draft, record.version)  # noqa: E731
+        self._writing = True
+        try:
+            saved = self._operations.write(self, work, self.changes, on_stale=self.reload)
+        except ValidationError as error:
+            self.show_messages(error.errors, self.warnings(draft))
+            field = self.errors.first_error(error.errors)
+            if field is not None:
+                field.setFocus()
+            return False
+        finally:
+            self._writing = False
+        if saved is None:
+            return False
+        self._show_record(saved)
+        self.saved.emit(saved.id)
+        return True
+
+    def reload(self) -> None:
+        """Show the stored version, dropping the edits (after "Recharger")."""
+        if self._record is not None:
+            self.open_record(self._record.id)
+
+    def maybe_leave(self) -> bool:
+        """True when the page may close: nothing unsaved, saved now, or edits dropped."""
+        if not self.has_unsaved_changes():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Modifications non enregistrées"),
+            self.tr("La fiche « %1 » a été modifiée. Enregistrer les modifications ?").replace(
+                "%1", self.display_name()
+            ),
+        )
+        box.setParent(self, box.windowFlags())
+        save = box.addButton(self.tr("Enregistrer"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("Ne pas enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save:
+            return self.save()
+        return box.clickedButton() is drop
+
+    def display_name(self) -> str:
+        """The name typed in the form, or the new record's title."""
+        name = getattr(self.draft(), "name", "")
+        return name.strip() or self.new_title()
+
+    # --- showing -------------------------------------------------------------------------
+
+    def _show_record(self, record: Any) -> None:
+        self._record = record
+        self.show_fields(record)
+        self._clean = self.draft()
+        self.title.setText(record.name if record is not None else self.new_title())
+        self.show_messages({}, self.warnings(self._clean) if record is not None else {})
+        self.show_related()
+
+    def show_messages(self, errors: dict[str, str], warnings: dict[str, str]) -> None:
+        """Messages under their fields; any other one in a box, never silently dropped."""
+        unplaced = self.errors.show(errors, warnings)
+        if unplaced:
+            QMessageBox.warning(self, self.tr("Enregistrement impossible"), "\n".join(unplaced))
+
+    def set_tab(self, index: int, title: str, count: int) -> None:
+        """A related tab's title with its count ("Contacts (3)"); disabled before the first save."""
+        text = self.tr("%1 (%2)").replace("%1", title).replace("%2", str(count))
+        self.tabs.setTabText(index, text)
+        self.tabs.setTabEnabled(index, self._record is not None)
+
+    # --- following other screens ---------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._refresh_if_shown()
+
+    def _on_data_changed(self, change: Change) -> None:
+        if change & self.follows and not self._writing:
+            self._stale = True
+            self._refresh_if_shown()
+
+    def _refresh_if_shown(self) -> None:
+        """Another screen changed what the record took part in: read the related tabs again.
+
+        The fields themselves are not re-read behind the user's back: a save over a
+        record changed elsewhere is refused and offers "Recharger" (optimistic locking).
+        """
+        if self._stale and self.isVisible():
+            self._stale = False
+            if self._record is not None:
+                self.show_related()
