@@ -11,9 +11,11 @@ from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import Association, Enrolment, Programme, Subgroup, Volet, VoletEnrolment
 from dla_desktop.domain.dates import utc_now
-from dla_desktop.domain.enums import EnrolmentStatus
+from dla_desktop.domain.enums import EnrolmentStatus, VoletKind
 from dla_desktop.domain.errors import ValidationError
+from dla_desktop.domain.programme_views import ParticipantView, Participation, VoletMemberView
 from dla_desktop.domain.records import (
+    AssociationRow,
     EnrolmentDraft,
     EnrolmentRecord,
     ParticipantRow,
@@ -242,3 +244,152 @@ class Participants:
             select(Enrolment.association_id).where(Enrolment.programme_id == programme_id)
         )
         return cls(live, frozenset(ever) - live)
+
+
+# --- what the programme page shows and edits -------------------------------------------
+
+
+def list_participant_views(session: Session, programme_id: str) -> list[ParticipantView]:
+    """Participants (see list_participants) with the volets and sub-groups they are in."""
+    volets = session.execute(
+        select(Volet.id, Volet.kind, Volet.label)
+        .where(Volet.programme_id == programme_id, Volet.deleted_at.is_(None))
+        .order_by(Volet.created_at)
+    ).all()
+    names = {id: label or VoletKind(kind).label for id, kind, label in volets}
+    memberships = session.execute(
+        select(VoletEnrolment.association_id, VoletEnrolment.volet_id, Subgroup.name)
+        .outerjoin(
+            Subgroup, (Subgroup.id == VoletEnrolment.subgroup_id) & Subgroup.deleted_at.is_(None)
+        )
+        .where(VoletEnrolment.volet_id.in_(names), VoletEnrolment.deleted_at.is_(None))
+    ).all()
+    joined: dict[str, dict[str, str | None]] = {}
+    for association_id, volet_id, subgroup in memberships:
+        joined.setdefault(association_id, {})[volet_id] = subgroup
+    views = []
+    for row in list_participants(session, programme_id):
+        mine = joined.get(row.association_id, {})
+        in_order = [volet_id for volet_id in names if volet_id in mine]
+        views.append(
+            ParticipantView(
+                row.enrolment_id,
+                row.association_id,
+                row.name,
+                row.town,
+                row.employees,
+                row.status,
+                ", ".join(names[v] for v in in_order),
+                ", ".join(name for v in in_order if (name := mine[v])),
+            )
+        )
+    return views
+
+
+def list_enrollable(session: Session, programme_id: str) -> list[AssociationRow]:
+    """Live associations not taking part in the programme yet, by name (to enrol them)."""
+    taking_part = select(Enrolment.association_id).where(
+        Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None)
+    )
+    query = (
+        select(*(getattr(Association, name) for name in AssociationRow._fields))
+        .where(Association.deleted_at.is_(None), Association.id.not_in(taking_part))
+        .order_by(Association.sort_name)
+    )
+    return [AssociationRow._make(row) for row in session.execute(query)]
+
+
+def get_participation(session: Session, enrolment_id: str) -> Participation:
+    """An enrolment with the volets it joined and its sub-group in each."""
+    record = ENROLMENTS.get(session, enrolment_id)
+    association = session.get(Association, record.association_id)
+    rows = session.execute(
+        select(VoletEnrolment.volet_id, VoletEnrolment.subgroup_id)
+        .join(Volet, Volet.id == VoletEnrolment.volet_id)
+        .where(
+            Volet.programme_id == record.programme_id,
+            Volet.deleted_at.is_(None),
+            VoletEnrolment.association_id == record.association_id,
+            VoletEnrolment.deleted_at.is_(None),
+        )
+    ).all()
+    return Participation(
+        enrolment=record,
+        name=association.name if association else "",
+        subgroup_by_volet={volet_id: subgroup_id for volet_id, subgroup_id in rows},
+    )
+
+
+def set_participation(
+    session: Session,
+    enrolment_id: str,
+    draft: EnrolmentDraft,
+    expected_version: int,
+    subgroup_by_volet: dict[str, str | None],
+) -> Participation:
+    """Save an enrolment's status and exactly these volets (with their sub-groups) at once."""
+    record = ENROLMENTS.update(session, enrolment_id, draft, expected_version)
+    volet_ids = session.scalars(
+        select(Volet.id).where(
+            Volet.programme_id == record.programme_id, Volet.deleted_at.is_(None)
+        )
+    ).all()
+    unknown = set(subgroup_by_volet) - set(volet_ids)
+    if unknown:
+        raise ValidationError.single("volet_id", "Volet : volet inconnu ou archivé.")
+    for volet_id in volet_ids:
+        if volet_id in subgroup_by_volet:
+            membership = VoletEnrolmentDraft(
+                volet_id=volet_id,
+                association_id=record.association_id,
+                subgroup_id=subgroup_by_volet[volet_id],
+            )
+            join_volet(session, membership)
+        else:
+            leave_volet(session, volet_id, record.association_id)
+    return get_participation(session, enrolment_id)
+
+
+def list_volet_member_views(session: Session, volet_id: str) -> list[VoletMemberView]:
+    """A volet's live associations by name, each with its sub-group (None: none)."""
+    query = (
+        select(Association.id, Association.name, VoletEnrolment.subgroup_id)
+        .join(VoletEnrolment, VoletEnrolment.association_id == Association.id)
+        .join(Volet, Volet.id == VoletEnrolment.volet_id)
+        .join(
+            Enrolment,
+            (Enrolment.association_id == Association.id)
+            & (Enrolment.programme_id == Volet.programme_id),
+        )
+        .where(
+            VoletEnrolment.volet_id == volet_id,
+            VoletEnrolment.deleted_at.is_(None),
+            Enrolment.deleted_at.is_(None),
+            Association.deleted_at.is_(None),
+        )
+        .order_by(Association.sort_name)
+    )
+    return [VoletMemberView._make(row) for row in session.execute(query)]
+
+
+def assign_subgroup(
+    session: Session, volet_id: str, association_ids: list[str], subgroup_id: str | None
+) -> None:
+    """Put several members of a volet into one sub-group (None: out of any), all or none."""
+    for association_id in dict.fromkeys(association_ids):
+        if not session.scalar(
+            select(VoletEnrolment.id).where(
+                VoletEnrolment.volet_id == volet_id,
+                VoletEnrolment.association_id == association_id,
+                VoletEnrolment.deleted_at.is_(None),
+            )
+        ):
+            raise ValidationError.single(
+                "association_id", "Association : elle ne participe pas à ce volet."
+            )
+        join_volet(
+            session,
+            VoletEnrolmentDraft(
+                volet_id=volet_id, association_id=association_id, subgroup_id=subgroup_id
+            ),
+        )

@@ -5,7 +5,15 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dla_desktop.db.models import Cabinet, Office, Programme, ProgrammeOffice, Subgroup, Volet
+from dla_desktop.db.models import (
+    Cabinet,
+    Office,
+    Programme,
+    ProgrammeOffice,
+    Subgroup,
+    Volet,
+    VoletEnrolment,
+)
 from dla_desktop.domain.dates import utc_now
 from dla_desktop.domain.enums import ProgrammeStatus, VoletKind
 from dla_desktop.domain.errors import NotFoundError, ValidationError
@@ -187,3 +195,22 @@ def list_subgroups(session: Session, volet_id: str) -> list[SubgroupRecord]:
     """A volet's sub-groups by name, the French way (a handful: sorted here, not in SQL)."""
     groups = SUBGROUPS.list(session, Subgroup.volet_id == volet_id)
     return sorted(groups, key=lambda group: folded(group.name))
+
+
+def delete_subgroup(
+    session: Session, subgroup_id: str, expected_version: int | None = None
+) -> None:
+    """Archive a sub-group; its members stay in the volet, in no sub-group."""
+    SUBGROUPS.archive(session, subgroup_id, expected_version)
+    for membership in session.scalars(
+        select(VoletEnrolment).where(VoletEnrolment.subgroup_id == subgroup_id)
+    ):
+        membership.subgroup_id = None
+    session.flush()
+
+
+def rename_subgroup(session: Session, subgroup_id: str, name: str) -> SubgroupRecord:
+    """Give a sub-group a new name (unique in its volet), keeping its members."""
+    current = SUBGROUPS.get(session, subgroup_id)
+    draft = SubgroupDraft(volet_id=current.volet_id, name=name)
+    return SUBGROUPS.update(session, subgroup_id, draft, current.version)

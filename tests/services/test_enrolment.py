@@ -517,3 +517,110 @@ def test_is_enrolled_follows_enrolment_and_withdrawal(
     assert not enrolled(lille)
     enrol(database, lille, [velo])
     assert enrolled(lille)
+
+
+# --- what the programme page shows and edits -------------------------------------------
+
+
+def test_participant_views_name_their_volets_and_subgroups(
+    database: Database, lille: str, assos: dict[str, str], volets: dict[str, str]
+) -> None:
+    # GIVEN two participants, one in both volets (a sub-group in each), one in none
+    enrol(database, lille, [assos["Vélo & Co"], assos["Amis de la Terre"]])
+    join(database, volets["mecenat"], assos["Vélo & Co"], volets["Mécénat 1"])
+    join(database, volets["marketing"], assos["Vélo & Co"], volets["Groupe 2"])
+    # WHEN the Participants tab reads them
+    views = run(database, lambda s: enrolment.list_participant_views(s, lille))
+    # THEN volets come in creation order, by name, with their sub-groups
+    assert [(v.name, v.town, v.volets, v.subgroups) for v in views] == [
+        ("Amis de la Terre", "Arras", "", ""),
+        ("Vélo & Co", "Roubaix", "Marketing, Mécénat", "Groupe 2, Mécénat 1"),
+    ]
+
+
+def test_enrollable_associations_leave_out_those_taking_part(
+    database: Database, lille: str, assos: dict[str, str]
+) -> None:
+    enrol(database, lille, [assos["Vélo & Co"], assos["Théâtre du Prato"]])
+    run(
+        database,
+        lambda s: enrolment.withdraw_enrolment(
+            s, enrolment_of(database, lille, assos["Théâtre du Prato"]).id
+        ),
+    )
+    names = [r.name for r in run(database, lambda s: enrolment.list_enrollable(s, lille))]
+    assert names == ["Amis de la Terre", "Cirque du Bout du Monde", "Théâtre du Prato"]
+
+
+def test_set_participation_saves_status_and_exactly_the_volets_given(
+    database: Database, lille: str, assos: dict[str, str], volets: dict[str, str]
+) -> None:
+    (record,) = enrol(database, lille, [assos["Vélo & Co"]])
+    join(database, volets["marketing"], record.association_id, volets["Groupe 1"])
+    draft = EnrolmentDraft(
+        programme_id=lille, association_id=record.association_id, status=EnrolmentStatus.ACTIVE
+    )
+    wanted = {volets["mecenat"]: volets["Mécénat 1"]}
+    saved = run(
+        database,
+        lambda s: enrolment.set_participation(s, record.id, draft, record.version, wanted),
+    )
+    assert saved.enrolment.status is EnrolmentStatus.ACTIVE
+    assert saved.subgroup_by_volet == wanted
+    assert members(database, volets["marketing"]) == []
+    again = run(database, lambda s: enrolment.get_participation(s, record.id))
+    assert (again.name, again.subgroup_by_volet) == ("Vélo & Co", wanted)
+
+
+def test_set_participation_refuses_a_stale_version_or_another_programmes_volet(
+    database: Database, lille: str, assos: dict[str, str], volets: dict[str, str]
+) -> None:
+    (record,) = enrol(database, lille, [assos["Vélo & Co"]])
+    draft = EnrolmentDraft(programme_id=lille, association_id=record.association_id)
+    rolled_back(
+        database,
+        lambda s: enrolment.set_participation(s, record.id, draft, record.version + 1, {}),
+        StaleRecordError,
+    )
+    error = rolled_back(
+        database,
+        lambda s: enrolment.set_participation(
+            s, record.id, draft, record.version, {volets["cher"]: None}
+        ),
+    )
+    assert error.errors == {"volet_id": "Volet : volet inconnu ou archivé."}
+
+
+def test_volet_member_views_and_assigning_subgroups(
+    database: Database, lille: str, assos: dict[str, str], volets: dict[str, str]
+) -> None:
+    ids = [assos["Vélo & Co"], assos["Amis de la Terre"]]
+    enrol(database, lille, ids)
+    for association_id in ids:
+        join(database, volets["marketing"], association_id)
+    run(
+        database,
+        lambda s: enrolment.assign_subgroup(s, volets["marketing"], ids, volets["Groupe 1"]),
+    )
+    views = run(database, lambda s: enrolment.list_volet_member_views(s, volets["marketing"]))
+    assert [(v.name, v.subgroup_id) for v in views] == [
+        ("Amis de la Terre", volets["Groupe 1"]),
+        ("Vélo & Co", volets["Groupe 1"]),
+    ]
+    run(database, lambda s: enrolment.assign_subgroup(s, volets["marketing"], ids[:1], None))
+    assert members(database, volets["marketing"]) == sorted(
+        [(ids[0], None), (ids[1], volets["Groupe 1"])]
+    )
+
+
+def test_assigning_a_subgroup_to_a_non_member_changes_nothing(
+    database: Database, lille: str, assos: dict[str, str], volets: dict[str, str]
+) -> None:
+    ids = [assos["Vélo & Co"], assos["Amis de la Terre"]]
+    enrol(database, lille, ids)
+    join(database, volets["marketing"], ids[0])
+    error = rolled_back(
+        database,
+        lambda s: enrolment.assign_subgroup(s, volets["marketing"], ids, volets["Groupe 1"]),
+    )
+    assert "ne participe pas à ce volet" in error.errors["association_id"]

@@ -657,3 +657,34 @@ def test_what_create_returns_is_what_get_reads_for_dates(database: Database) -> 
     except ValidationError:
         return
     assert run(database, lambda s: programmes.get_programme(s, created.id)) == created
+
+
+def test_deleting_a_subgroup_keeps_its_members_in_the_volet(database: Database, volet) -> None:
+    from dla_desktop.domain.records import AssociationDraft, VoletEnrolmentDraft
+    from dla_desktop.services import associations, enrolment
+
+    group = new_subgroup(database, volet.id, "Groupe 1")
+
+    def member(session: Any) -> str:
+        association = associations.create_association(session, AssociationDraft(name="Vélo & Co"))
+        enrolment.enrol_associations(session, volet.programme_id, [association.id])
+        draft = VoletEnrolmentDraft(
+            volet_id=volet.id, association_id=association.id, subgroup_id=group.id
+        )
+        enrolment.join_volet(session, draft)
+        return association.id
+
+    association_id = run(database, member)
+    run(database, lambda s: programmes.delete_subgroup(s, group.id, group.version))
+    assert run(database, lambda s: programmes.list_subgroups(s, volet.id)) == []
+    listed = run(database, lambda s: enrolment.list_volet_members(s, volet.id))
+    assert [(m.association_id, m.subgroup_id) for m in listed] == [(association_id, None)]
+
+
+def test_renaming_a_subgroup_checks_the_name(database: Database, volet) -> None:
+    first = new_subgroup(database, volet.id, "Groupe 1")
+    new_subgroup(database, volet.id, "Groupe 2")
+    renamed = run(database, lambda s: programmes.rename_subgroup(s, first.id, " Pionniers "))
+    assert (renamed.name, renamed.version) == ("Pionniers", first.version + 1)
+    error = refused(database, lambda s: programmes.rename_subgroup(s, first.id, "Groupe 2"))
+    assert error.errors == {"name": "Nom : le sous-groupe « Groupe 2 » existe déjà."}
