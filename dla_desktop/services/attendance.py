@@ -19,13 +19,14 @@ from dla_desktop.db.models import (
     Volet,
     VoletEnrolment,
 )
+from dla_desktop.domain.attendance_views import AttendanceSheet
 from dla_desktop.domain.dates import utc_now
-from dla_desktop.domain.enums import AttendanceStatus, SessionKind
+from dla_desktop.domain.enums import AttendanceStatus, SessionKind, VoletKind
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.records import AttendanceRecord, SessionDraft, SessionRecord
 from dla_desktop.services.base import Entity, to_record
 from dla_desktop.services.enrolment import live_participation
-from dla_desktop.services.validation import Checker
+from dla_desktop.services.validation import Checker, label_of
 
 MAX_SESSION_HOURS = Decimal(24)
 
@@ -209,7 +210,12 @@ def presence_rates(
         total[key[position]] = total.get(key[position], 0) + 1
         if mark == AttendanceStatus.PRESENT:
             present[key[position]] = present.get(key[position], 0) + 1
-    return {k: (Decimal(present[k]) / total[k] if total[k] else None) for k in total}
+    return {k: presence_rate(present[k], total[k]) for k in total}
+
+
+def presence_rate(present: int, recorded: int) -> Decimal | None:
+    """THE rate: present marks over recorded marks (excused is not present); None if none."""
+    return Decimal(present) / recorded if recorded else None
 
 
 def attendance_grid(
@@ -242,3 +248,132 @@ def attendance_grid(
         row_rates=presence_rates(marks, association_ids, 0),
         column_rates=presence_rates(marks, session_ids, 1),
     )
+
+
+# --- the grid screen -------------------------------------------------------------------
+
+_STATUSES = {member.value: member for member in AttendanceStatus}
+
+
+def attendance_sheet(
+    session: Session, programme_id: str, volet_id: str | None = None
+) -> AttendanceSheet:
+    """Everything the attendance grid shows, in five small queries (Core rows for the marks).
+
+    50,000 marks come back as tuples, never as ORM objects: the grid of a big programme
+    opens in a fraction of the time ``list_attendance`` per session would take.
+    """
+    sessions = tuple(list_sessions(session, programme_id, volet_id))
+    people = tuple(
+        session.execute(
+            select(Association.id, Association.name)
+            .join(Enrolment, Enrolment.association_id == Association.id)
+            .where(*live_participation(programme_id))
+            .order_by(Association.sort_name)
+        )
+    )
+    shown = {association_id for association_id, _name in people}
+    session_ids = {s.id for s in sessions}
+    rows = session.execute(
+        select(Attendance.association_id, Attendance.session_id, Attendance.status)
+        .join(ProgrammeSession, ProgrammeSession.id == Attendance.session_id)
+        .where(ProgrammeSession.programme_id == programme_id, Attendance.deleted_at.is_(None))
+    )
+    marks = {
+        (a, s): _STATUSES[status]
+        for a, s, status in rows
+        if s in session_ids and a in shown and status in _STATUSES
+    }
+    return AttendanceSheet(
+        programme_id=programme_id,
+        volet_id=volet_id,
+        sessions=sessions,
+        associations=people,
+        marks=marks,
+        expected=_expected_by_session(session, programme_id, sessions, shown),
+        volet_names=_volet_names(session, programme_id),
+    )
+
+
+def _expected_by_session(
+    session: Session, programme_id: str, sessions: tuple[SessionRecord, ...], shown: set[str]
+) -> dict[str, frozenset[str]]:
+    """Per session, who it is for: the rule of ``expected_association_ids``, for all at once."""
+    by_volet: dict[str, set[str]] = {}
+    by_subgroup: dict[str, set[str]] = {}
+    members = session.execute(
+        select(VoletEnrolment.volet_id, VoletEnrolment.association_id, VoletEnrolment.subgroup_id)
+        .join(Volet, Volet.id == VoletEnrolment.volet_id)
+        .where(Volet.programme_id == programme_id, VoletEnrolment.deleted_at.is_(None))
+    )
+    for volet_id, association_id, subgroup_id in members:
+        if association_id in shown:
+            by_volet.setdefault(volet_id, set()).add(association_id)
+            if subgroup_id:
+                by_subgroup.setdefault(subgroup_id, set()).add(association_id)
+    expected = {}
+    for seance in sessions:
+        if seance.association_id:
+            who = {seance.association_id} & shown
+        elif seance.volet_id is None:
+            who = set()
+        elif seance.subgroup_id:
+            who = by_subgroup.get(seance.subgroup_id, set())
+        else:
+            who = by_volet.get(seance.volet_id, set())
+        expected[seance.id] = frozenset(who)
+    return expected
+
+
+def _volet_names(session: Session, programme_id: str) -> dict[str, str]:
+    """The programme's live volets by id, as the screens name them."""
+    rows = session.execute(
+        select(Volet.id, Volet.kind, Volet.label)
+        .where(Volet.programme_id == programme_id, Volet.deleted_at.is_(None))
+        .order_by(Volet.created_at)
+    )
+    return {volet_id: label or VoletKind(kind).label for volet_id, kind, label in rows}
+
+
+def write_marks(
+    session: Session,
+    programme_id: str,
+    changes: Mapping[tuple[str, str], AttendanceStatus | None],
+) -> None:
+    """Several cells of the grid at once: a status records a mark, None clears it.
+
+    Keys are (association id, session id). One call is one transaction for the caller;
+    any refused mark (a session of another programme, an association not enrolled)
+    refuses them all.
+    """
+    by_session: dict[str, dict[str, AttendanceStatus | None]] = {}
+    for (association_id, session_id), status in changes.items():
+        by_session.setdefault(session_id, {})[association_id] = status
+    _check_cells(session, programme_id, by_session)
+    for session_id, cells in by_session.items():
+        marks = {a: status for a, status in cells.items() if status is not None}
+        if marks:
+            record_attendance(session, session_id, marks)
+        for association_id in (a for a, status in cells.items() if status is None):
+            clear_attendance(session, session_id, association_id)
+
+
+def _check_cells(
+    session: Session, programme_id: str, by_session: Mapping[str, Mapping[str, object]]
+) -> None:
+    """Before anything is written: every session is the programme's, every association in it."""
+    for session_id in by_session:
+        if SESSIONS.fetch(session, session_id).programme_id != programme_id:
+            raise ValidationError(
+                {"session_id": f"{label_of('session_id')} : elle appartient à un autre programme."}
+            )
+    enrolled = set(
+        session.scalars(
+            select(Enrolment.association_id).where(
+                Enrolment.programme_id == programme_id, Enrolment.deleted_at.is_(None)
+            )
+        )
+    )
+    if any(a not in enrolled for cells in by_session.values() for a in cells):
+        message = "elle n'est pas inscrite à ce programme."
+        raise ValidationError({"association_id": f"{label_of('association_id')} : {message}"})

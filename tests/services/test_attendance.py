@@ -598,3 +598,96 @@ def test_presence_rates_in_one_pass() -> None:
 def test_excused_is_never_present() -> None:
     marks = {("a", "s1"): EXCUSE, ("a", "s2"): EXCUSE}
     assert attendance.presence_rates(marks, ["a"], 0) == {"a": Decimal(0)}
+
+
+# --- the grid screen's read and write ----------------------------------------------------
+
+
+def sheet(database: Database, world: World, volet_id: str | None = None) -> Any:
+    return run(database, lambda s: attendance.attendance_sheet(s, world.programme, volet_id))
+
+
+def test_the_sheet_reads_what_the_grid_reads(database: Database, world: World) -> None:
+    # GIVEN sessions of both volets with marks
+    s1 = new_session(database, world, date=date(2006, 3, 8), volet_id=world.marketing)
+    s2 = new_session(database, world, date=date(2006, 3, 1), volet_id=world.mecenat)
+    record(database, s1.id, {world.amis: PRESENT, world.cirque: EXCUSE})
+    record(database, s2.id, {world.danse: ABSENT})
+    # WHEN the sheet and the grid are read
+    got = sheet(database, world)
+    grid = run(database, lambda s: attendance.attendance_grid(s, world.programme))
+    # THEN they agree on sessions, associations and marks
+    assert [s.id for s in got.sessions] == [s.id for s in grid.sessions] == [s2.id, s1.id]
+    assert got.associations == grid.associations
+    assert dict(got.marks) == dict(grid.marks)
+    assert got.volet_names == {world.marketing: "Marketing", world.mecenat: "Mécénat"}
+
+
+def test_the_sheet_says_who_each_session_expects(database: Database, world: World) -> None:
+    volet = new_session(database, world, volet_id=world.marketing)
+    group = new_session(database, world, volet_id=world.marketing, subgroup_id=world.groupe_2)
+    interview = new_session(
+        database,
+        world,
+        kind=SessionKind.ENTRETIEN,
+        volet_id=world.mecenat,
+        association_id=world.danse,
+    )
+    committee = new_session(database, world, kind=SessionKind.COMITE)
+    got = sheet(database, world)
+    for seance in (volet, group, interview, committee):  # the same rule as one session's
+        assert got.expected[seance.id] == frozenset(expected(database, seance.id))
+    assert got.expected[volet.id] == {world.amis, world.bal, world.cirque}
+    assert got.expected[committee.id] == frozenset()
+
+
+def test_the_sheet_of_one_volet(database: Database, world: World) -> None:
+    s1 = new_session(database, world, volet_id=world.marketing)
+    s2 = new_session(database, world, volet_id=world.mecenat)
+    record(database, s1.id, {world.amis: PRESENT})
+    record(database, s2.id, {world.cirque: ABSENT})
+    got = sheet(database, world, world.mecenat)
+    assert [s.id for s in got.sessions] == [s2.id]
+    assert dict(got.marks) == {(world.cirque, s2.id): ABSENT}
+
+
+def test_write_marks_records_and_clears_across_sessions(database: Database, world: World) -> None:
+    # GIVEN two sessions, one mark already there
+    s1 = new_session(database, world, volet_id=world.marketing)
+    s2 = new_session(database, world, volet_id=world.mecenat)
+    record(database, s1.id, {world.bal: ABSENT})
+    # WHEN several cells change in one call
+    changes = {
+        (world.amis, s1.id): PRESENT,
+        (world.bal, s1.id): None,
+        (world.danse, s2.id): EXCUSE,
+    }
+    run(database, lambda s: attendance.write_marks(s, world.programme, changes))
+    # THEN the store holds exactly those marks
+    assert dict(sheet(database, world).marks) == {
+        (world.amis, s1.id): PRESENT,
+        (world.danse, s2.id): EXCUSE,
+    }
+
+
+def test_write_marks_refuses_everything_for_one_bad_cell(database: Database, world: World) -> None:
+    s1 = new_session(database, world, volet_id=world.marketing)
+    other = run(
+        database,
+        lambda s: attendance.create_session(
+            s,
+            SessionDraft(
+                programme_id=world.other_programme, kind=SessionKind.JOURNEE, date=date(2018, 1, 1)
+            ),
+        ),
+    )
+    for bad in ({(world.outsider, s1.id): PRESENT}, {(world.amis, other.id): PRESENT}):
+        changes = {(world.amis, s1.id): PRESENT, **bad}
+        refused(database, lambda s, c=changes: attendance.write_marks(s, world.programme, c))
+
+
+def test_presence_rate_is_the_one_definition() -> None:
+    assert attendance.presence_rate(0, 0) is None
+    assert attendance.presence_rate(1, 4) == Decimal(1) / Decimal(4)
+    marks = {("a", "s"): PRESENT, ("a", "t"): EXCUSE}
+    assert attendance.presence_rates(marks, ["a"], 0) == {"a": attendance.presence_rate(1, 2)}
