@@ -9,6 +9,7 @@ from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session, aliased
 
 from dla_desktop.db.models import Association, Company, Meeting, Partnership, Programme
+from dla_desktop.domain.dashboard import PartnershipCard
 from dla_desktop.domain.enums import PartnershipCategory, PartnershipStatus
 from dla_desktop.domain.records import PartnershipDraft, PartnershipRecord, PartnershipRow
 from dla_desktop.services.base import Entity, check_version
@@ -144,3 +145,27 @@ def _between_live_parties() -> tuple[ColumnElement[bool], ...]:
         Partnership.association_id.in_(live_associations),
         Partnership.company_id.in_(live_companies),
     )
+
+
+def board_cards(session: Session) -> list[PartnershipCard]:
+    """Every live partnership as a board card, with the version a status move sends back."""
+    association, company = aliased(Association), aliased(Company)
+    query = (
+        select(
+            Partnership.id,
+            Partnership.version,
+            association.name,
+            company.name,
+            Partnership.title,
+            Partnership.category,
+            Partnership.status,
+            Partnership.status_date,
+            Partnership.amount,
+        )
+        .join(association, association.id == Partnership.association_id)
+        .join(company, company.id == Partnership.company_id)
+        .where(Partnership.deleted_at.is_(None))
+        .where(association.deleted_at.is_(None), company.deleted_at.is_(None))
+        .order_by(Partnership.status_date.desc(), association.sort_name, Partnership.created_at)
+    )
+    return [PartnershipCard._make(row) for row in session.execute(query)]

@@ -469,3 +469,34 @@ def test_partnership_rows_carry_both_names_sorted_by_association_then_company(
         amount=Decimal("250.50"),
         origin_programme_id=None,
     )
+
+
+# --- the board -------------------------------------------------------------------------
+
+
+def test_board_cards_carry_the_version_a_move_needs(database: Database, world: World) -> None:
+    first = create(database, world.draft(title="older", status_date=date(2026, 1, 1)))
+    second = create(database, world.draft(title=TRICKY, status_date=date(2026, 2, 1)))
+    cards = run(database, svc.board_cards)
+    assert [c.id for c in cards] == [second.id, first.id]  # latest status change first
+    assert cards[0].title == TRICKY and cards[0].version == second.version
+    assert cards[0].association_name == "Théâtre du Prato"
+    moved = run(
+        database,
+        lambda s: svc.change_partnership_status(
+            s, first.id, PartnershipStatus.CONTACT, date(2026, 3, 1), cards[1].version
+        ),
+    )
+    again = {c.id: c for c in run(database, svc.board_cards)}[first.id]
+    assert (again.status, again.status_date, again.version) == (
+        "contact",
+        date(2026, 3, 1),
+        moved.version,
+    )
+
+
+def test_board_cards_leave_out_archived_parties(database: Database, world: World) -> None:
+    create(database, world.draft(company_id=world.torrefacteur))
+    kept = create(database, world.draft())
+    run(database, lambda s: companies.archive_company(s, world.torrefacteur))
+    assert [c.id for c in run(database, svc.board_cards)] == [kept.id]
