@@ -1,0 +1,368 @@
+"""The programme's Budget tab: funders, cost lines and what it comes to per association.
+
+Every figure comes from ``budget.budget_view`` and is read again after any change of
+budget, funders or participants, so entering a funder changes the per-association
+figures on screen at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from dla_desktop.domain.budget_views import BudgetView, CostLineView, FundingLineView
+from dla_desktop.domain.enums import FunderKind
+from dla_desktop.domain.money import format_decimal, format_money
+from dla_desktop.services import budget
+from dla_desktop.ui.dialogs.cost_line_dialog import CostLineDialog
+from dla_desktop.ui.dialogs.funding_line_dialog import FundingLineDialog
+from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.table_models import (
+    Column,
+    RecordTableModel,
+    enum_column,
+    money_column,
+    number_column,
+    text_column,
+)
+
+
+def _share(value: object) -> str:
+    """A funder's share of the funding: ``50,0 %``."""
+    return "" if value is None else f"{format_decimal(Decimal(value) * 100, 1)}\u00a0%"  # type: ignore[arg-type]
+
+
+FUNDING_COLUMNS = (
+    replace(
+        text_column("funder", QT_TRANSLATE_NOOP("table_models", "Financeur")),
+        getter=lambda v: v.funder_name,
+    ),
+    replace(
+        enum_column("kind", QT_TRANSLATE_NOOP("table_models", "Type"), FunderKind),
+        getter=lambda v: v.funder_kind,
+    ),
+    replace(
+        money_column("amount", QT_TRANSLATE_NOOP("table_models", "Montant")),
+        getter=lambda v: v.record.amount,
+    ),
+    replace(
+        text_column("note", QT_TRANSLATE_NOOP("table_models", "Note")),
+        getter=lambda v: v.record.note,
+    ),
+)
+COST_COLUMNS = (
+    replace(
+        text_column("label", QT_TRANSLATE_NOOP("table_models", "Libellé")),
+        getter=lambda v: v.record.label,
+    ),
+    text_column("volet_name", QT_TRANSLATE_NOOP("table_models", "Volet")),
+    text_column("cabinet_name", QT_TRANSLATE_NOOP("table_models", "Cabinet")),
+    replace(
+        money_column("planned", QT_TRANSLATE_NOOP("table_models", "Prévu")),
+        getter=lambda v: v.record.planned_amount,
+    ),
+    replace(
+        money_column("actual", QT_TRANSLATE_NOOP("table_models", "Réalisé")),
+        getter=lambda v: v.record.actual_amount,
+    ),
+)
+VOLET_COLUMNS = (
+    text_column("name", QT_TRANSLATE_NOOP("table_models", "Volet")),
+    money_column("contracted", QT_TRANSLATE_NOOP("table_models", "Contractualisé")),
+    number_column("members", QT_TRANSLATE_NOOP("table_models", "Membres")),
+    money_column("per_association", QT_TRANSLATE_NOOP("table_models", "Par membre")),
+)
+ASSOCIATION_BUDGET_COLUMNS = (
+    text_column("name", QT_TRANSLATE_NOOP("table_models", "Association")),
+    text_column("volets", QT_TRANSLATE_NOOP("table_models", "Volets")),
+    money_column(
+        "flat",
+        QT_TRANSLATE_NOOP("table_models", "Forfait"),
+        QT_TRANSLATE_NOOP("table_models", "Budget global partagé entre les associations"),
+    ),
+    money_column(
+        "by_volet",
+        QT_TRANSLATE_NOOP("table_models", "Selon volets"),
+        QT_TRANSLATE_NOOP("table_models", "Somme des parts des volets suivis"),
+    ),
+    money_column(
+        "funded",
+        QT_TRANSLATE_NOOP("table_models", "Financé"),
+        QT_TRANSLATE_NOOP("table_models", "Financements partagés entre les associations"),
+    ),
+    money_column(
+        "cost",
+        QT_TRANSLATE_NOOP("table_models", "Coûts"),
+        QT_TRANSLATE_NOOP("table_models", "Coûts (réalisés, sinon prévus) partagés"),
+    ),
+)
+
+
+class ProgrammeTab(QWidget):
+    """A tab that follows ``data_changed``, reading again only while it is visible."""
+
+    record_opened = Signal(str, str)
+    changes: ClassVar[Change] = Change.ALL
+
+    def __init__(
+        self, operations: Operations, programme_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._operations = operations
+        self._programme_id = programme_id
+        self._stale = True
+        operations.data_changed.connect(self._on_data_changed)
+
+    def refresh(self) -> None:
+        """Read again through the services and show it."""
+        raise NotImplementedError
+
+    def _on_data_changed(self, change: Change) -> None:
+        if not change & self.changes:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def write(self, work: Callable[[Session], Any], changes: Change) -> Any:
+        """One transaction; a stale row means someone changed it: show the current state."""
+        return self._operations.write(self, work, changes, on_stale=self.refresh)
+
+    def confirm(self, title: str, question: str) -> bool:
+        """Ask before removing something."""
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def make_table(columns: tuple[Column, ...], name: str) -> tuple[QTableView, RecordTableModel]:
+    """A read-only, sortable table over a RecordTableModel (it sorts inside the model)."""
+    table = QTableView(objectName=name)
+    model = RecordTableModel(columns, parent=table)
+    table.setModel(model)
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table, model
+
+
+def fit_columns(table: QTableView) -> None:
+    """Widths to the contents, within reason, after new rows came in."""
+    table.resizeColumnsToContents()
+    for column in range(table.model().columnCount() - 1):
+        table.setColumnWidth(column, min(table.columnWidth(column) + 8, 200))
+
+
+def selected(table: QTableView, model: RecordTableModel) -> Any:
+    """The row selected in ``table``, or None."""
+    rows = table.selectionModel().selectedRows()
+    return model.row_at(rows[0]) if rows else None
+
+
+def buttons_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch()
+    return row
+
+
+def figure_label(name: str) -> QLabel:
+    """A figure: plain text (names may hold ``<`` or ``&``), bold, selectable."""
+    label = QLabel(objectName=name, textFormat=Qt.TextFormat.PlainText)
+    label.setStyleSheet("font-weight: 600")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class BudgetTab(ProgrammeTab):
+    """Funders and cost lines, edited here; the figures they lead to, read live."""
+
+    changes: ClassVar[Change] = (
+        Change.BUDGET | Change.FUNDERS | Change.ENROLMENT | Change.PROGRAMMES | Change.ASSOCIATIONS
+    )
+
+    def __init__(
+        self, operations: Operations, programme_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(operations, programme_id, parent)
+        self.view: BudgetView | None = None
+        self.funding_table, self.funding_model = make_table(FUNDING_COLUMNS, "funding_table")
+        self.cost_table, self.cost_model = make_table(COST_COLUMNS, "cost_table")
+        self.volet_table, self.volet_model = make_table(VOLET_COLUMNS, "volet_table")
+        self.association_table, self.association_model = make_table(
+            ASSOCIATION_BUDGET_COLUMNS, "association_table"
+        )
+        self.association_table.doubleClicked.connect(self.on_association_table_double_clicked)
+        self.funding_table.doubleClicked.connect(self.on_edit_funding_clicked)
+        self.cost_table.doubleClicked.connect(self.on_edit_cost_clicked)
+        middle = QHBoxLayout()
+        middle.addWidget(self._funding_box(), 1)
+        middle.addWidget(self._cost_box(), 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._box(self.tr("Par volet"), self.volet_table), 1)
+        bottom.addWidget(self._box(self.tr("Par association"), self.association_table), 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._figures_box())
+        layout.addLayout(middle, 2)
+        layout.addLayout(bottom, 3)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _figures_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Chiffres clés"))
+        grid = QGridLayout(box)
+        self.figures: dict[str, QLabel] = {}
+        titles = [
+            ("budget", self.tr("Budget global :")),
+            ("funded", self.tr("Financé :")),
+            ("unfunded", self.tr("Reste à financer :")),
+            ("per_association", self.tr("Par association :")),
+            ("planned", self.tr("Coûts prévus :")),
+            ("actual", self.tr("Coûts réalisés :")),
+        ]
+        for index, (name, title) in enumerate(titles):
+            row, column = divmod(index, 3)
+            caption = QLabel(title)
+            caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.figures[name] = figure_label(name)
+            grid.addWidget(caption, row, 2 * column)
+            grid.addWidget(self.figures[name], row, 2 * column + 1)
+            grid.setColumnMinimumWidth(2 * column + 1, 140)
+        grid.setColumnStretch(6, 1)
+        grid.setHorizontalSpacing(12)
+        self.figures["budget"].setToolTip(
+            self.tr("Le budget global se modifie dans l'onglet Général.")
+        )
+        return box
+
+    def _box(self, title: str, *parts: QWidget | QHBoxLayout) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box)
+        for part in parts:
+            if isinstance(part, QWidget):
+                layout.addWidget(part)
+            else:
+                layout.addLayout(part)
+        return box
+
+    def _funding_box(self) -> QGroupBox:
+        add = QPushButton(self.tr("Ajouter…"), objectName="add_funding")
+        edit = QPushButton(self.tr("Modifier…"), objectName="edit_funding")
+        remove = QPushButton(self.tr("Supprimer"), objectName="remove_funding")
+        add.clicked.connect(self.on_add_funding_clicked)
+        edit.clicked.connect(self.on_edit_funding_clicked)
+        remove.clicked.connect(self.on_remove_funding_clicked)
+        return self._box(self.tr("Financeurs"), self.funding_table, buttons_row(add, edit, remove))
+
+    def _cost_box(self) -> QGroupBox:
+        add = QPushButton(self.tr("Ajouter…"), objectName="add_cost")
+        edit = QPushButton(self.tr("Modifier…"), objectName="edit_cost")
+        remove = QPushButton(self.tr("Supprimer"), objectName="remove_cost")
+        add.clicked.connect(self.on_add_cost_clicked)
+        edit.clicked.connect(self.on_edit_cost_clicked)
+        remove.clicked.connect(self.on_remove_cost_clicked)
+        return self._box(self.tr("Lignes de coût"), self.cost_table, buttons_row(add, edit, remove))
+
+    # --- showing -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the whole tab again: lines, totals and per-association shares."""
+        self._stale = False
+        programme_id = self._programme_id
+        self.view = view = self._operations.read(lambda s: budget.budget_view(s, programme_id))
+        summary = view.summary
+        shown = {
+            "budget": summary.budget,
+            "funded": summary.funded,
+            "unfunded": summary.unfunded,
+            "per_association": summary.per_association_flat,
+            "planned": summary.planned,
+            "actual": summary.actual,
+        }
+        for name, amount in shown.items():
+            self.figures[name].setText(format_money(amount) if amount is not None else "—")
+        for table, model, rows in (
+            (self.funding_table, self.funding_model, view.funding_lines),
+            (self.cost_table, self.cost_model, view.cost_lines),
+            (self.volet_table, self.volet_model, summary.volets),
+            (self.association_table, self.association_model, view.associations),
+        ):
+            model.set_rows(rows)
+            fit_columns(table)
+
+    # --- funding lines -------------------------------------------------------------------
+
+    def on_add_funding_clicked(self) -> None:
+        FundingLineDialog(self._operations, self._programme_id, None, self).exec()
+
+    def on_edit_funding_clicked(self) -> None:
+        line: FundingLineView | None = selected(self.funding_table, self.funding_model)
+        if line is not None:
+            FundingLineDialog(self._operations, self._programme_id, line.record, self).exec()
+
+    def on_remove_funding_clicked(self) -> None:
+        line: FundingLineView | None = selected(self.funding_table, self.funding_model)
+        if line is None or not self.confirm(
+            self.tr("Supprimer le financement"),
+            self.tr("Supprimer le financement de « %1 » (%2) ?")
+            .replace("%1", line.funder_name)
+            .replace("%2", format_money(line.record.amount)),
+        ):
+            return
+        line_id = line.record.id
+        self.write(lambda s: budget.archive_funding_line(s, line_id), Change.BUDGET)
+
+    # --- cost lines ----------------------------------------------------------------------
+
+    def on_add_cost_clicked(self) -> None:
+        CostLineDialog(self._operations, self._programme_id, None, self).exec()
+
+    def on_edit_cost_clicked(self) -> None:
+        line: CostLineView | None = selected(self.cost_table, self.cost_model)
+        if line is not None:
+            CostLineDialog(self._operations, self._programme_id, line.record, self).exec()
+
+    def on_remove_cost_clicked(self) -> None:
+        line: CostLineView | None = selected(self.cost_table, self.cost_model)
+        if line is None or not self.confirm(
+            self.tr("Supprimer la ligne de coût"),
+            self.tr("Supprimer la ligne « %1 » ?").replace("%1", line.record.label),
+        ):
+            return
+        line_id = line.record.id
+        self.write(lambda s: budget.archive_cost_line(s, line_id), Change.BUDGET)
+
+    def on_association_table_double_clicked(self, index: Any) -> None:
+        self.record_opened.emit("association", self.association_model.row_at(index).association_id)
