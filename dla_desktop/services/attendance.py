@@ -339,12 +339,12 @@ def write_marks(
     session: Session,
     programme_id: str,
     changes: Mapping[tuple[str, str], AttendanceStatus | None],
-) -> None:
+) -> int:
     """Several cells of the grid at once: a status records a mark, None clears it.
 
     Keys are (association id, session id). One call is one transaction for the caller;
     any refused mark (a session of another programme, an association not enrolled)
-    refuses them all.
+    refuses them all. Returns how many cells were written.
     """
     by_session: dict[str, dict[str, AttendanceStatus | None]] = {}
     for (association_id, session_id), status in changes.items():
@@ -356,6 +356,7 @@ def write_marks(
             record_attendance(session, session_id, marks)
         for association_id in (a for a, status in cells.items() if status is None):
             clear_attendance(session, session_id, association_id)
+    return len(changes)
 
 
 def _check_cells(
