@@ -1,0 +1,283 @@
+"""The programme's Suivi tab: follow-up days per association, their actions, questionnaires."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dla_desktop.domain.budget_views import FollowupDays, FollowupView, WaveAnswer
+from dla_desktop.domain.enums import FollowUpKind
+from dla_desktop.domain.errors import ValidationError
+from dla_desktop.domain.records import FollowUpActionRecord
+from dla_desktop.services import followup
+from dla_desktop.ui.dialogs.answer_dialog import AnswerDialog
+from dla_desktop.ui.dialogs.followup_action_dialog import FollowupActionDialog
+from dla_desktop.ui.dialogs.followup_wave_dialog import FollowupWaveDialog
+from dla_desktop.ui.dialogs.funding_form import days_spin, spin_decimal
+from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.programme.budget_tab import (
+    ProgrammeTab,
+    buttons_row,
+    fit_columns,
+    make_table,
+    selected,
+)
+from dla_desktop.ui.table_models import (
+    date_column,
+    decimal_column,
+    enum_column,
+    number_column,
+    text_column,
+    yes_no,
+)
+from dla_desktop.ui.widgets.form_errors import FormErrors
+
+PARTICIPANT_COLUMNS = (
+    text_column("name", QT_TRANSLATE_NOOP("table_models", "Association")),
+    decimal_column(
+        "planned",
+        QT_TRANSLATE_NOOP("table_models", "Prévus"),
+        QT_TRANSLATE_NOOP("table_models", "Jours de suivi prévus"),
+    ),
+    decimal_column(
+        "done",
+        QT_TRANSLATE_NOOP("table_models", "Réalisés"),
+        QT_TRANSLATE_NOOP("table_models", "Jours de suivi réalisés (durée des actions)"),
+    ),
+    number_column("actions", QT_TRANSLATE_NOOP("table_models", "Actions")),
+)
+ACTION_COLUMNS = (
+    date_column("date", QT_TRANSLATE_NOOP("table_models", "Date")),
+    enum_column("kind", QT_TRANSLATE_NOOP("table_models", "Type"), FollowUpKind),
+    decimal_column("duration_days", QT_TRANSLATE_NOOP("table_models", "Jours")),
+    text_column("note", QT_TRANSLATE_NOOP("table_models", "Note")),
+    text_column("next_step", QT_TRANSLATE_NOOP("table_models", "Prochaine étape")),
+)
+WAVE_COLUMNS = (
+    text_column("association_name", QT_TRANSLATE_NOOP("table_models", "Association")),
+    replace(
+        number_column("months_after", QT_TRANSLATE_NOOP("table_models", "Délai (mois)")),
+        getter=lambda w: w.record.months_after,
+    ),
+    replace(
+        date_column("sent_on", QT_TRANSLATE_NOOP("table_models", "Envoyé le")),
+        getter=lambda w: w.record.sent_on,
+    ),
+    replace(
+        date_column("answered_on", QT_TRANSLATE_NOOP("table_models", "Répondu le")),
+        getter=lambda w: w.record.answered_on,
+    ),
+    replace(
+        text_column("obtained", QT_TRANSLATE_NOOP("table_models", "Partenariat obtenu")),
+        getter=lambda w: w.record.partnership_obtained,
+        display=yes_no,
+    ),
+)
+
+
+class FollowupTab(ProgrammeTab):
+    """Who gets how many follow-up days, what was done, and who answered the questionnaires."""
+
+    changes: ClassVar[Change] = (
+        Change.FOLLOWUP | Change.ENROLMENT | Change.ASSOCIATIONS | Change.PROGRAMMES
+    )
+
+    def __init__(
+        self, operations: Operations, programme_id: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(operations, programme_id, parent)
+        self.view: FollowupView | None = None
+        self.participant_table, self.participant_model = make_table(
+            PARTICIPANT_COLUMNS, "participant_table"
+        )
+        self.action_table, self.action_model = make_table(ACTION_COLUMNS, "action_table")
+        self.wave_table, self.wave_model = make_table(WAVE_COLUMNS, "wave_table")
+        self.participant_table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.participant_table.doubleClicked.connect(self.on_participant_table_double_clicked)
+        self.action_table.doubleClicked.connect(self.on_edit_action_clicked)
+        self.wave_table.doubleClicked.connect(self.on_answer_clicked)
+        top = QHBoxLayout()
+        top.addWidget(self._participants_box(), 1)
+        top.addWidget(self._selected_box(), 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top, 3)
+        layout.addWidget(self._waves_box(), 2)
+        self._show_selected()
+
+    # --- building ------------------------------------------------------------------------
+
+    def _participants_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Jours de suivi par association"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.participant_table)
+        self.totals = QLabel(objectName="totals")
+        layout.addWidget(self.totals)
+        return box
+
+    def _selected_box(self) -> QGroupBox:
+        self.selected_box = QGroupBox()
+        self.planned = days_spin()
+        self.planned.setObjectName("followup_days_planned")
+        self.save_planned = QPushButton(self.tr("Enregistrer"), objectName="save_planned")
+        self.save_planned.clicked.connect(self.on_save_planned_clicked)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.planned)
+        row.addWidget(self.save_planned)
+        row.addStretch()
+        holder = QWidget()
+        holder.setLayout(row)
+        form = QFormLayout()
+        self.errors = FormErrors()
+        self.errors.add_row(form, "followup_days_planned", self.tr("Jours prévus :"), holder)
+        self.add_action = QPushButton(self.tr("Ajouter une action…"), objectName="add_action")
+        edit = QPushButton(self.tr("Modifier…"), objectName="edit_action")
+        remove = QPushButton(self.tr("Supprimer"), objectName="remove_action")
+        self.add_action.clicked.connect(self.on_add_action_clicked)
+        edit.clicked.connect(self.on_edit_action_clicked)
+        remove.clicked.connect(self.on_remove_action_clicked)
+        layout = QVBoxLayout(self.selected_box)
+        layout.addLayout(form)
+        layout.addWidget(self.action_table)
+        layout.addLayout(buttons_row(self.add_action, edit, remove))
+        return self.selected_box
+
+    def _waves_box(self) -> QGroupBox:
+        send = QPushButton(self.tr("Envoyer un questionnaire…"), objectName="send_wave")
+        answer = QPushButton(self.tr("Saisir la réponse…"), objectName="answer")
+        send.clicked.connect(self.on_send_wave_clicked)
+        answer.clicked.connect(self.on_answer_clicked)
+        box = QGroupBox(self.tr("Questionnaires"))
+        layout = QVBoxLayout(box)
+        self.response_rate = QLabel(objectName="response_rate")
+        layout.addWidget(self.response_rate)
+        layout.addWidget(self.wave_table)
+        layout.addLayout(buttons_row(send, answer))
+        return box
+
+    # --- showing -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read again, keeping the selected association selected."""
+        self._stale = False
+        current = self.current()
+        programme_id = self._programme_id
+        self.view = view = self._operations.read(lambda s: followup.followup_view(s, programme_id))
+        self.participant_model.set_rows(view.participants)
+        self.wave_model.set_rows(view.waves)
+        for table in (self.participant_table, self.wave_table):
+            fit_columns(table)
+        self._show_totals(view)
+        row = next(
+            (
+                r
+                for r in range(self.participant_model.rowCount())
+                if current is not None
+                and self.participant_model.row_at(r).association_id == current.association_id
+            ),
+            None,
+        )
+        if row is not None:
+            self.participant_table.selectRow(row)
+        self._show_selected()
+
+    def _show_totals(self, view: FollowupView) -> None:
+        planned = sum((p.planned for p in view.participants), 0)
+        done = sum((p.done for p in view.participants), 0)
+        text = self.tr("Total : %1 jours prévus, %2 réalisés")
+        two = PARTICIPANT_COLUMNS[1].display
+        self.totals.setText(text.replace("%1", two(planned)).replace("%2", two(done)))
+        answered = sum(1 for w in view.waves if w.record.answered_on is not None)
+        self.response_rate.setText(
+            self.tr("%1 réponses sur %2 questionnaires envoyés")
+            .replace("%1", str(answered))
+            .replace("%2", str(len(view.waves)))
+        )
+
+    def current(self) -> FollowupDays | None:
+        """The association selected on the left."""
+        return selected(self.participant_table, self.participant_model)
+
+    def _show_selected(self, *_args: Any) -> None:
+        """The selected association's planned days and actions; nothing to edit when none."""
+        participant = self.current()
+        self.errors.clear()
+        enabled = participant is not None
+        for widget in (self.planned, self.save_planned, self.add_action, self.action_table):
+            widget.setEnabled(enabled)
+        if participant is None:
+            self.selected_box.setTitle(self.tr("Choisissez une association à gauche"))
+            self.action_model.set_rows([])
+            return
+        self.selected_box.setTitle(participant.name)
+        self.planned.setValue(float(participant.planned))
+        actions = self.view.actions if self.view else ()
+        self.action_model.set_rows(
+            [a for a in actions if a.association_id == participant.association_id]
+        )
+        fit_columns(self.action_table)
+
+    # --- writing -------------------------------------------------------------------------
+
+    def on_save_planned_clicked(self) -> None:
+        participant = self.current()
+        if participant is None:
+            return
+        days = spin_decimal(self.planned)
+        enrolment_id, version = participant.enrolment_id, participant.enrolment_version
+        try:
+            self.write(
+                lambda s: followup.set_planned_days(s, enrolment_id, days, version),
+                Change.ENROLMENT | Change.FOLLOWUP,
+            )
+        except ValidationError as error:
+            self.errors.show(error.errors)
+
+    def on_add_action_clicked(self) -> None:
+        participant = self.current()
+        if participant is not None:
+            FollowupActionDialog(
+                self._operations, self._programme_id, participant.association_id,
+                participant.name, None, self,
+            ).exec()  # fmt: skip
+
+    def on_edit_action_clicked(self) -> None:
+        participant = self.current()
+        action: FollowUpActionRecord | None = selected(self.action_table, self.action_model)
+        if participant is not None and action is not None:
+            FollowupActionDialog(
+                self._operations, self._programme_id, participant.association_id,
+                participant.name, action, self,
+            ).exec()  # fmt: skip
+
+    def on_remove_action_clicked(self) -> None:
+        action: FollowUpActionRecord | None = selected(self.action_table, self.action_model)
+        if action is None or not self.confirm(
+            self.tr("Supprimer l'action"), self.tr("Supprimer cette action de suivi ?")
+        ):
+            return
+        action_id = action.id
+        self.write(lambda s: followup.archive_followup_action(s, action_id), Change.FOLLOWUP)
+
+    def on_send_wave_clicked(self) -> None:
+        people = [(p.association_id, p.name) for p in self.view.participants] if self.view else []
+        FollowupWaveDialog(self._operations, self._programme_id, people, self).exec()
+
+    def on_answer_clicked(self) -> None:
+        wave: WaveAnswer | None = selected(self.wave_table, self.wave_model)
+        if wave is not None:
+            AnswerDialog(self._operations, wave.record, wave.association_name, self).exec()
+
+    def on_participant_table_double_clicked(self, index: Any) -> None:
+        self.record_opened.emit("association", self.participant_model.row_at(index).association_id)
