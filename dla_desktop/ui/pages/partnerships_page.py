@@ -1,0 +1,187 @@
+"""Partenariats: the list (a ListPage) or the board by status, the choice remembered.
+
+The board's moves are written here, each in one transaction through
+``partnerships.change_partnership_status`` (dated today, with the card's version:
+a card moved meanwhile elsewhere is refused and the board reloads).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from dla_desktop.domain.errors import ValidationError
+from dla_desktop.domain.records import PartnershipRecord
+from dla_desktop.services import partnerships
+from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.list_pages import PARTNERSHIP_LIST, ListPage, page_title
+from dla_desktop.ui.widgets.partnership_board import PartnershipBoard
+
+VIEW_KEY = "partnerships/view"
+LIST_VIEW, BOARD_VIEW = "list", "board"
+
+
+class PartnershipsPage(QWidget):
+    """A toggle between the partnerships list and their board; both open a partnership."""
+
+    record_opened = Signal(str, str)  # kind, id
+
+    def __init__(
+        self, title: str, *, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings if settings is not None else QSettings()
+        self._operations: Operations | None = None
+        self._stale = False
+        self.list_page = ListPage(PARTNERSHIP_LIST, title, settings=self._settings, parent=self)
+        self.list_page.findChild(QLabel, "page_title").hide()  # this page shows the title
+        self.list_page.layout().setContentsMargins(0, 0, 0, 0)
+        self.list_page.record_opened.connect(self.record_opened)
+        self.board = PartnershipBoard(self)
+        self.board.move_requested.connect(self.move_card)
+        self.board.card_opened.connect(lambda id: self.record_opened.emit("partnership", id))
+        self.board_search = self._make_board_search()
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.list_page)
+        self.stack.addWidget(self._board_area())
+        self.list_button, self.board_button = self._make_toggle()
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(page_title(title, self))
+        bar.addStretch(1)
+        bar.addWidget(self.list_button)
+        bar.addWidget(self.board_button)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        self.show_view(str(self._settings.value(VIEW_KEY, LIST_VIEW)))
+
+    def _make_toggle(self) -> tuple[QToolButton, QToolButton]:
+        group = QButtonGroup(self)
+        buttons = []
+        for name, text in ((LIST_VIEW, self.tr("Liste")), (BOARD_VIEW, self.tr("Tableau"))):
+            button = QToolButton(self)
+            button.setObjectName(f"{name}_button")
+            button.setText(text)
+            button.setCheckable(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.clicked.connect(lambda _checked=False, n=name: self.show_view(n))
+            group.addButton(button)
+            buttons.append(button)
+        return buttons[0], buttons[1]
+
+    def _make_board_search(self) -> QLineEdit:
+        search = QLineEdit(self)
+        search.setObjectName("board_search")
+        search.setPlaceholderText(self.tr("Filtrer les cartes… (Ctrl+F)"))
+        search.setClearButtonEnabled(True)
+        search.textChanged.connect(self.board.set_filter)
+        return search
+
+    def _board_area(self) -> QWidget:
+        area = QWidget(self)
+        hint = QLabel(
+            self.tr(
+                "Glissez une carte vers une autre colonne, ou Ctrl+← / Ctrl+→ ;"
+                " clic droit pour choisir le statut."
+            ),
+            area,
+        )
+        hint.setEnabled(False)
+        hint.setWordWrap(True)
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.board_search)
+        layout.addWidget(hint)
+        layout.addWidget(self.board, 1)
+        return area
+
+    # --- section page contract ---------------------------------------------------------
+
+    def set_operations(self, operations: Operations | None) -> None:
+        """Follow another database (or none); the board reads again when it shows."""
+        if self._operations is not None:
+            self._operations.data_changed.disconnect(self._on_data_changed)
+        self._operations = operations
+        self.list_page.set_operations(operations)
+        if operations is None:
+            self._stale = False
+            self.board.set_cards([])
+            return
+        operations.data_changed.connect(self._on_data_changed)
+        self._stale = True
+        self._refresh_if_shown()
+
+    def focus_search(self) -> None:
+        if self.current_view() == BOARD_VIEW:
+            self.board_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.board_search.selectAll()
+        else:
+            self.list_page.focus_search()
+
+    def current_view(self) -> str:
+        return BOARD_VIEW if self.stack.currentIndex() == 1 else LIST_VIEW
+
+    def show_view(self, name: str) -> None:
+        """Show the list or the board, and remember the choice."""
+        board = name == BOARD_VIEW
+        self.stack.setCurrentIndex(1 if board else 0)
+        (self.board_button if board else self.list_button).setChecked(True)
+        self._settings.setValue(VIEW_KEY, BOARD_VIEW if board else LIST_VIEW)
+        self._refresh_if_shown()
+
+    def refresh(self) -> None:
+        """Read the board's cards now, in one read-only transaction."""
+        self._stale = False
+        if self._operations is not None:
+            self.board.set_cards(self._operations.read(partnerships.board_cards))
+
+    # --- moves -------------------------------------------------------------------------
+
+    def move_card(self, card_id: str, status: str) -> bool:
+        """Write one status change (dated today); the board follows from data_changed."""
+        card = self.board.card(card_id)
+        if self._operations is None or card is None or card.status == status:
+            return False
+
+        def work(session: Session) -> PartnershipRecord:
+            return partnerships.change_partnership_status(
+                session, card_id, status, date.today(), card.version
+            )
+
+        try:
+            done = self._operations.write(self, work, Change.PARTNERSHIPS, on_stale=self.refresh)
+        except ValidationError as error:  # no field to attach to: say it plainly
+            self._operations.explain(self, error)
+            return False
+        if done is not None:
+            self.board.select_card(card_id)
+        return done is not None
+
+    # --- lazy refresh ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._refresh_if_shown()
+
+    def _refresh_if_shown(self) -> None:
+        """The board reads only when it is in front."""
+        if self._stale and self.board.isVisible():
+            self.refresh()
+
+    def _on_data_changed(self, change: Change) -> None:
+        if change & PARTNERSHIP_LIST.changes:
+            self._stale = True
+            self._refresh_if_shown()
