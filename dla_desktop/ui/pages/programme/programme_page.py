@@ -1,0 +1,214 @@
+"""One programme: a title line over its tabs, each tab reading and writing through the services.
+
+Tabs other than Général follow one contract (``__init__(operations, programme_id,
+parent)``, ``refresh()``, a ``changes`` class attribute, optionally ``record_opened``,
+``has_unsaved_changes()`` and ``save()``) and are listed in ``PROGRAMME_TABS``: adding
+a tab is adding one line there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dla_desktop.domain.dates import format_date
+from dla_desktop.domain.enums import ProgrammeStatus
+from dla_desktop.domain.records import ProgrammeRecord
+from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.programme.general_tab import GeneralTab
+from dla_desktop.ui.pages.programme.participants_tab import ParticipantsTab
+from dla_desktop.ui.pages.programme.volets_tab import VoletsTab
+from dla_desktop.ui.translations import enum_label
+
+TabFactory = Callable[[Operations, str, QWidget | None], QWidget]
+
+# (title, factory) in the order shown after Général; titles are translated in this context.
+PROGRAMME_TABS: list[tuple[str, TabFactory]] = [
+    (QT_TRANSLATE_NOOP("ProgrammePage", "Volets"), VoletsTab),
+    (QT_TRANSLATE_NOOP("ProgrammePage", "Participants"), ParticipantsTab),
+]
+
+
+class ProgrammePage(QWidget):
+    """Create or run one programme; ``saved(id)`` after each successful save."""
+
+    saved = Signal(str)
+    record_opened = Signal(str, str)  # kind, id
+
+    def __init__(
+        self, operations: Operations, record_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._operations = operations
+        self._stale: set[QWidget] = set()
+        self.general = GeneralTab(operations, record_id)
+        self.general.record_saved.connect(self._on_general_saved)
+        self.general.record_shown.connect(self._update_header)
+        self._build_layout()
+        if record_id is not None:
+            self._add_tabs(record_id)
+        else:
+            self._add_placeholders()
+        self._update_header()
+        self.tabs.currentChanged.connect(self._refresh_current)
+        operations.data_changed.connect(self._on_data_changed)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        self.title = QLabel(objectName="title", textFormat=Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(objectName="subtitle", textFormat=Qt.TextFormat.PlainText)
+        self.subtitle.setStyleSheet("color: #555")
+        self.tabs = QTabWidget(objectName="tabs", documentMode=True)
+        self.tabs.addTab(self.general, self.tr("Général"))
+        self.save_button = QPushButton(self.tr("Enregistrer"), objectName="save")
+        self.save_button.setToolTip(self.tr("Enregistrer le programme (Ctrl+S)"))
+        self.save_button.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch()
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+
+    def _add_placeholders(self) -> None:
+        """A new programme: the other tabs wait, disabled, for its first save."""
+        for title, _factory in PROGRAMME_TABS:
+            index = self.tabs.addTab(QWidget(), self._tab_title(title))
+            self.tabs.setTabEnabled(index, False)
+            self.tabs.setTabToolTip(index, self.tr("Enregistrez d'abord le programme."))
+
+    def _add_tabs(self, programme_id: str) -> None:
+        """Build every tab (each reads its data only when first shown)."""
+        for number, (title, factory) in enumerate(PROGRAMME_TABS, start=1):
+            tab = factory(self._operations, programme_id, None)
+            if hasattr(tab, "record_opened"):
+                tab.record_opened.connect(self.record_opened)
+            if self.tabs.count() > number:  # replace the placeholder
+                placeholder = self.tabs.widget(number)
+                self.tabs.removeTab(number)
+                placeholder.deleteLater()
+            self.tabs.insertTab(number, tab, self._tab_title(title))
+            self.tabs.setTabEnabled(number, True)
+            self.tabs.setTabToolTip(number, "")
+            self._stale.add(tab)
+
+    def _tab_title(self, title: str) -> str:
+        return QCoreApplication.translate("ProgrammePage", title)
+
+    # --- the record-page contract --------------------------------------------------------
+
+    @property
+    def record(self) -> ProgrammeRecord | None:
+        return self.general.record
+
+    def tab(self, tab_type: type) -> Any:
+        """The tab of that class (tests and the window use it), or None."""
+        for index in range(self.tabs.count()):
+            if isinstance(self.tabs.widget(index), tab_type):
+                return self.tabs.widget(index)
+        return None
+
+    def _form_tabs(self) -> list[Any]:
+        """Every tab holding a form: Général first."""
+        tabs = [self.tabs.widget(index) for index in range(self.tabs.count())]
+        return [tab for tab in tabs if hasattr(tab, "has_unsaved_changes")]
+
+    def has_unsaved_changes(self) -> bool:
+        return any(tab.has_unsaved_changes() for tab in self._form_tabs())
+
+    def save(self) -> bool:
+        """Save every tab holding edits (Général first, or alone while the programme is new)."""
+        general = self.general
+        if (general.record is None or general.has_unsaved_changes()) and not general.save():
+            self.tabs.setCurrentWidget(general)
+            return False
+        for tab in self._form_tabs()[1:]:
+            if tab.has_unsaved_changes() and not tab.save():
+                self.tabs.setCurrentWidget(tab)
+                return False
+        return True
+
+    def maybe_leave(self) -> bool:
+        """True when the page may close: nothing unsaved, saved now, or edits dropped."""
+        if not self.has_unsaved_changes():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Modifications non enregistrées"),
+            self.tr("Le programme « %1 » a été modifié. Enregistrer les modifications ?").replace(
+                "%1", self.general.title.text().strip() or self.tr("Nouveau programme")
+            ),
+        )
+        box.setParent(self, box.windowFlags())
+        save = box.addButton(self.tr("Enregistrer"), QMessageBox.ButtonRole.AcceptRole)
+        drop = box.addButton(self.tr("Ne pas enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save:
+            return self.save()
+        return box.clickedButton() is drop
+
+    # --- following changes ---------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._refresh_current()
+
+    def _on_data_changed(self, change: Change) -> None:
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if change & getattr(tab, "changes", Change(0)) and self.tabs.isTabEnabled(index):
+                self._stale.add(tab)
+        self._refresh_current()
+
+    def _refresh_current(self, *_args: object) -> None:
+        """Only the tab in front reads again; the others wait until they are shown."""
+        tab = self.tabs.currentWidget()
+        if tab in self._stale and self.isVisible():
+            self._stale.discard(tab)
+            tab.refresh()
+
+    def _on_general_saved(self, record: ProgrammeRecord) -> None:
+        if self.tabs.count() > 1 and not self.tabs.isTabEnabled(1):
+            self._add_tabs(record.id)
+        self.saved.emit(record.id)
+
+    def _update_header(self) -> None:
+        """Title, then status and period, from the stored version."""
+        record = self.general.record
+        if record is None:
+            self.title.setText(self.tr("Nouveau programme"))
+            self.subtitle.setText(self.tr("Pas encore enregistré"))
+            return
+        self.title.setText(record.title)
+        parts = [enum_label(ProgrammeStatus(record.status))]
+        start, end = record.start_date, record.end_date
+        if start and end:
+            parts.append(
+                self.tr("du %1 au %2")
+                .replace("%1", format_date(start))
+                .replace("%2", format_date(end))
+            )
+        elif start:
+            parts.append(self.tr("à partir du %1").replace("%1", format_date(start)))
+        elif end:
+            parts.append(self.tr("jusqu'au %1").replace("%1", format_date(end)))
+        self.subtitle.setText(" · ".join(parts))
