@@ -1,0 +1,193 @@
+"""The attendance grid model: cells from the sheet, rates as the services define them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy.orm import Session
+
+from dla_desktop.app import make_application
+from dla_desktop.db.database import Database, create_database
+from dla_desktop.domain.dates import format_date
+from dla_desktop.domain.enums import AttendanceStatus, SessionKind, VoletKind
+from dla_desktop.domain.records import (
+    AssociationDraft,
+    OfficeDraft,
+    ProgrammeDraft,
+    SessionDraft,
+    VoletDraft,
+    VoletEnrolmentDraft,
+)
+from dla_desktop.services import associations, attendance, enrolment, offices, programmes
+from dla_desktop.ui.attendance_model import AttendanceGridModel, format_rate, next_status
+
+PRESENT, ABSENT, EXCUSE = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSE
+
+
+@dataclass(frozen=True)
+class Small:
+    """Marketing: Amis, Bal, Cirque; Mécénat: Cirque, Danse; sessions s1 (M), s2 (Méc), s3 (M)."""
+
+    programme: str
+    marketing: str
+    mecenat: str
+    people: dict[str, str]  # name -> id
+    sessions: tuple[str, str, str]
+
+
+def build_small(s: Session) -> Small:
+    """A small programme with marks, written through the services."""
+    office = offices.create_office(s, OfficeDraft(name="CBE de Lille"))
+    offices.set_current_office(s, office.id)
+    programme = programmes.create_programme(s, ProgrammeDraft(title="Lille 2006")).id
+    volets = [
+        programmes.create_volet(s, VoletDraft(programme_id=programme, kind=kind)).id
+        for kind in (VoletKind.MARKETING, VoletKind.MECENAT)
+    ]
+    names = ("Danse en Ville", "Amis du Patrimoine", "Cirque <Zéro> & 🎪", "Bal Folk")
+    people = {n: associations.create_association(s, AssociationDraft(name=n)).id for n in names}
+    enrolment.enrol_associations(s, programme, list(people.values()))
+    for volet, name in [(0, "Amis du Patrimoine"), (0, "Bal Folk"), (0, "Cirque <Zéro> & 🎪")]:
+        enrolment.join_volet(
+            s, VoletEnrolmentDraft(volet_id=volets[volet], association_id=people[name])
+        )
+    for name in ("Cirque <Zéro> & 🎪", "Danse en Ville"):
+        enrolment.join_volet(
+            s, VoletEnrolmentDraft(volet_id=volets[1], association_id=people[name])
+        )
+    sessions = tuple(
+        attendance.create_session(
+            s,
+            SessionDraft(programme_id=programme, kind=kind, date=day, volet_id=volets[v]),
+        ).id
+        for kind, day, v in [
+            (SessionKind.DEMI_JOURNEE, date(2006, 3, 1), 0),
+            (SessionKind.JOURNEE, date(2006, 3, 8), 1),
+            (SessionKind.DEMI_JOURNEE, date(2006, 3, 15), 0),
+        ]
+    )
+    attendance.record_attendance(
+        s, sessions[0], {people["Amis du Patrimoine"]: PRESENT, people["Bal Folk"]: EXCUSE}
+    )
+    attendance.record_attendance(s, sessions[1], {people["Danse en Ville"]: ABSENT})
+    return Small(programme, volets[0], volets[1], people, sessions)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    make_application()
+    database = create_database(tmp_path / "attendance.dla")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def small(database: Database) -> Small:
+    with database.transaction() as s:
+        return build_small(s)
+
+
+def loaded(database: Database, small: Small, volet_id: str | None = None) -> AttendanceGridModel:
+    model = AttendanceGridModel()
+    with database.reading() as s:
+        model.set_sheet(attendance.attendance_sheet(s, small.programme, volet_id))
+    return model
+
+
+def rates_from_services(database: Database, small: Small) -> attendance.AttendanceGrid:
+    with database.reading() as s:
+        return attendance.attendance_grid(s, small.programme)
+
+
+def test_the_model_passes_the_model_tester_empty_small_and_edited(
+    qtmodeltester, database: Database, small: Small
+) -> None:
+    qtmodeltester.check(AttendanceGridModel())
+    model = loaded(database, small)
+    qtmodeltester.check(model)
+    model.apply({(1, 1): ABSENT, (2, 3): PRESENT})
+    qtmodeltester.check(model)
+
+
+def test_rows_are_participants_by_name_and_columns_sessions_by_date(
+    database: Database, small: Small
+) -> None:
+    model = loaded(database, small)
+    names = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
+    assert names == [
+        "Taux de présence",
+        "Amis du Patrimoine",
+        "Bal Folk",
+        "Cirque <Zéro> & 🎪",
+        "Danse en Ville",
+    ]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Taux", "01/03/06\n½ journée", "08/03/06\nJournée", "15/03/06\n½ journée"]
+
+
+def test_cells_show_a_symbol_and_a_word_and_grey_out_who_is_not_expected(
+    database: Database, small: Small
+) -> None:
+    model = loaded(database, small)
+    assert model.data(model.index(1, 1)) == "✓ Présent"
+    assert model.data(model.index(2, 1)) == "E Excusé"
+    assert model.data(model.index(4, 2)) == "✗ Absent"
+    assert model.data(model.index(3, 1)) == ""  # expected, not recorded
+    enabled = Qt.ItemFlag.ItemIsEnabled
+    assert model.flags(model.index(3, 1)) & enabled  # Cirque is in Marketing
+    assert not model.flags(model.index(4, 1)) & enabled  # Danse is not
+    assert not model.flags(model.index(1, 2)) & enabled  # Amis is not in Mécénat
+    tooltip = model.data(model.index(4, 1), Qt.ItemDataRole.ToolTipRole)
+    when = format_date(date(2006, 3, 1))
+    assert tooltip == f"Danse en Ville — {when} : non concernée par cette séance"
+
+
+def test_rates_are_the_services_rates(database: Database, small: Small) -> None:
+    model = loaded(database, small)
+    grid = rates_from_services(database, small)
+    for row in range(1, model.rowCount()):
+        association_id = model.association_at(row)[0]  # type: ignore[index]
+        assert model.row_rate(row) == grid.row_rates[association_id]
+        assert model.data(model.index(row, 0)) == format_rate(grid.row_rates[association_id])
+    for column in range(1, model.columnCount()):
+        session_id = model.session_at(column).id  # type: ignore[union-attr]
+        assert model.column_rate(column) == grid.column_rates[session_id]
+
+
+def test_applied_edits_move_the_rates_without_a_reset(
+    qtbot, database: Database, small: Small
+) -> None:
+    model = loaded(database, small)
+    resets: list[bool] = []
+    changed: list[tuple[int, int]] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda a, b: changed.append((a.row(), a.column())))
+    # WHEN Bal's excused mark becomes present and Cirque is marked absent at s1
+    model.apply({(2, 1): PRESENT, (3, 1): ABSENT})
+    # THEN only those cells and their rates were announced
+    assert not resets
+    assert set(changed) == {(2, 1), (3, 1), (2, 0), (3, 0), (0, 1), (0, 0)}
+    assert model.data(model.index(0, 1)) == format_rate(attendance.presence_rate(2, 3))
+    assert model.data(model.index(2, 0)) == format_rate(attendance.presence_rate(1, 1))
+    # AND clearing a mark takes it out of the rates
+    model.apply({(3, 1): None})
+    assert model.column_rate(1) == attendance.presence_rate(2, 2)
+    assert model.row_rate(3) is None
+
+
+def test_space_cycles_through_every_status() -> None:
+    seen = [None]
+    for _ in range(4):
+        seen.append(next_status(seen[-1]))
+    assert seen == [None, PRESENT, ABSENT, EXCUSE, None]
+
+
+def test_a_volet_filter_keeps_its_sessions_and_everybody(database: Database, small: Small) -> None:
+    model = loaded(database, small, small.mecenat)
+    assert [s.id for s in model.sessions] == [small.sessions[1]]
+    assert model.rowCount() == 5 and model.columnCount() == 2
