@@ -6,33 +6,31 @@ from decimal import Decimal
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from dla_desktop.domain.enums import (
-    ASSOCIATION_SECTORS,
-    PartnershipCategory,
-    PartnershipStatus,
-)
-from dla_desktop.domain.money import format_money
+from dla_desktop.domain.enums import ASSOCIATION_SECTORS
 from dla_desktop.domain.records import AssociationDraft, AssociationRecord
-from dla_desktop.services import associations, companies, contacts, partnerships
+from dla_desktop.services import associations, participation
+from dla_desktop.ui.dialogs.contact_dialog import ContactsPanel
+from dla_desktop.ui.dialogs.partnership_dialog import PartnershipsPanel
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.record_form import RecordForm, form_group
-from dla_desktop.ui.translations import enum_label
+from dla_desktop.ui.widgets.related_table import (
+    MEETING_ATTENDED_COLUMNS,
+    PROGRAMME_TAKEN_COLUMNS,
+    SESSION_ATTENDED_COLUMNS,
+    RelatedTable,
+)
 
 FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 MAX_FTE = 100_000  # the service's bound for quantities
@@ -43,6 +41,15 @@ class AssociationPage(RecordForm):
     """Create or edit one association; ``saved(id)`` after each successful save."""
 
     changes = Change.ASSOCIATIONS
+    follows = (
+        Change.CONTACTS
+        | Change.PARTNERSHIPS
+        | Change.COMPANIES
+        | Change.PROGRAMMES
+        | Change.ENROLMENT
+        | Change.ATTENDANCE
+        | Change.MEETINGS
+    )
 
     def __init__(
         self, operations: Operations, association_id: str | None, parent: QWidget | None = None
@@ -87,26 +94,31 @@ class AssociationPage(RecordForm):
 
     def _build_layout(self) -> None:
         self.tabs.addTab(self._form_tab(), self.tr("Fiche"))
-        self.contacts = _table(
-            [
-                self.tr("Nom"),
-                self.tr("Prénom"),
-                self.tr("Fonction"),
-                self.tr("Courriel"),
-                self.tr("Téléphone"),
-            ]  # fmt: skip
+        self.contacts = ContactsPanel(self.operations, "association_id", self)
+        self.programmes = RelatedTable(PROGRAMME_TAKEN_COLUMNS, object_name="programmes")
+        self.sessions = RelatedTable(SESSION_ATTENDED_COLUMNS, object_name="sessions")
+        self.partnerships = PartnershipsPanel(self.operations, "association_id", self)
+        self.meetings = RelatedTable(MEETING_ATTENDED_COLUMNS, object_name="meetings")
+        self.programmes.row_activated.connect(
+            lambda row: self.record_opened.emit("programme", row.programme_id)
         )
-        self.partnerships = _table(
-            [
-                self.tr("Entreprise"),
-                self.tr("Intitulé"),
-                self.tr("Catégorie"),
-                self.tr("Statut"),
-                self.tr("Montant"),
-            ]  # fmt: skip
+        self.sessions.row_activated.connect(
+            lambda row: self.record_opened.emit("programme", row.programme_id)
         )
-        self.tabs.addTab(self.contacts, self.tr("Contacts"))
-        self.tabs.addTab(self.partnerships, self.tr("Partenariats"))
+        self.partnerships.row_activated.connect(
+            lambda row: self.record_opened.emit("partnership", row.partnership_id)
+        )
+        self.meetings.row_activated.connect(
+            lambda row: self.record_opened.emit("meeting", row.meeting_id)
+        )
+        for panel in (
+            self.contacts,
+            self.programmes,
+            self.sessions,
+            self.partnerships,
+            self.meetings,
+        ):
+            self.tabs.addTab(panel, "")
         self.lay_out()
 
     def _form_tab(self) -> QWidget:
@@ -174,13 +186,13 @@ class AssociationPage(RecordForm):
             notes=self.notes.toPlainText(),
         )
 
-    def load(self, session: Session, record_id: str) -> AssociationRecord:
+    def load_record(self, session: Session, record_id: str) -> AssociationRecord:
         return associations.get_association(session, record_id)
 
-    def create(self, session: Session, draft: AssociationDraft) -> AssociationRecord:
+    def create_record(self, session: Session, draft: AssociationDraft) -> AssociationRecord:
         return associations.create_association(session, draft)
 
-    def update(
+    def update_record(
         self, session: Session, record_id: str, draft: AssociationDraft, version: int
     ) -> AssociationRecord:
         return associations.update_association(session, record_id, draft, version)
@@ -210,55 +222,29 @@ class AssociationPage(RecordForm):
         self.notes.setPlainText(shown.notes)
 
     def show_related(self) -> None:
-        """Contacts and partnerships, read-only; an unsaved association has none."""
-        related = self._operations.read(self._read_related) if self._record else ([], [])
-        people, deals = related
-        _fill(
-            self.contacts, [(c.last_name, c.first_name, c.role, c.email, c.phone) for c in people]
+        """Contacts and what the association took part in; an unsaved one has none."""
+        record_id = self.record.id if self.record is not None else None
+        for panel in (self.contacts, self.partnerships):
+            panel.owner_id = record_id
+        related = self.operations.read(self._read_related) if record_id else ([],) * 5
+        tabs = (
+            (self.contacts, self.tr("Contacts")),
+            (self.programmes, self.tr("Programmes")),
+            (self.sessions, self.tr("Séances")),
+            (self.partnerships, self.tr("Partenariats")),
+            (self.meetings, self.tr("Rencontres")),
         )
-        _fill(self.partnerships, deals, right_aligned=(4,))  # the amount
-        self.set_tab(1, self.tr("Contacts"), len(people))
-        self.set_tab(2, self.tr("Partenariats"), len(deals))
+        for index, ((panel, title), rows) in enumerate(zip(tabs, related, strict=True), start=1):
+            panel.set_rows(rows)
+            self.set_tab(index, title, len(rows))
 
-    def _read_related(self, session: Session) -> tuple[list, list[tuple[str, ...]]]:
-        assert self._record is not None
-        people = contacts.list_contacts_of(session, "association_id", self._record.id)
-        deals = []
-        for deal in partnerships.list_partnerships(session, association_id=self._record.id):
-            company = companies.get_company(session, deal.company_id)
-            deals.append(
-                (
-                    company.name,
-                    deal.title,
-                    enum_label(PartnershipCategory(deal.category)),
-                    enum_label(PartnershipStatus(deal.status)),
-                    format_money(deal.amount),
-                )
-            )
-        return people, deals
-
-
-def _table(headers: list[str]) -> QTableWidget:
-    """A small read-only list (a few rows): a QTableWidget is enough here."""
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
-def _fill(
-    table: QTableWidget, rows: list[tuple[str, ...]], right_aligned: tuple[int, ...] = ()
-) -> None:
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, value in enumerate(row):
-            item = QTableWidgetItem(value or "")
-            if c in right_aligned:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            table.setItem(r, c, item)
-    table.resizeColumnsToContents()
+    def _read_related(self, session: Session) -> tuple[list, ...]:
+        """Every tab's rows in one read-only transaction."""
+        record_id = self.record.id
+        return (
+            self.contacts.read(session, record_id),
+            participation.programmes_of_association(session, record_id),
+            participation.sessions_of_association(session, record_id),
+            self.partnerships.read(session, record_id),
+            participation.meetings_of(session, association_id=record_id),
+        )

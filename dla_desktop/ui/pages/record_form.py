@@ -52,8 +52,9 @@ class RecordForm(QWidget):
     """Base of the record pages: the window's contract and the save / reload / leave flow.
 
     Subclasses set ``changes`` (announced by a save), ``follows`` (changes that refresh
-    the page) and implement ``draft``, ``load``, ``create``, ``update``, ``show_fields``,
-    ``new_title``; optionally ``warnings`` and ``show_related``.
+    the related tabs) and implement ``draft``, ``load_record``, ``create_record``,
+    ``update_record``, ``show_fields``, ``new_title``; optionally ``warnings`` and
+    ``show_related``.
     """
 
     saved = Signal(str)  # record id, after each successful save
@@ -85,15 +86,15 @@ class RecordForm(QWidget):
         """What the form holds, as the services take it."""
         raise NotImplementedError
 
-    def load(self, session: Session, record_id: str) -> Any:
+    def load_record(self, session: Session, record_id: str) -> Any:
         """The stored record."""
         raise NotImplementedError
 
-    def create(self, session: Session, draft: Any) -> Any:
+    def create_record(self, session: Session, draft: Any) -> Any:
         """Store a new record from the draft."""
         raise NotImplementedError
 
-    def update(self, session: Session, record_id: str, draft: Any, version: int) -> Any:
+    def update_record(self, session: Session, record_id: str, draft: Any, version: int) -> Any:
         """Save the draft over the record read at ``version``."""
         raise NotImplementedError
 
@@ -140,7 +141,7 @@ class RecordForm(QWidget):
         if record_id is None:
             self._show_record(None)
         else:
-            self._show_record(self._operations.read(lambda s: self.load(s, record_id)))
+            self._show_record(self._operations.read(lambda s: self.load_record(s, record_id)))
 
     def has_unsaved_changes(self) -> bool:
         return self.draft() != self._clean
@@ -149,9 +150,9 @@ class RecordForm(QWidget):
         """Validate and write in one transaction; refused fields say why underneath."""
         draft, record = self.draft(), self._record
         if record is None:
-            work = lambda s: self.create(s, draft)  # noqa: E731
+            work = lambda s: self.create_record(s, draft)  # noqa: E731
         else:
-            work = lambda s: self.update(s, record.id, draft, record.version)  # noqa: E731
+            work = lambda s: self.update_record(s, record.id, draft, record.version)  # noqa: E731
         self._writing = True
         try:
             saved = self._operations.write(self, work, self.changes, on_stale=self.reload)

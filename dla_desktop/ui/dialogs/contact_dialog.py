@@ -1,0 +1,192 @@
+"""A contact person of an association, company or cabinet: the dialog and the page tab."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from dla_desktop.domain.errors import ValidationError
+from dla_desktop.domain.records import ContactDraft, ContactRecord
+from dla_desktop.services import contacts
+from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.table_models import text_column
+from dla_desktop.ui.widgets.form_errors import FormErrors
+from dla_desktop.ui.widgets.related_table import RelatedTable, confirm
+
+CONTACT_COLUMNS = (
+    text_column("last_name", QT_TRANSLATE_NOOP("table_models", "Nom")),
+    text_column("first_name", QT_TRANSLATE_NOOP("table_models", "Prénom")),
+    text_column("role", QT_TRANSLATE_NOOP("table_models", "Fonction")),
+    text_column("email", QT_TRANSLATE_NOOP("table_models", "Courriel")),
+    text_column("phone", QT_TRANSLATE_NOOP("table_models", "Téléphone"), sample="03 20 00 00 00"),
+)
+
+
+class ContactDialog(QDialog):
+    """Create or edit one contact; ``exec()`` returns Accepted once it is saved."""
+
+    def __init__(
+        self,
+        operations: Operations,
+        contact_id: str | None,
+        parent: QWidget | None = None,
+        *,
+        owner_field: str = "association_id",
+        owner_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._operations = operations
+        self._owner = {owner_field: owner_id}
+        self._record: ContactRecord | None = None
+        self.errors = FormErrors()
+        self.setWindowTitle(self.tr("Contact"))
+        self.setMinimumWidth(460)
+        self._build()
+        if contact_id is not None:
+            self._show(operations.read(lambda s: contacts.get_contact(s, contact_id)))
+
+    def _build(self) -> None:
+        self.last_name = QLineEdit(objectName="last_name")
+        self.first_name = QLineEdit(objectName="first_name")
+        self.role = QLineEdit(objectName="role")
+        self.email = QLineEdit(objectName="email", placeholderText=self.tr("ex. nom@example.org"))
+        self.phone = QLineEdit(objectName="phone", placeholderText=self.tr("ex. 03 20 00 00 00"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for name, label, field in (
+            ("last_name", self.tr("Nom* :"), self.last_name),
+            ("first_name", self.tr("Prénom :"), self.first_name),
+            ("role", self.tr("Fonction :"), self.role),
+            ("email", self.tr("Courriel :"), self.email),
+            ("phone", self.tr("Téléphone :"), self.phone),
+        ):
+            self.errors.add_row(form, name, label, field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(
+            self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setObjectName("save")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    @property
+    def record(self) -> ContactRecord | None:
+        """The contact as last saved or loaded."""
+        return self._record
+
+    def draft(self) -> ContactDraft:
+        """The fields, with the structure the contact belongs to."""
+        owner = self._owner
+        if self._record is not None:
+            owner = {name: getattr(self._record, name) for name in contacts.OWNERS}
+        return ContactDraft(
+            last_name=self.last_name.text(),
+            first_name=self.first_name.text(),
+            role=self.role.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            **owner,
+        )
+
+    def save(self) -> bool:
+        """One transaction; refused fields say why underneath and the dialog stays open."""
+        draft, record = self.draft(), self._record
+        if record is None:
+            work = lambda s: contacts.create_contact(s, draft)  # noqa: E731
+        else:
+            work = lambda s: contacts.update_contact(s, record.id, draft, record.version)  # noqa: E731
+        try:
+            saved = self._operations.write(self, work, Change.CONTACTS, on_stale=self.reload)
+        except ValidationError as error:
+            unplaced = self.errors.show(error.errors)
+            if unplaced:
+                QMessageBox.warning(self, self.tr("Enregistrement impossible"), "\n".join(unplaced))
+            field = self.errors.first_error(error.errors)
+            if field is not None:
+                field.setFocus()
+            return False
+        if saved is None:
+            return False
+        self._record = saved
+        self.accept()
+        return True
+
+    def reload(self) -> None:
+        """Show the stored contact, dropping the edits (after "Recharger")."""
+        if self._record is not None:
+            record_id = self._record.id
+            self._show(self._operations.read(lambda s: contacts.get_contact(s, record_id)))
+
+    def _show(self, record: ContactRecord) -> None:
+        self._record = record
+        self.last_name.setText(record.last_name)
+        self.first_name.setText(record.first_name)
+        self.role.setText(record.role)
+        self.email.setText(record.email)
+        self.phone.setText(record.phone)
+        self.errors.clear()
+
+
+class ContactsPanel(RelatedTable):
+    """A structure's contacts, with Ajouter / Modifier / Retirer."""
+
+    def __init__(self, operations: Operations, owner_field: str, parent: QWidget | None = None):
+        super().__init__(CONTACT_COLUMNS, object_name="contacts", stretch=3, parent=parent)
+        self._operations = operations
+        self._owner_field = owner_field
+        self.owner_id: str | None = None
+        self.add_button(self.tr("Ajouter…"), "add_contact").clicked.connect(self.add_contact)
+        self.edit_button = self.add_button(self.tr("Modifier…"), "edit_contact")
+        self.edit_button.clicked.connect(self.edit_contact)
+        self.remove_button = self.add_button(self.tr("Retirer"), "remove_contact")
+        self.remove_button.clicked.connect(self.remove_contact)
+        self.row_activated.connect(lambda _row: self.edit_contact())
+
+    def read(self, session: Session, owner_id: str) -> list[ContactRecord]:
+        """The contacts to show (called by the page inside its own read)."""
+        return contacts.list_contacts_of(session, self._owner_field, owner_id)
+
+    def dialog(self, contact_id: str | None) -> ContactDialog:
+        """A new dialog (tests patch ``exec`` on it)."""
+        return ContactDialog(
+            self._operations,
+            contact_id,
+            self,
+            owner_field=self._owner_field,
+            owner_id=self.owner_id,
+        )
+
+    def add_contact(self) -> None:
+        self.dialog(None).exec()
+
+    def edit_contact(self) -> None:
+        person = self.selected_row()
+        if person is not None:
+            self.dialog(person.id).exec()
+
+    def remove_contact(self) -> None:
+        """Archive the selected contact after a confirmation."""
+        person = self.selected_row()
+        if person is None:
+            return
+        name = " ".join(part for part in (person.first_name, person.last_name) if part)
+        question = self.tr("Retirer « %1 » des contacts ?").replace("%1", name)
+        if confirm(self, self.tr("Retirer le contact"), question, self.tr("Retirer")):
+            self._operations.write(
+                self,
+                lambda s: contacts.archive_contact(s, person.id, person.version),
+                Change.CONTACTS,
+            )

@@ -1,0 +1,274 @@
+"""Create or edit one partnership between an association and a company."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from dla_desktop.domain.enums import PartnershipCategory, PartnershipStatus
+from dla_desktop.domain.errors import ValidationError
+from dla_desktop.domain.money import format_money, parse_amount
+from dla_desktop.domain.participation import PartnershipLine
+from dla_desktop.domain.records import PartnershipDraft, PartnershipRecord
+from dla_desktop.services import associations, companies, participation, partnerships
+from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.translations import enum_label
+from dla_desktop.ui.widgets.form_errors import FormErrors
+from dla_desktop.ui.widgets.related_table import PARTNERSHIP_LINE_COLUMNS, RelatedTable
+
+FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
+NO_DATE = QDate(1900, 1, 1)  # the minimum of an optional date: shown as a dash
+UNREADABLE = Decimal("NaN")  # the service answers "montant illisible."
+
+
+class OptionalDateEdit(QDateEdit):
+    """A French date with a calendar that may stay empty (a dash)."""
+
+    def __init__(self, object_name: str) -> None:
+        super().__init__(objectName=object_name, calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.setLocale(FRENCH)
+        self.setMinimumDate(NO_DATE)
+        self.setSpecialValueText("—")
+        self.setMaximumWidth(160)
+        self.set_value(None)
+
+    def value(self) -> date | None:
+        return None if self.date() == NO_DATE else self.date().toPython()  # type: ignore[return-value]
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
+
+
+def searchable_combo(object_name: str, items: list[tuple[str, str]]) -> QComboBox:
+    """A combo of (name, id) that finds a name from any part of it as one types."""
+    combo = QComboBox(objectName=object_name, editable=True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    combo.addItem("", None)
+    for name, record_id in items:
+        combo.addItem(name, record_id)
+    completer = combo.completer()
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return combo
+
+
+def chosen_id(combo: QComboBox) -> str:
+    """The id of the item whose name is typed; "" when none matches (the service says so)."""
+    index = combo.findText(combo.currentText(), Qt.MatchFlag.MatchExactly)
+    return (combo.itemData(index) or "") if index >= 0 else ""
+
+
+def choose_id(combo: QComboBox, record_id: str | None) -> None:
+    combo.setCurrentIndex(max(combo.findData(record_id), 0) if record_id else 0)
+
+
+class PartnershipDialog(QDialog):
+    """``exec()`` returns Accepted once the partnership is saved; refusals show under fields."""
+
+    def __init__(
+        self,
+        operations: Operations,
+        partnership_id: str | None,
+        parent: QWidget | None = None,
+        *,
+        association_id: str | None = None,
+        company_id: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._operations = operations
+        self._record: PartnershipRecord | None = None
+        self.errors = FormErrors()
+        self.setWindowTitle(self.tr("Partenariat"))
+        self.setMinimumWidth(560)
+        self._build(*operations.read(_parties))
+        if partnership_id is not None:
+            self._show(operations.read(lambda s: partnerships.get_partnership(s, partnership_id)))
+        else:
+            choose_id(self.association, association_id)
+            choose_id(self.company, company_id)
+            self.setWindowTitle(self.tr("Nouveau partenariat"))
+
+    def _build(self, people: list[tuple[str, str]], firms: list[tuple[str, str]]) -> None:
+        self.association = searchable_combo("association_id", people)
+        self.company = searchable_combo("company_id", firms)
+        self.title = QLineEdit(objectName="title")
+        self.category = QComboBox(objectName="category")
+        for member in PartnershipCategory:
+            self.category.addItem(enum_label(member), member)
+        self.status = QComboBox(objectName="status")
+        for member in PartnershipStatus:
+            self.status.addItem(enum_label(member), member)
+        self.status_date = OptionalDateEdit("status_date")
+        self.amount = QLineEdit(objectName="amount", placeholderText=self.tr("ex. 5 000,00"))
+        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.amount.setMaximumWidth(180)
+        self.counterparts = QPlainTextEdit(objectName="counterparts")
+        self.start_date = OptionalDateEdit("start_date")
+        self.end_date = OptionalDateEdit("end_date")
+        self.notes = QPlainTextEdit(objectName="notes")
+        for text in (self.counterparts, self.notes):
+            text.setTabChangesFocus(True)
+            text.setMaximumHeight(80)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for name, label, field in (
+            ("association_id", self.tr("Association* :"), self.association),
+            ("company_id", self.tr("Entreprise* :"), self.company),
+            ("title", self.tr("Intitulé :"), self.title),
+            ("category", self.tr("Catégorie* :"), self.category),
+            ("status", self.tr("Statut :"), self.status),
+            ("status_date", self.tr("Date du statut :"), self.status_date),
+            ("amount", self.tr("Montant ou valorisation (€) :"), self.amount),
+            ("counterparts", self.tr("Contreparties :"), self.counterparts),
+            ("start_date", self.tr("Début :"), self.start_date),
+            ("end_date", self.tr("Fin :"), self.end_date),
+            ("notes", self.tr("Notes :"), self.notes),
+        ):
+            self.errors.add_row(form, name, label, field)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(
+            self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setObjectName("save")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(bottom)
+
+    @property
+    def record(self) -> PartnershipRecord | None:
+        """The partnership as last saved or loaded."""
+        return self._record
+
+    def draft(self) -> PartnershipDraft:
+        """What the dialog holds, as the services take it (origins kept from the record)."""
+        record = self._record
+        return PartnershipDraft(
+            association_id=chosen_id(self.association),
+            company_id=chosen_id(self.company),
+            category=self.category.currentData(),
+            status=self.status.currentData(),
+            status_date=self.status_date.value(),
+            title=self.title.text(),
+            amount=typed_amount(self.amount.text()),
+            counterparts=self.counterparts.toPlainText(),
+            start_date=self.start_date.value(),
+            end_date=self.end_date.value(),
+            origin_programme_id=record.origin_programme_id if record else None,
+            origin_meeting_id=record.origin_meeting_id if record else None,
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> bool:
+        """One transaction; refused fields say why underneath and the dialog stays open."""
+        draft, record = self.draft(), self._record
+        if record is None:
+            work = lambda s: partnerships.create_partnership(s, draft)  # noqa: E731
+        else:
+            work = lambda s: partnerships.update_partnership(s, record.id, draft, record.version)  # noqa: E731
+        try:
+            saved = self._operations.write(self, work, Change.PARTNERSHIPS, on_stale=self.reload)
+        except ValidationError as error:
+            unplaced = self.errors.show(error.errors)
+            if unplaced:
+                QMessageBox.warning(self, self.tr("Enregistrement impossible"), "\n".join(unplaced))
+            field = self.errors.first_error(error.errors)
+            if field is not None:
+                field.setFocus()
+            return False
+        if saved is None:
+            return False
+        self._record = saved
+        self.accept()
+        return True
+
+    def reload(self) -> None:
+        """Show the stored partnership, dropping the edits (after "Recharger")."""
+        if self._record is not None:
+            record_id = self._record.id
+            self._show(self._operations.read(lambda s: partnerships.get_partnership(s, record_id)))
+
+    def _show(self, record: PartnershipRecord) -> None:
+        self._record = record
+        choose_id(self.association, record.association_id)
+        choose_id(self.company, record.company_id)
+        self.title.setText(record.title)
+        self.category.setCurrentIndex(max(self.category.findData(record.category), 0))
+        self.status.setCurrentIndex(max(self.status.findData(record.status), 0))
+        self.status_date.set_value(record.status_date)
+        self.amount.setText(format_money(record.amount) if record.amount is not None else "")
+        self.counterparts.setPlainText(record.counterparts)
+        self.start_date.set_value(record.start_date)
+        self.end_date.set_value(record.end_date)
+        self.notes.setPlainText(record.notes)
+        self.errors.clear()
+
+
+def _parties(session: Session) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Every live association and company as (name, id), in French order."""
+    people = [(row.name, row.id) for row in associations.list_associations(session)]
+    firms = [(row.name, row.id) for row in companies.list_companies(session)]
+    return people, firms
+
+
+def typed_amount(text: str) -> Decimal | None:
+    """None when empty; NaN when unreadable, so the service's message shows under the field."""
+    if not text.strip():
+        return None
+    try:
+        return parse_amount(text)
+    except ValueError:
+        return UNREADABLE
+
+
+class PartnershipsPanel(RelatedTable):
+    """One party's partnerships, with "Nouveau partenariat…" preset with that party."""
+
+    def __init__(self, operations: Operations, party_field: str, parent: QWidget | None = None):
+        super().__init__(
+            PARTNERSHIP_LINE_COLUMNS, object_name="partnerships", stretch=1, parent=parent
+        )
+        self._operations = operations
+        self._party_field = party_field  # "association_id" or "company_id"
+        self.owner_id: str | None = None
+        self.new_button = self.add_button(self.tr("Nouveau partenariat…"), "new_partnership")
+        self.new_button.clicked.connect(self.new_partnership)
+
+    def read(self, session: Session, owner_id: str) -> list[PartnershipLine]:
+        """The partnerships to show (called by the page inside its own read)."""
+        return participation.partnerships_of(session, **{self._party_field: owner_id})
+
+    def dialog(self) -> PartnershipDialog:
+        """A new dialog preset with this party (tests patch ``exec`` on it)."""
+        return PartnershipDialog(self._operations, None, self, **{self._party_field: self.owner_id})
+
+    def new_partnership(self) -> None:
+        self.dialog().exec()

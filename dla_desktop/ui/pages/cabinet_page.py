@@ -1,0 +1,169 @@
+"""One cabinet (consultant firm): its form, its contacts and the volets it ran."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
+
+from dla_desktop.domain.enums import ProgrammeStatus
+from dla_desktop.domain.money import format_money
+from dla_desktop.domain.records import CabinetDraft, CabinetRecord
+from dla_desktop.services import cabinets, participation
+from dla_desktop.ui.dialogs.contact_dialog import ContactsPanel
+from dla_desktop.ui.dialogs.partnership_dialog import typed_amount
+from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.record_form import RecordForm, form_group
+from dla_desktop.ui.table_models import Column, enum_column, money_column, text_column
+from dla_desktop.ui.widgets.related_table import RelatedTable, translated_name
+
+VOLET_RUN_COLUMNS = (
+    text_column("programme_title", QT_TRANSLATE_NOOP("table_models", "Programme")),
+    enum_column(
+        "programme_status",
+        QT_TRANSLATE_NOOP("table_models", "Statut"),
+        ProgrammeStatus,
+        workflow=True,
+    ),
+    Column("volet", QT_TRANSLATE_NOOP("table_models", "Volet"), display=translated_name),
+    money_column("contracted_amount", QT_TRANSLATE_NOOP("table_models", "Montant contractualisé")),
+)
+
+
+class CabinetPage(RecordForm):
+    """Create or edit one cabinet; ``saved(id)`` after each successful save."""
+
+    changes = Change.CABINETS
+    follows = Change.CONTACTS | Change.PROGRAMMES
+
+    def __init__(
+        self, operations: Operations, cabinet_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(operations, parent)
+        self._build_fields()
+        self._build_layout()
+        self.open_record(cabinet_id)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        self.name = QLineEdit(objectName="name")
+        self.siret = QLineEdit(objectName="siret", placeholderText=self.tr("14 chiffres"))
+        self.specialty = QLineEdit(objectName="specialty")
+        self.day_rate = QLineEdit(objectName="day_rate", placeholderText=self.tr("ex. 850,00"))
+        self.day_rate.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.day_rate.setMaximumWidth(180)
+        self.town = QLineEdit(objectName="town")
+        self.email = QLineEdit(objectName="email")
+        self.phone = QLineEdit(objectName="phone", placeholderText=self.tr("ex. 03 20 00 00 00"))
+        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(70)
+
+    def _build_layout(self) -> None:
+        self.tabs.addTab(self._form_tab(), self.tr("Fiche"))
+        self.contacts = ContactsPanel(self.operations, "cabinet_id", self)
+        self.volets = RelatedTable(VOLET_RUN_COLUMNS, object_name="volets")
+        self.volets.row_activated.connect(
+            lambda row: self.record_opened.emit("programme", row.programme_id)
+        )
+        self.tabs.addTab(self.contacts, "")
+        self.tabs.addTab(self.volets, "")
+        self.lay_out()
+
+    def _form_tab(self) -> QWidget:
+        identity = form_group(
+            self.tr("Identité"),
+            [
+                ("name", self.tr("Nom* :"), self.name),
+                ("siret", self.tr("SIRET :"), self.siret),
+                ("specialty", self.tr("Spécialité :"), self.specialty),
+                ("day_rate", self.tr("Prix de journée (€) :"), self.day_rate),
+            ],
+            self.errors,
+        )
+        details = form_group(
+            self.tr("Coordonnées"),
+            [
+                ("town", self.tr("Commune :"), self.town),
+                ("email", self.tr("Courriel :"), self.email),
+                ("phone", self.tr("Téléphone :"), self.phone),
+            ],
+            self.errors,
+        )
+        notes = form_group(
+            self.tr("Suivi"), [("notes", self.tr("Notes :"), self.notes)], self.errors
+        )
+        columns = QHBoxLayout()
+        columns.addWidget(identity, 1)
+        columns.addWidget(details, 1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(columns)
+        layout.addWidget(notes, 1)
+        return tab
+
+    # --- hooks -----------------------------------------------------------------------------
+
+    def draft(self) -> CabinetDraft:
+        """What the form holds, as the services take it."""
+        return CabinetDraft(
+            name=self.name.text(),
+            siret=self.siret.text(),
+            specialty=self.specialty.text(),
+            day_rate=typed_amount(self.day_rate.text()),
+            town=self.town.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def has_unsaved_changes(self) -> bool:
+        """NaN (an unreadable amount) never equals itself: compare the typed text instead."""
+        draft, clean = self.draft(), self._clean
+        if draft.day_rate is not None and not draft.day_rate.is_finite():
+            return True
+        return draft != clean
+
+    def load_record(self, session: Session, record_id: str) -> CabinetRecord:
+        return cabinets.get_cabinet(session, record_id)
+
+    def create_record(self, session: Session, draft: CabinetDraft) -> CabinetRecord:
+        return cabinets.create_cabinet(session, draft)
+
+    def update_record(
+        self, session: Session, record_id: str, draft: CabinetDraft, version: int
+    ) -> CabinetRecord:
+        return cabinets.update_cabinet(session, record_id, draft, version)
+
+    def new_title(self) -> str:
+        return self.tr("Nouveau cabinet")
+
+    def show_fields(self, record: CabinetRecord | None) -> None:
+        shown = record or CabinetDraft(name="")
+        self.name.setText(shown.name)
+        self.siret.setText(shown.siret)
+        self.specialty.setText(shown.specialty)
+        self.day_rate.setText(format_money(shown.day_rate))
+        self.town.setText(shown.town)
+        self.email.setText(shown.email)
+        self.phone.setText(shown.phone)
+        self.notes.setPlainText(shown.notes)
+
+    def show_related(self) -> None:
+        """Contacts and volets; an unsaved cabinet has none."""
+        record_id = self.record.id if self.record is not None else None
+        self.contacts.owner_id = record_id
+        people, runs = self.operations.read(self._read_related) if record_id else ([], [])
+        self.contacts.set_rows(people)
+        self.volets.set_rows(runs)
+        self.set_tab(1, self.tr("Contacts"), len(people))
+        self.set_tab(2, self.tr("Volets menés"), len(runs))
+
+    def _read_related(self, session: Session) -> tuple[list, list]:
+        """Both tabs' rows in one read-only transaction."""
+        record_id = self.record.id
+        return (
+            self.contacts.read(session, record_id),
+            participation.volets_of_cabinet(session, record_id),
+        )

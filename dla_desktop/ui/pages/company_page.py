@@ -1,0 +1,178 @@
+"""One company of the pool: its form, its contacts, partnerships and meetings."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from dla_desktop.domain.enums import CompanySize
+from dla_desktop.domain.records import CompanyDraft, CompanyRecord
+from dla_desktop.services import companies, participation
+from dla_desktop.ui.dialogs.contact_dialog import ContactsPanel
+from dla_desktop.ui.dialogs.partnership_dialog import PartnershipsPanel
+from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.record_form import RecordForm, form_group
+from dla_desktop.ui.translations import enum_label
+from dla_desktop.ui.widgets.related_table import MEETING_ATTENDED_COLUMNS, RelatedTable
+
+
+class CompanyPage(RecordForm):
+    """Create or edit one company; ``saved(id)`` after each successful save."""
+
+    changes = Change.COMPANIES
+    follows = Change.CONTACTS | Change.PARTNERSHIPS | Change.ASSOCIATIONS | Change.MEETINGS
+
+    def __init__(
+        self, operations: Operations, company_id: str | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(operations, parent)
+        self._build_fields()
+        self._build_layout()
+        self.open_record(company_id)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _build_fields(self) -> None:
+        self.name = QLineEdit(objectName="name")
+        self.siren = QLineEdit(objectName="siren", placeholderText=self.tr("9 chiffres"))
+        self.siret = QLineEdit(objectName="siret", placeholderText=self.tr("14 chiffres"))
+        self.size = QComboBox(objectName="size")
+        self.size.addItem("", None)
+        for member in CompanySize:
+            self.size.addItem(enum_label(member), member)
+        self.sector = QLineEdit(objectName="sector")
+        self.postal_code = QLineEdit(objectName="postal_code", maxLength=5)
+        self.postal_code.setMaximumWidth(120)
+        self.town = QLineEdit(objectName="town")
+        self.has_cse = QCheckBox(self.tr("L'entreprise a un CSE"), objectName="has_cse")
+        self.csr_interest = QCheckBox(
+            self.tr("Intéressée par la RSE et le mécénat"), objectName="csr_interest"
+        )
+        self.notes = QPlainTextEdit(objectName="notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMinimumHeight(70)
+
+    def _build_layout(self) -> None:
+        self.tabs.addTab(self._form_tab(), self.tr("Fiche"))
+        self.contacts = ContactsPanel(self.operations, "company_id", self)
+        self.partnerships = PartnershipsPanel(self.operations, "company_id", self)
+        self.meetings = RelatedTable(MEETING_ATTENDED_COLUMNS, object_name="meetings")
+        self.partnerships.row_activated.connect(
+            lambda row: self.record_opened.emit("partnership", row.partnership_id)
+        )
+        self.meetings.row_activated.connect(
+            lambda row: self.record_opened.emit("meeting", row.meeting_id)
+        )
+        for panel in (self.contacts, self.partnerships, self.meetings):
+            self.tabs.addTab(panel, "")
+        self.lay_out()
+
+    def _form_tab(self) -> QWidget:
+        identity = form_group(
+            self.tr("Identité"),
+            [
+                ("name", self.tr("Nom* :"), self.name),
+                ("siren", self.tr("SIREN :"), self.siren),
+                ("siret", self.tr("SIRET :"), self.siret),
+                ("size", self.tr("Taille :"), self.size),
+                ("sector", self.tr("Secteur :"), self.sector),
+            ],
+            self.errors,
+        )
+        details = form_group(
+            self.tr("Implantation et engagement"),
+            [
+                ("postal_code", self.tr("Code postal :"), self.postal_code),
+                ("town", self.tr("Commune :"), self.town),
+                ("has_cse", self.tr("CSE :"), self.has_cse),
+                ("csr_interest", self.tr("RSE :"), self.csr_interest),
+            ],
+            self.errors,
+        )
+        notes = form_group(
+            self.tr("Suivi"), [("notes", self.tr("Notes :"), self.notes)], self.errors
+        )
+        columns = QHBoxLayout()
+        columns.addWidget(identity, 1)
+        columns.addWidget(details, 1)
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        layout.addLayout(columns)
+        layout.addWidget(notes, 1)
+        return tab
+
+    # --- hooks -----------------------------------------------------------------------------
+
+    def draft(self) -> CompanyDraft:
+        """What the form holds, as the services take it."""
+        return CompanyDraft(
+            name=self.name.text(),
+            siren=self.siren.text(),
+            siret=self.siret.text(),
+            size=self.size.currentData(),
+            sector=self.sector.text(),
+            postal_code=self.postal_code.text(),
+            town=self.town.text(),
+            has_cse=self.has_cse.isChecked(),
+            csr_interest=self.csr_interest.isChecked(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def load_record(self, session: Session, record_id: str) -> CompanyRecord:
+        return companies.get_company(session, record_id)
+
+    def create_record(self, session: Session, draft: CompanyDraft) -> CompanyRecord:
+        return companies.create_company(session, draft)
+
+    def update_record(
+        self, session: Session, record_id: str, draft: CompanyDraft, version: int
+    ) -> CompanyRecord:
+        return companies.update_company(session, record_id, draft, version)
+
+    def new_title(self) -> str:
+        return self.tr("Nouvelle entreprise")
+
+    def show_fields(self, record: CompanyRecord | None) -> None:
+        shown = record or CompanyDraft(name="")
+        self.name.setText(shown.name)
+        self.siren.setText(shown.siren)
+        self.siret.setText(shown.siret)
+        self.size.setCurrentIndex(max(self.size.findData(shown.size), 0) if shown.size else 0)
+        self.sector.setText(shown.sector)
+        self.postal_code.setText(shown.postal_code)
+        self.town.setText(shown.town)
+        self.has_cse.setChecked(shown.has_cse)
+        self.csr_interest.setChecked(shown.csr_interest)
+        self.notes.setPlainText(shown.notes)
+
+    def show_related(self) -> None:
+        """Contacts, partnerships and meetings; an unsaved company has none."""
+        record_id = self.record.id if self.record is not None else None
+        for panel in (self.contacts, self.partnerships):
+            panel.owner_id = record_id
+        related = self.operations.read(self._read_related) if record_id else ([],) * 3
+        tabs = (
+            (self.contacts, self.tr("Contacts")),
+            (self.partnerships, self.tr("Partenariats")),
+            (self.meetings, self.tr("Rencontres")),
+        )
+        for index, ((panel, title), rows) in enumerate(zip(tabs, related, strict=True), start=1):
+            panel.set_rows(rows)
+            self.set_tab(index, title, len(rows))
+
+    def _read_related(self, session: Session) -> tuple[list, ...]:
+        """Every tab's rows in one read-only transaction."""
+        record_id = self.record.id
+        return (
+            self.contacts.read(session, record_id),
+            self.partnerships.read(session, record_id),
+            participation.meetings_of(session, company_id=record_id),
+        )

@@ -1,0 +1,182 @@
+"""A small read-only list inside a record page: a few rows, sortable, double-click opens one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dla_desktop.domain.enums import (
+    AttendanceStatus,
+    EnrolmentStatus,
+    MeetingFormat,
+    PartnershipCategory,
+    PartnershipStatus,
+    ProgrammeStatus,
+    SessionKind,
+)
+from dla_desktop.ui.table_models import (
+    Column,
+    RecordTableModel,
+    date_column,
+    enum_column,
+    money_column,
+    text_column,
+)
+
+
+def translated_name(name: object) -> str:
+    """A volet's display name: a kind's French label is translated, a free label stays."""
+    return QCoreApplication.translate("enums", str(name)) if name else ""
+
+
+def volet_names(row: Any) -> str:
+    """A row's volets, each a free label or a kind label (translated like enum labels)."""
+    return ", ".join(QCoreApplication.translate("enums", name) for name in row.volets)
+
+
+# Columns of what a record took part in (rows from dla_desktop.domain.participation).
+PROGRAMME_TAKEN_COLUMNS = (
+    text_column("title", QT_TRANSLATE_NOOP("table_models", "Programme")),
+    enum_column(
+        "status", QT_TRANSLATE_NOOP("table_models", "Statut"), ProgrammeStatus, workflow=True
+    ),
+    Column("volets", QT_TRANSLATE_NOOP("table_models", "Volets"), getter=volet_names),
+    enum_column(
+        "enrolment_status",
+        QT_TRANSLATE_NOOP("table_models", "Inscription"),
+        EnrolmentStatus,
+        workflow=True,
+    ),
+)
+SESSION_ATTENDED_COLUMNS = (
+    date_column("date", QT_TRANSLATE_NOOP("table_models", "Date")),
+    text_column("programme_title", QT_TRANSLATE_NOOP("table_models", "Programme")),
+    Column(
+        "volet",
+        QT_TRANSLATE_NOOP("table_models", "Volet"),
+        display=translated_name,
+    ),
+    enum_column("kind", QT_TRANSLATE_NOOP("table_models", "Séance"), SessionKind),
+    enum_column(
+        "status", QT_TRANSLATE_NOOP("table_models", "Présence"), AttendanceStatus, workflow=True
+    ),
+)
+PARTNERSHIP_LINE_COLUMNS = (
+    text_column("partner_name", QT_TRANSLATE_NOOP("table_models", "Partenaire")),
+    text_column("title", QT_TRANSLATE_NOOP("table_models", "Intitulé")),
+    enum_column("category", QT_TRANSLATE_NOOP("table_models", "Catégorie"), PartnershipCategory),
+    enum_column(
+        "status", QT_TRANSLATE_NOOP("table_models", "Statut"), PartnershipStatus, workflow=True
+    ),
+    date_column("status_date", QT_TRANSLATE_NOOP("table_models", "Date du statut")),
+    money_column("amount", QT_TRANSLATE_NOOP("table_models", "Montant")),
+)
+MEETING_ATTENDED_COLUMNS = (
+    date_column("date", QT_TRANSLATE_NOOP("table_models", "Date")),
+    text_column("title", QT_TRANSLATE_NOOP("table_models", "Rencontre")),
+    enum_column("format", QT_TRANSLATE_NOOP("table_models", "Format"), MeetingFormat),
+    text_column("place", QT_TRANSLATE_NOOP("table_models", "Lieu")),
+    text_column("representatives", QT_TRANSLATE_NOOP("table_models", "Représentants")),
+)
+
+MAX_COLUMN_WIDTH = 320
+CELL_PADDING = 24  # room for the sort arrow too
+
+
+class RelatedTable(QWidget):
+    """Rows through Columns (sorted inside the model); ``row_activated(row)`` on double-click."""
+
+    row_activated = Signal(object)
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        *,
+        object_name: str = "",
+        stretch: int = 0,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``stretch``: the column (a title, a name) that takes the room left."""
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.model = RecordTableModel(columns, parent=self)
+        self.table = QTableView(self, objectName=f"{object_name}_table" if object_name else "")
+        self.table.setModel(self.model)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)  # one line per row; a long title is elided
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._stretch = stretch
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's own order
+        self.table.setSortingEnabled(True)
+        self.table.activated.connect(self._on_table_activated)
+        self.buttons = QHBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.table)
+
+    def add_button(self, text: str, object_name: str) -> QPushButton:
+        """A button above the table (Ajouter…, Modifier…); the bar shows only when it has one."""
+        button = QPushButton(text, self, objectName=object_name)
+        if self.buttons.count() == 0:
+            self.buttons.addStretch()
+        self.buttons.addWidget(button)
+        return button
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show these rows (the sort the user chose is kept) and fit the columns to them."""
+        self.model.set_rows(rows)
+        self.fit_columns()
+
+    def selected_row(self) -> Any | None:
+        """The record of the selected line, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0]) if rows else None
+
+    def fit_columns(self) -> None:
+        """Widths from the header and the few rows, capped so one long title does not hog."""
+        metrics = self.table.fontMetrics()
+        for number, column in enumerate(self.model.columns):
+            title = str(self.model.headerData(number, Qt.Orientation.Horizontal))
+            texts = [title, column.sample]
+            texts += [
+                column.display(column.value(self.model.row_at(r)))
+                for r in range(self.model.rowCount())
+            ]
+            widest = max(metrics.horizontalAdvance(text) for text in texts) + CELL_PADDING
+            self.table.setColumnWidth(number, min(widest, MAX_COLUMN_WIDTH))
+        self.table.horizontalHeader().setSectionResizeMode(
+            self._stretch, QHeaderView.ResizeMode.Stretch
+        )
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.row_activated.emit(self.model.row_at(index))
+
+
+def confirm(parent: QWidget, title: str, text: str, yes: str) -> bool:
+    """Ask before an action (Retirer…) with French buttons; True when the user chose ``yes``."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text)
+    box.setParent(parent, box.windowFlags())
+    accept = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(
+        QCoreApplication.translate("related_table", "Annuler"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setDefaultButton(accept)
+    box.exec()
+    return box.clickedButton() is accept
