@@ -277,7 +277,9 @@ def _cost_views(session: Session, programme_id: str) -> tuple[CostLineView, ...]
             select(Volet.id, Volet.kind, Volet.label).where(Volet.programme_id == programme_id)
         )
     }
-    cabinets = dict(session.execute(select(Cabinet.id, Cabinet.name)).tuples().all())
+    cabinets = {
+        cabinet_id: name for cabinet_id, name in session.execute(select(Cabinet.id, Cabinet.name))
+    }
     return tuple(
         CostLineView(
             record=line,

@@ -549,3 +549,52 @@ def test_the_summary_of_a_missing_or_archived_programme_is_not_found(
     run(database, lambda s: programmes.archive_programme(s, lille.programme))
     with database.reading() as session, pytest.raises(NotFoundError):
         budget.budget_summary(session, lille.programme)
+
+
+# --- the Budget tab's view -------------------------------------------------------------
+
+
+def view_of(database: Database, programme_id: str) -> Any:
+    with database.reading() as session:
+        return budget.budget_view(session, programme_id)
+
+
+def test_budget_view_shares_funding_and_costs_among_participants(
+    database: Database, lille: Lille, funder_ids: dict[str, str]
+) -> None:
+    # GIVEN the Lille programme with no funding and no cost yet
+    before = view_of(database, lille.programme)
+    assert len(before.associations) == 21
+    assert {row.funded for row in before.associations} == {Decimal(0)}
+    # WHEN a funder gives 1 000 € and a cost line is known
+    fund(database, lille.programme, funder_ids["Conseil régional"], "1000")
+    cost(database, lille.programme, "Prestation", planned_amount=Decimal("500"),
+         actual_amount=None)  # fmt: skip
+    after = view_of(database, lille.programme)
+    # THEN every participant's share follows, rounded once
+    assert {row.funded for row in after.associations} == {Decimal("47.62")}  # 1000 / 21
+    assert {row.cost for row in after.associations} == {Decimal("23.81")}  # planned, 500 / 21
+    assert after.funding_lines[0].funder_name == "Conseil régional"
+    assert after.funding_lines[0].funder_kind == FunderKind.REGION.value
+    by_id = {row.association_id: row for row in after.associations}
+    assert by_id[lille.in_marketing[0]].volets == "Marketing, Fiscalité"
+    assert (
+        by_id[lille.in_marketing[0]].by_volet
+        == (after.summary.per_association_by_volet[lille.in_marketing[0]])
+    )
+
+
+def test_budget_view_names_the_volet_and_cabinet_of_cost_lines(
+    database: Database, lille: Lille
+) -> None:
+    firm = run(database, lambda s: cabinets.create_cabinet(s, CabinetDraft(name="Conseil <&> 🌱")))
+    cost(database, lille.programme, "Volet", volet_id=lille.mecenat, cabinet_id=firm.id)
+    cost(database, lille.programme, "Global")
+    lines = {line.record.label: line for line in view_of(database, lille.programme).cost_lines}
+    assert (lines["Volet"].volet_name, lines["Volet"].cabinet_name) == ("Mécénat", "Conseil <&> 🌱")
+    assert (lines["Global"].volet_name, lines["Global"].cabinet_name) == ("", "")
+
+
+def test_budget_view_of_a_missing_programme_is_not_found(database: Database) -> None:
+    with database.reading() as session, pytest.raises(NotFoundError):
+        budget.budget_view(session, MISSING)

@@ -493,3 +493,43 @@ def test_an_answer_needs_the_sending_date_first(database: Database, prog: Progra
     assert run(database, lambda s: svc.record_answer(s, wave.id, sent, 1)).answered_on == date(
         2027, 1, 10
     )
+
+
+# --- the Suivi tab's view --------------------------------------------------------------
+
+
+def test_followup_view_sums_done_days_per_association(database: Database, prog: Programme) -> None:
+    add_action(database, prog.action(duration_days=Decimal("0.5")))
+    add_action(database, prog.action(duration_days=Decimal("1.25")))
+    add_wave(database, prog.wave(sent_on=date(2026, 12, 1)))
+    view = run(database, lambda s: svc.followup_view(s, prog.id))
+    rows = {row.association_id: row for row in view.participants}
+    assert set(rows) == {prog.theatre, prog.cirque}
+    assert (rows[prog.theatre].done, rows[prog.theatre].actions) == (Decimal("1.75"), 2)
+    assert (rows[prog.cirque].done, rows[prog.cirque].actions) == (Decimal(0), 0)
+    assert rows[prog.theatre].planned == Decimal("1.5")
+    assert [w.association_name for w in view.waves] == ["Théâtre du Prato"]
+    assert len(view.actions) == 2
+
+
+def test_set_planned_days_changes_only_the_days(database: Database, prog: Programme) -> None:
+    row = next(
+        r
+        for r in run(database, lambda s: svc.followup_view(s, prog.id)).participants
+        if r.association_id == prog.theatre
+    )
+    saved = run(
+        database,
+        lambda s: svc.set_planned_days(s, row.enrolment_id, Decimal("3"), row.enrolment_version),
+    )
+    assert saved.followup_days_planned == Decimal("3.00")
+    assert saved.association_id == prog.theatre
+    refused(
+        database,
+        lambda s: svc.set_planned_days(s, row.enrolment_id, Decimal("-1"), saved.version),
+    )
+    refused(
+        database,
+        lambda s: svc.set_planned_days(s, row.enrolment_id, Decimal("2"), row.enrolment_version),
+        StaleRecordError,
+    )
