@@ -1,0 +1,217 @@
+"""Tableau de bord: key figures across programmes as cards, and four QtCharts charts.
+
+Everything comes from ``services.dashboard.dashboard`` in one read; an empty file
+shows a friendly French sentence instead of zeros and blank charts.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dla_desktop.domain.dashboard import Dashboard
+from dla_desktop.domain.money import format_decimal, format_money
+from dla_desktop.services.dashboard import dashboard
+from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.list_pages import page_title
+from dla_desktop.ui.translations import enum_label
+from dla_desktop.ui.widgets.charts import BarChartView, PieChartView
+
+DASHBOARD_CHANGES = (
+    Change.PROGRAMMES
+    | Change.ASSOCIATIONS
+    | Change.COMPANIES
+    | Change.ENROLMENT
+    | Change.BUDGET
+    | Change.PARTNERSHIPS
+)
+
+
+class FigureCard(QFrame):
+    """One key figure: a large number over its caption, and a detail line."""
+
+    def __init__(self, name: str, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = QLabel(self)
+        self.value.setObjectName("value")
+        self.value.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.caption = QLabel(caption, self)
+        self.caption.setWordWrap(True)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("detail")
+        self.detail.setEnabled(False)  # quieter text
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+        layout.addStretch(1)  # figures and captions line up across cards
+
+    def show_figure(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+
+
+class DashboardPage(QWidget):
+    """Figures and charts over every live programme, read when the page is in front."""
+
+    record_opened = Signal(str, str)  # kind, id (nothing opens from here yet)
+
+    def __init__(
+        self, title: str, *, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._operations: Operations | None = None
+        self._stale = False
+        self.figures: Dashboard | None = None
+        self.empty_label = QLabel(
+            self.tr(
+                "Rien à afficher pour l'instant. Créez un programme et inscrivez-y des"
+                " associations, ou ouvrez la base de démonstration : les chiffres clés et"
+                " les graphiques apparaîtront ici."
+            ),
+            self,
+        )
+        self.empty_label.setObjectName("empty_state")
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self._content())
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(title, self))
+        layout.addWidget(self.stack, 1)
+
+    def _content(self) -> QWidget:
+        inner = QWidget(self)
+        grid = QGridLayout(inner)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.cards = {
+            "programmes": FigureCard("programmes", self.tr("Programmes"), inner),
+            "associations": FigureCard("associations", self.tr("Associations accompagnées"), inner),
+            "jobs": FigureCard("jobs", self.tr("Emplois concernés (salariés)"), inner),
+            "budget": FigureCard("budget", self.tr("Budget total des programmes"), inner),
+            "partnerships": FigureCard("partnerships", self.tr("Partenariats obtenus"), inner),
+        }
+        for column, card in enumerate(self.cards.values()):
+            grid.addWidget(card, 0, column)
+        self.category_chart = PieChartView(self.tr("Partenariats obtenus par catégorie"), inner)
+        self.year_chart = BarChartView(self.tr("Partenariats obtenus par année"), parent=inner)
+        self.budget_chart = BarChartView(
+            self.tr("Budget par programme (milliers d'euros)"),
+            horizontal=True,
+            value_format="%.0f",
+            parent=inner,
+        )
+        self.associations_chart = BarChartView(
+            self.tr("Associations par programme"), horizontal=True, parent=inner
+        )
+        grid.addWidget(self.category_chart, 1, 0, 1, 3)
+        grid.addWidget(self.year_chart, 1, 3, 1, 2)
+        grid.addWidget(self.budget_chart, 2, 0, 1, 3)
+        grid.addWidget(self.associations_chart, 2, 3, 1, 2)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(2, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        return scroll
+
+    # --- section page contract ---------------------------------------------------------
+
+    def set_operations(self, operations: Operations | None) -> None:
+        """Follow another database (or none): figures are read again when the page shows."""
+        if self._operations is not None:
+            self._operations.data_changed.disconnect(self._on_data_changed)
+        self._operations = operations
+        if operations is None:
+            self._stale = False
+            self.show_figures(None)
+            return
+        operations.data_changed.connect(self._on_data_changed)
+        self._stale = True
+        self._refresh_if_shown()
+
+    def focus_search(self) -> None:
+        """Nothing to search on the dashboard."""
+
+    def refresh(self) -> None:
+        """Read every figure now, in one read-only transaction."""
+        self._stale = False
+        if self._operations is not None:
+            self.show_figures(self._operations.read(dashboard))
+
+    # --- showing -----------------------------------------------------------------------
+
+    def show_figures(self, figures: Dashboard | None) -> None:
+        """Fill the cards and charts, or show the empty state."""
+        self.figures = figures
+        if figures is None or figures.is_empty:
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        self._fill_cards(figures)
+        self._fill_charts(figures)
+
+    def _fill_cards(self, figures: Dashboard) -> None:
+        locale = QLocale()
+        self.cards["programmes"].show_figure(locale.toString(figures.programmes))
+        self.cards["associations"].show_figure(
+            locale.toString(figures.associations),
+            self.tr("distinctes, tous programmes confondus"),
+        )
+        self.cards["jobs"].show_figure(
+            locale.toString(figures.jobs_headcount),
+            self.tr("%1 ETP").replace("%1", format_decimal(figures.jobs_fte, 1)),
+        )
+        self.cards["budget"].show_figure(format_money(figures.budget, cents=False))
+        self.cards["partnerships"].show_figure(
+            locale.toString(figures.partnerships_obtained),
+            self.tr("%1 au total (montants connus)").replace(
+                "%1", format_money(figures.partnerships_amount, cents=False)
+            ),
+        )
+
+    def _fill_charts(self, figures: Dashboard) -> None:
+        self.category_chart.set_slices(
+            [(enum_label(category), count) for category, count in figures.by_category]
+        )
+        years = [(str(year), count) for year, count in figures.by_year]
+        if figures.undated_partnerships:
+            years.append((self.tr("Sans date"), figures.undated_partnerships))
+        self.year_chart.set_bars(years)
+        self.budget_chart.set_bars(
+            [(p.title, float(p.budget) / 1000) for p in figures.per_programme]
+        )
+        self.associations_chart.set_bars([(p.title, p.associations) for p in figures.per_programme])
+
+    # --- lazy refresh ------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._refresh_if_shown()
+
+    def _refresh_if_shown(self) -> None:
+        if self._stale and self.isVisible():
+            self.refresh()
+
+    def _on_data_changed(self, change: Change) -> None:
+        if change & DASHBOARD_CHANGES:
+            self._stale = True
+            self._refresh_if_shown()
