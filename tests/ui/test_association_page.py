@@ -6,13 +6,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from dla_desktop.app import make_application
 from dla_desktop.db.database import Database, create_database
-from dla_desktop.domain.records import AssociationDraft, AssociationRecord
-from dla_desktop.services import associations
+from dla_desktop.domain.enums import VoletKind
+from dla_desktop.domain.records import (
+    AssociationDraft,
+    AssociationRecord,
+    CompanyDraft,
+    ProgrammeDraft,
+    VoletDraft,
+    VoletEnrolmentDraft,
+)
+from dla_desktop.services import associations, companies, contacts, enrolment, programmes
+from dla_desktop.ui.dialogs.contact_dialog import ContactDialog
+from dla_desktop.ui.dialogs.partnership_dialog import PartnershipDialog
 from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages.association_page import AssociationPage
 
@@ -191,3 +202,110 @@ def test_leaving_with_a_refused_form_stays(
     assert not page.maybe_leave()  # the name is missing: the page stays with its messages
     assert page.findChild(type(page.title), "name_error").text() == "Nom : à renseigner."
     assert stored(database) == []
+
+
+# --- what the association took part in ------------------------------------------------
+
+
+def enrolled_in_a_programme(database: Database, association_id: str) -> str:
+    """A programme with one volet the association follows; returns the programme id."""
+    with database.transaction() as session:
+        programme = programmes.create_programme(session, ProgrammeDraft(title="Mécénat <2026>"))
+        volet = programmes.create_volet(
+            session, VoletDraft(programme_id=programme.id, kind=VoletKind.MARKETING)
+        )
+        enrolment.enrol_associations(session, programme.id, [association_id])
+        enrolment.join_volet(
+            session, VoletEnrolmentDraft(volet_id=volet.id, association_id=association_id)
+        )
+        return programme.id
+
+
+def double_click(qtbot: QtBot, table: QTableView, row: int) -> None:
+    index = table.model().index(row, 0)
+    rect = table.visualRect(index)
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_double_clicking_a_programme_row_opens_the_programme(
+    qtbot: QtBot, operations: Operations, database: Database
+) -> None:
+    record = existing(database)
+    programme_id = enrolled_in_a_programme(database, record.id)
+    page = page_for(qtbot, operations, record.id)
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentWidget(page.programmes)
+    assert page.tabs.tabText(page.tabs.indexOf(page.programmes)) == "Programmes (1)"
+    row = page.programmes.model.row_at(0)
+    assert (row.title, row.volets) == ("Mécénat <2026>", ("Marketing",))
+    with qtbot.waitSignal(page.record_opened) as opened:
+        double_click(qtbot, page.programmes.table, 0)
+    assert opened.args == ["programme", programme_id]
+
+
+def test_a_contact_is_added_from_the_page(
+    qtbot: QtBot, operations: Operations, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record = existing(database)
+    page = page_for(qtbot, operations, record.id)
+    page.tabs.setCurrentWidget(page.contacts)
+
+    def fill_and_save(dialog: ContactDialog) -> int:
+        dialog.last_name.setText("Martin & <Fils>")
+        dialog.email.setText("pas-un-courriel")
+        assert not dialog.save()  # the service refuses the address: said under the field
+        assert dialog.errors.message("email").text().startswith("Courriel : ")
+        dialog.email.setText("martin@example.org")
+        assert dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ContactDialog, "exec", fill_and_save)
+    qtbot.mouseClick(page.findChild(QPushButton, "add_contact"), Qt.MouseButton.LeftButton)
+    assert page.contacts.model.rowCount() == 1
+    assert page.contacts.model.row_at(0).last_name == "Martin & <Fils>"
+    assert page.tabs.tabText(page.tabs.indexOf(page.contacts)) == "Contacts (1)"
+    with database.reading() as session:
+        [person] = contacts.list_contacts_of(session, "association_id", record.id)
+    assert person.email == "martin@example.org"
+
+
+def test_a_partnership_created_from_the_page_shows_in_its_tab(
+    qtbot: QtBot, operations: Operations, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record = existing(database)
+    with database.transaction() as session:
+        company = companies.create_company(session, CompanyDraft(name="Imprimerie du Beffroi"))
+    page = page_for(qtbot, operations, record.id)
+    page.tabs.setCurrentWidget(page.partnerships)
+    presets: list[str] = []
+
+    def pick_company_and_save(dialog: PartnershipDialog) -> int:
+        presets.append(dialog.draft().association_id)
+        dialog.company.setCurrentText("Imprimerie du Beffroi")
+        dialog.amount.setText("2 500,50")
+        assert dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(PartnershipDialog, "exec", pick_company_and_save)
+    qtbot.mouseClick(page.findChild(QPushButton, "new_partnership"), Qt.MouseButton.LeftButton)
+    assert presets == [record.id]  # the dialog opened with this association chosen
+    assert page.tabs.tabText(page.tabs.indexOf(page.partnerships)) == "Partenariats (1)"
+    line = page.partnerships.model.row_at(0)
+    assert (line.partner_id, line.partner_name, str(line.amount)) == (
+        company.id,
+        "Imprimerie du Beffroi",
+        "2500.50",
+    )
+    with qtbot.waitSignal(page.record_opened) as opened:
+        page.partnerships.row_activated.emit(line)
+    assert opened.args == ["partnership", line.partnership_id]
+
+
+def test_a_new_association_has_its_related_tabs_disabled(
+    qtbot: QtBot, operations: Operations, qtmodeltester
+) -> None:
+    page = page_for(qtbot, operations, None)
+    assert [page.tabs.isTabEnabled(i) for i in range(page.tabs.count())] == [True] + [False] * 5
+    for panel in (page.contacts, page.programmes, page.sessions, page.partnerships, page.meetings):
+        qtmodeltester.check(panel.model)
