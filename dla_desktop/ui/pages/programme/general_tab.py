@@ -49,7 +49,6 @@ class OptionalDateEdit(QWidget):
         self.edit.setMinimumDate(NO_DATE)
         self.edit.setSpecialValueText(" ")  # shown at the minimum: the empty date
         self.edit.setMinimumWidth(130)
-        self.edit.calendarWidget().setSelectedDate(QDate.currentDate())
         self.edit.dateChanged.connect(self._on_date_changed)
         self.clear_button = QToolButton(text="✕", autoRaise=True)
         self.clear_button.setToolTip(self.tr("Effacer la date"))
@@ -71,8 +70,7 @@ class OptionalDateEdit(QWidget):
     def _on_date_changed(self, value: QDate) -> None:
         self.clear_button.setEnabled(value != NO_DATE)
         if value == NO_DATE:  # the popup then opens on today, not on 1899
-            self.edit.calendarWidget().setSelectedDate(QDate.currentDate())
-        self.changed.emit()
+            self.changed.emit()
 
 
 def read_amount(text: str) -> tuple[Decimal | str, str | None]:
