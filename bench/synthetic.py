@@ -1008,3 +1008,107 @@ def _create_and_fill(path: Path, tables: dict[Table, list[Row]], result: BuildRe
             result.rows[table.name] += bulk_insert(connection, table, tables.get(table, []))
     result.insert_seconds = time.perf_counter() - started
     database.close()
+
+
+def build_attendance_database(
+    path: Path, associations: int = 250, sessions: int = 200, volets: int = 2, seed: int = 2006
+) -> BuildResult:
+    """One programme whose attendance grid is full: ``associations`` × ``sessions`` marks.
+
+    Everybody is enrolled in every volet (no sub-groups), sessions are shared out among
+    the volets, and every expected association has a mark: 250 × 200 gives the issue's
+    50,000 attendance rows in one programme (bench_programme's grid).
+    """
+    result = BuildResult(Path(path))
+    started = time.perf_counter()
+    gen = Generator(seed)
+    tables = _directory(gen, associations)
+    rng, office_id = gen.rng, gen.office_id
+    start = AS_OF - timedelta(days=400)
+    enrolled = [row["id"] for row in tables[Association.__table__]]
+    programme = gen.shared(start) | {
+        "title": "Grille complète — Lille",
+        "theme": PROGRAMME_THEMES[0],
+        "status": ProgrammeStatus.EN_COURS.value,
+        "info_meeting_date": None,
+        "start_date": start,
+        "end_date": AS_OF,
+        "invited_count": associations,
+        "objective": "",
+        "specification": "",
+        "budget": Decimal(50_000),
+        "history": "",
+        "lessons": "",
+    }
+    pid = programme["id"]
+    tables[Programme.__table__] = [programme]
+    tables[Enrolment.__table__] = [
+        gen.shared(start)
+        | {
+            "programme_id": pid,
+            "association_id": a,
+            "status": EnrolmentStatus.ACTIVE.value,
+            "status_date": start,
+            "followup_days_planned": Decimal(1),
+        }
+        for a in enrolled
+    ]
+    kinds = list(VoletKind)[:volets]
+    tables[Volet.__table__] = [
+        gen.shared(start)
+        | {
+            "programme_id": pid,
+            "kind": kind.value,
+            "label": "",
+            "objective": "",
+            "cabinet_id": None,
+            "collective_half_days": sessions // volets,
+            "collective_days": 0,
+            "interviews_per_structure": 0,
+            "contracted_amount": Decimal(10_000),
+            "assessment": "",
+            "improvement_tracks": [],
+        }
+        for kind in kinds
+    ]
+    volet_ids = [row["id"] for row in tables[Volet.__table__]]
+    tables[VoletEnrolment.__table__] = [
+        gen.shared(start) | {"volet_id": v, "association_id": a, "subgroup_id": None}
+        for v in volet_ids
+        for a in enrolled
+    ]
+    tables[ProgrammeSession.__table__] = []
+    tables[Attendance.__table__] = []
+    for number in range(sessions):
+        when = start + timedelta(days=number * 2)
+        seance = gen.shared(when) | {
+            "programme_id": pid,
+            "volet_id": volet_ids[number % volets],
+            "subgroup_id": None,
+            "association_id": None,
+            "kind": SessionKind.DEMI_JOURNEE.value,
+            "title": "Atelier collectif",
+            "date": when,
+            "place": f"Maison des associations de {rng.choice(TOWNS)[0]}",
+            "duration_hours": Decimal(3),
+        }
+        tables[ProgrammeSession.__table__].append(seance)
+        stamp = seance["created_at"]
+        tables[Attendance.__table__].extend(
+            {
+                "id": gen.new_id(),
+                "created_at": stamp,
+                "updated_at": stamp,
+                "changed_by_office_id": office_id,
+                "deleted_at": None,
+                "version": 1,
+                "session_id": seance["id"],
+                "association_id": a,
+                "status": rng.choice(ATTENDANCE_STATUSES),
+                "attendees": "",
+            }
+            for a in enrolled
+        )
+    result.generate_seconds = time.perf_counter() - started
+    _create_and_fill(path, tables, result)
+    return result

@@ -691,3 +691,18 @@ def test_presence_rate_is_the_one_definition() -> None:
     assert attendance.presence_rate(1, 4) == Decimal(1) / Decimal(4)
     marks = {("a", "s"): PRESENT, ("a", "t"): EXCUSE}
     assert attendance.presence_rates(marks, ["a"], 0) == {"a": attendance.presence_rate(1, 2)}
+
+
+def test_write_marks_revives_a_cleared_mark_and_refuses_unknown_statuses(
+    database: Database, world: World
+) -> None:
+    s1 = new_session(database, world, volet_id=world.marketing)
+    key = (world.amis, s1.id)
+    for status in (PRESENT, None, ABSENT):  # recorded, cleared, recorded again
+        run(database, lambda s, st=status: attendance.write_marks(s, world.programme, {key: st}))
+    assert dict(sheet(database, world).marks) == {key: ABSENT}
+    assert attendance_rows(database) == 1  # the same row, never a duplicate
+    error = refused(
+        database, lambda s: attendance.write_marks(s, world.programme, {key: "peut-être"})
+    )
+    assert "peut-être" in error.errors["status"]
