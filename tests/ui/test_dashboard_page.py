@@ -118,3 +118,12 @@ def test_hidden_page_waits_until_shown(qtbot: QtBot, demo: Database, tmp_path: P
     assert page.figures == expected(demo)
     page.set_operations(None)
     assert page.stack.currentIndex() == 0
+
+
+def test_clicking_a_programme_bar_opens_it(qtbot: QtBot, demo: Database, tmp_path: Path) -> None:
+    page = shown_page(qtbot, demo, tmp_path)
+    programmes_shown = expected(demo).per_programme
+    bar_set = page.budget_chart.series.barSets()[0]
+    with qtbot.waitSignal(page.record_opened) as opened:
+        bar_set.clicked.emit(0)  # Qt's first bar is drawn at the bottom: the last programme
+    assert opened.args == ["programme", programmes_shown[-1].programme_id]

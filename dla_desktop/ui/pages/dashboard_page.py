@@ -70,7 +70,7 @@ class FigureCard(QFrame):
 class DashboardPage(QWidget):
     """Figures and charts over every live programme, read when the page is in front."""
 
-    record_opened = Signal(str, str)  # kind, id (nothing opens from here yet)
+    record_opened = Signal(str, str)  # kind, id: a click on a programme's bar opens it
 
     def __init__(
         self, title: str, *, settings: QSettings | None = None, parent: QWidget | None = None
@@ -121,6 +121,9 @@ class DashboardPage(QWidget):
         self.associations_chart = BarChartView(
             self.tr("Associations par programme"), horizontal=True, parent=inner
         )
+        for chart in (self.budget_chart, self.associations_chart):
+            chart.bar_clicked.connect(self._on_programme_bar_clicked)
+            chart.setToolTip(self.tr("Cliquez sur une barre pour ouvrir le programme."))
         grid.addWidget(self.category_chart, 1, 0, 1, 3)
         grid.addWidget(self.year_chart, 1, 3, 1, 2)
         grid.addWidget(self.budget_chart, 2, 0, 1, 3)
@@ -200,6 +203,10 @@ class DashboardPage(QWidget):
             [(p.title, float(p.budget) / 1000) for p in figures.per_programme]
         )
         self.associations_chart.set_bars([(p.title, p.associations) for p in figures.per_programme])
+
+    def _on_programme_bar_clicked(self, position: int) -> None:
+        if self.figures is not None and 0 <= position < len(self.figures.per_programme):
+            self.record_opened.emit("programme", self.figures.per_programme[position].programme_id)
 
     # --- lazy refresh ------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QPieSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QMargins, Qt, Signal
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
@@ -74,6 +74,8 @@ class PieChartView(QChartView):
 class BarChartView(QChartView):
     """One bar per category, vertical (years) or horizontal (long labels such as titles)."""
 
+    bar_clicked = Signal(int)  # position of the bar in the list given to set_bars
+
     def __init__(
         self,
         title: str,
@@ -112,6 +114,10 @@ class BarChartView(QChartView):
             return
         bar_set = QBarSet("", self.series)
         bar_set.setColor(QColor(PALETTE[0]))
+        last = len(bars) - 1
+        bar_set.clicked.connect(
+            lambda i: self.bar_clicked.emit(last - i if self._horizontal else i)
+        )
         labels = [shorten(label) for label, _value in bars]
         if self._horizontal:  # Qt draws the first category at the bottom: keep reading order
             labels.reverse()
