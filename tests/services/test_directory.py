@@ -952,6 +952,22 @@ def test_contacts_of_an_unknown_owner_field(database: Database) -> None:
         contacts.list_contacts_of(session, "programme_id", "x")
 
 
+def test_removing_a_contact_edited_meanwhile_is_refused(
+    database: Database, owners: dict[str, str]
+) -> None:
+    # GIVEN a contact listed on a page, then edited in another window
+    draft = ContactDraft(last_name="Martin", cabinet_id=owners["cabinet_id"])
+    listed = run(database, lambda s: contacts.create_contact(s, draft))
+    edited = replace(draft, role="Consultante")
+    run(database, lambda s: contacts.update_contact(s, listed.id, edited, listed.version))
+    # WHEN the page removes it with the version it listed THEN nothing changes
+    refused(
+        database, lambda s: contacts.archive_contact(s, listed.id, listed.version), StaleRecordError
+    )
+    kept = run(database, lambda s: contacts.list_contacts_of(s, "cabinet_id", owners["cabinet_id"]))
+    assert [(c.last_name, c.role) for c in kept] == [("Martin", "Consultante")]
+
+
 # --- two windows on the same file ------------------------------------------------------
 
 
