@@ -61,6 +61,12 @@ SHORT_KINDS = {
     SessionKind.COMITE: QT_TRANSLATE_NOOP("AttendanceGridModel", "Comité"),
 }
 _CENTRE = Qt.AlignmentFlag.AlignCenter
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_BACKGROUND = Qt.ItemDataRole.BackgroundRole
+_ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+_TOOLTIP_ROLES = (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole)
+_BRUSHES = {status: QBrush(colour) for status, colour in COLOURS.items()}
+_GREY = QBrush(NOT_EXPECTED)
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -98,6 +104,7 @@ class AttendanceGridModel(QAbstractTableModel):
         """Show a new sheet (a reset: used on opening and on refresh, not on edits)."""
         self.beginResetModel()
         self._sheet = sheet
+        self._texts = {status: _status_text(status) for status in CYCLE}
         sessions = sheet.sessions if sheet else ()
         people = sheet.associations if sheet else ()
         self.sessions = sessions
@@ -115,14 +122,17 @@ class AttendanceGridModel(QAbstractTableModel):
         self.endResetModel()
 
     def _count_rates(self) -> None:
-        """Present and recorded counts per row and per column, from the cells."""
-        rows, columns = len(self.associations), len(self.sessions)
-        self._row_counts = [[0, 0] for _ in range(rows)]
-        self._column_counts = [[0, 0] for _ in range(columns)]
-        for r, line in enumerate(self._cells):
-            for c, status in enumerate(line):
-                if status is not None:
-                    self._count(r, c, status, 1)
+        """Present and recorded counts per row and per column, counted at C speed."""
+        present = AttendanceStatus.PRESENT
+        self._row_counts = [
+            [line.count(present), len(line) - line.count(None)] for line in self._cells
+        ]
+        self._column_counts = [
+            [line.count(present), len(line) - line.count(None)]
+            for line in zip(*self._cells, strict=True)
+        ]
+        if not self._cells:
+            self._column_counts = [[0, 0] for _ in self.sessions]
 
     def _count(self, row: int, column: int, status: AttendanceStatus, step: int) -> None:
         present = step if status == AttendanceStatus.PRESENT else 0
@@ -225,22 +235,20 @@ class AttendanceGridModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled  # a rate: readable, never marked
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = index.row(), index.column()
-        if not self.is_cell(row, column):
-            return self._rate_data(row, column, role)
-        status = self._cells[row - 1][column - 1]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _status_text(status)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if row - 1 not in self._expected[column - 1]:
-                return QBrush(NOT_EXPECTED)
-            return QBrush(COLOURS[status]) if status is not None else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        """Called per visible cell and role on every paint: a few lookups, nothing built."""
+        row, column = index.row() - 1, index.column() - 1
+        if row < 0 or column < 0:
+            return self._rate_data(row + 1, column + 1, role) if index.isValid() else None
+        if role == _DISPLAY:
+            return self._texts[self._cells[row][column]]
+        if role == _BACKGROUND:
+            if row not in self._expected[column]:
+                return _GREY
+            return _BRUSHES.get(self._cells[row][column])
+        if role == _ALIGNMENT:
             return _CENTRE
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._cell_tooltip(row, column, status)
+        if role in _TOOLTIP_ROLES:
+            return self._cell_tooltip(row + 1, column + 1, self._cells[row][column])
         return None
 
     def _rate_data(self, row: int, column: int, role: int) -> Any:
