@@ -172,7 +172,7 @@ def test_an_existing_programme_is_shown_and_edited(
     record = existing(database, status=ProgrammeStatus.SUIVI, start_date=date(2006, 1, 10))
     page = page_for(qtbot, operations, record.id)
     assert page.general.title.text() == "Lille 2006"
-    assert page.general.budget.text() == "32\u00a0700,00"
+    assert page.general.budget.text() == "32\u00a0700,00\u00a0€"
     assert page.general.end_date.date() is None
     assert page.subtitle.text() == "Suivi post-accompagnement · à partir du 10 janvier 2006"
     assert not page.has_unsaved_changes()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -109,15 +110,15 @@ class SubgroupPanel(QGroupBox):
         arrows.addStretch()
         grid.addLayout(arrows, 1, 2)
         grid.addWidget(self.inside, 1, 3)
-        buttons = QVBoxLayout()
+        buttons = QHBoxLayout()
         for button in (self.add_button, self.rename_button, self.delete_button):
             buttons.addWidget(button)
         buttons.addStretch()
-        grid.addLayout(buttons, 1, 4)
+        grid.addLayout(buttons, 2, 0)
         for column in (0, 1, 3):
             grid.setColumnStretch(column, 1)
         for widget in (self.groups, self.outside, self.inside):
-            widget.setMinimumHeight(160)
+            widget.setMinimumHeight(110)
 
     # --- reading -------------------------------------------------------------------------
 

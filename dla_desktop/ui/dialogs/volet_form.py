@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,9 +21,10 @@ from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.records import CabinetRecord, VoletDraft, VoletRecord
 from dla_desktop.services import programmes
 from dla_desktop.ui.operations import Change, Operations
-from dla_desktop.ui.pages.programme.general_tab import read_amount, show_amount, texts_area
+from dla_desktop.ui.pages.programme.general_tab import amount_problem, texts_area
 from dla_desktop.ui.translations import enum_label
 from dla_desktop.ui.widgets.form_errors import FormErrors
+from dla_desktop.ui.widgets.money_edit import MoneyEdit
 
 MAX_SESSIONS = 365  # the service's bound
 
@@ -53,12 +56,12 @@ class VoletForm(QWidget):
             QSpinBox(objectName=name, maximum=MAX_SESSIONS)
             for name in ("collective_half_days", "collective_days", "interviews_per_structure")
         )
-        self.contracted_amount = QLineEdit(objectName="contracted_amount")
-        self.contracted_amount.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.contracted_amount.setMaximumWidth(160)
+        self.contracted_amount = MoneyEdit(objectName="contracted_amount")
         self.objective = texts_area()
         self.assessment = texts_area()
         self.improvement_tracks = texts_area()
+        for text in (self.objective, self.assessment, self.improvement_tracks):
+            text.setMinimumHeight(60)
         self.improvement_tracks.setPlaceholderText(self.tr("Une piste par ligne"))
         form = QFormLayout(self)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -71,7 +74,7 @@ class VoletForm(QWidget):
         add(
             form,
             "contracted_amount",
-            self.tr("Montant contractualisé (€) :"),
+            self.tr("Montant contractualisé :"),
             self.contracted_amount,
         )
         add(form, "objective", self.tr("Objectif :"), self.objective)
@@ -115,7 +118,7 @@ class VoletForm(QWidget):
         self.cabinet.setCurrentIndex(max(self.cabinet.findData(chosen), 0))
 
     def draft(self) -> VoletDraft:
-        amount, _problem = read_amount(self.contracted_amount.text())
+        amount = self.contracted_amount.amount()
         return VoletDraft(
             programme_id=self._programme_id,
             kind=VoletKind(self.kind.currentData()),
@@ -125,7 +128,7 @@ class VoletForm(QWidget):
             collective_half_days=self.half_days.value(),
             collective_days=self.days.value(),
             interviews_per_structure=self.interviews.value(),
-            contracted_amount=amount,  # type: ignore[arg-type]  # text: refused by the service
+            contracted_amount=Decimal(0) if amount is None else amount,
             assessment=self.assessment.toPlainText(),
             improvement_tracks=tuple(self.improvement_tracks.toPlainText().splitlines()),
         )
@@ -159,7 +162,7 @@ class VoletForm(QWidget):
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         errors = dict(errors)
-        _amount, problem = read_amount(self.contracted_amount.text())
+        problem = amount_problem(self.contracted_amount)
         if problem is not None:
             errors["contracted_amount"] = self.tr("Montant contractualisé : %1.").replace(
                 "%1", problem
@@ -187,7 +190,7 @@ class VoletForm(QWidget):
         self.half_days.setValue(shown.collective_half_days)
         self.days.setValue(shown.collective_days)
         self.interviews.setValue(shown.interviews_per_structure)
-        self.contracted_amount.setText(show_amount(shown.contracted_amount))
+        self.contracted_amount.set_amount(shown.contracted_amount)
         self.objective.setPlainText(shown.objective)
         self.assessment.setPlainText(shown.assessment)
         self.improvement_tracks.setPlainText("\n".join(shown.improvement_tracks))

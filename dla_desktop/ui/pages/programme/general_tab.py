@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import ClassVar
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -26,13 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from dla_desktop.domain.enums import ProgrammeStatus
-from dla_desktop.domain.errors import ValidationError
-from dla_desktop.domain.money import format_decimal, parse_amount
+from dla_desktop.domain.errors import NotFoundError, ValidationError
+from dla_desktop.domain.money import parse_amount
 from dla_desktop.domain.records import ProgrammeDraft, ProgrammeRecord
 from dla_desktop.services import offices, programmes
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.translations import enum_label
 from dla_desktop.ui.widgets.form_errors import FormErrors
+from dla_desktop.ui.widgets.money_edit import MoneyEdit
 
 NO_DATE = QDate(1899, 12, 31)  # below the services' range: the "no date" sentinel
 MAX_INVITED = 100_000
@@ -73,17 +73,14 @@ class OptionalDateEdit(QWidget):
             self.changed.emit()
 
 
-def read_amount(text: str) -> tuple[Decimal | str, str | None]:
-    """A typed amount as the services take it, or the text and why it cannot be read."""
+def amount_problem(field: MoneyEdit) -> str | None:
+    """Why a typed amount cannot be read (the service only says "illisible"), or None."""
+    text = field.text().strip()
     try:
-        return parse_amount(text.strip() or "0"), None
+        parse_amount(text or "0")
     except ValueError as error:
-        return text, str(error)
-
-
-def show_amount(value: Decimal | None) -> str:
-    """``32 700,00`` (no € sign: the label says it)."""
-    return "" if value is None else format_decimal(value, 2)
+        return str(error)
+    return None
 
 
 def texts_area() -> QPlainTextEdit:
@@ -127,10 +124,9 @@ class GeneralTab(QWidget):
         self.end_date = OptionalDateEdit("end_date")
         self.invited_count = QSpinBox(objectName="invited_count", minimum=-1, maximum=MAX_INVITED)
         self.invited_count.setSpecialValueText(self.tr("non renseigné"))
-        self.budget = QLineEdit(objectName="budget", placeholderText=self.tr("ex. 32 700,00"))
-        for field in (self.invited_count, self.budget):
-            field.setMaximumWidth(160)
-            field.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.budget = MoneyEdit(objectName="budget")
+        self.invited_count.setMaximumWidth(180)
+        self.invited_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.objective = texts_area()
         self.specification = texts_area()
         self.history = texts_area()
@@ -153,7 +149,7 @@ class GeneralTab(QWidget):
                 ("start_date", self.tr("Début :"), self.start_date),
                 ("end_date", self.tr("Fin :"), self.end_date),
                 ("invited_count", self.tr("Associations invitées :"), self.invited_count),
-                ("budget", self.tr("Budget d'ingénierie (€) :"), self.budget),
+                ("budget", self.tr("Budget d'ingénierie :"), self.budget),
             ],
         )
         texts = QGridLayout()
@@ -216,12 +212,14 @@ class GeneralTab(QWidget):
         programme_id = self._programme_id
         record = None
         if programme_id is not None:
-            record = self._operations.read(lambda s: programmes.get_programme(s, programme_id))
+            try:
+                record = self._operations.read(lambda s: programmes.get_programme(s, programme_id))
+            except NotFoundError:  # archived elsewhere: keep what is shown, saving will say why
+                return
         self._show_record(record)
 
     def draft(self) -> ProgrammeDraft:
         """What the form holds, as the services take it (an unreadable amount as its text)."""
-        budget, _problem = read_amount(self.budget.text())
         invited = self.invited_count.value()
         return ProgrammeDraft(
             title=self.title.text(),
@@ -233,7 +231,7 @@ class GeneralTab(QWidget):
             invited_count=None if invited < 0 else invited,
             objective=self.objective.toPlainText(),
             specification=self.specification.toPlainText(),
-            budget=budget,  # type: ignore[arg-type]  # text: the service says it is unreadable
+            budget=self.budget.amount(),  # type: ignore[arg-type]  # None: the service asks for it
             history=self.history.toPlainText(),
             lessons=self.lessons.toPlainText(),
             office_ids=tuple(self._checked_offices()),
@@ -272,7 +270,7 @@ class GeneralTab(QWidget):
     def _show_errors(self, errors: dict[str, str]) -> None:
         """The service's messages, with the amount reader's own words for the budget."""
         errors = dict(errors)
-        _budget, problem = read_amount(self.budget.text())
+        problem = amount_problem(self.budget)
         if problem is not None:
             errors["budget"] = self.tr("Budget d'ingénierie : %1.").replace("%1", problem)
         self._errors.show(errors)
@@ -294,7 +292,7 @@ class GeneralTab(QWidget):
         self.end_date.set_date(shown.end_date)
         invited = shown.invited_count
         self.invited_count.setValue(-1 if invited is None else invited)
-        self.budget.setText(show_amount(shown.budget))
+        self.budget.set_amount(shown.budget)
         self.objective.setPlainText(shown.objective)
         self.specification.setPlainText(shown.specification)
         self.history.setPlainText(shown.history)
