@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -62,6 +62,7 @@ class ContactDialog(QDialog):
         self.phone = QLineEdit(objectName="phone", placeholderText=self.tr("ex. 03 20 00 00 00"))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for name, label, field in (
             ("last_name", self.tr("Nom* :"), self.last_name),
             ("first_name", self.tr("Prénom :"), self.first_name),

@@ -96,9 +96,9 @@ class AssociationPage(RecordForm):
         self.tabs.addTab(self._form_tab(), self.tr("Fiche"))
         self.contacts = ContactsPanel(self.operations, "association_id", self)
         self.programmes = RelatedTable(PROGRAMME_TAKEN_COLUMNS, object_name="programmes")
-        self.sessions = RelatedTable(SESSION_ATTENDED_COLUMNS, object_name="sessions")
+        self.sessions = RelatedTable(SESSION_ATTENDED_COLUMNS, object_name="sessions", stretch=1)
         self.partnerships = PartnershipsPanel(self.operations, "association_id", self)
-        self.meetings = RelatedTable(MEETING_ATTENDED_COLUMNS, object_name="meetings")
+        self.meetings = RelatedTable(MEETING_ATTENDED_COLUMNS, object_name="meetings", stretch=1)
         self.programmes.row_activated.connect(
             lambda row: self.record_opened.emit("programme", row.programme_id)
         )

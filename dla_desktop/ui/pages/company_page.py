@@ -64,7 +64,7 @@ class CompanyPage(RecordForm):
         self.tabs.addTab(self._form_tab(), self.tr("Fiche"))
         self.contacts = ContactsPanel(self.operations, "company_id", self)
         self.partnerships = PartnershipsPanel(self.operations, "company_id", self)
-        self.meetings = RelatedTable(MEETING_ATTENDED_COLUMNS, object_name="meetings")
+        self.meetings = RelatedTable(MEETING_ATTENDED_COLUMNS, object_name="meetings", stretch=1)
         self.partnerships.row_activated.connect(
             lambda row: self.record_opened.emit("partnership", row.partnership_id)
         )
