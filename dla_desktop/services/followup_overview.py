@@ -13,8 +13,9 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Row, Select, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import Association, Enrolment, FollowUpAction, Programme, Questionnaire
@@ -59,29 +60,33 @@ def followup_overview(
     states: dict[Key, FollowUpState] = defaultdict(FollowUpState)
     _read_actions(session, scope, states)
     _read_questionnaires(session, scope, states)
-    rows = []
-    for programme, title, association, name, planned in session.execute(
-        _participations(scope).order_by(Programme.title, Programme.id, Association.sort_name)
-    ):
-        state = states.get((programme, association), FollowUpState())
-        rows.append(
-            FollowUpOverviewRow(
-                programme_id=programme,
-                programme_title=title,
-                association_id=association,
-                association_name=name,
-                days_planned=planned or Decimal(0),
-                days_done=state.days_done,
-                last_action_date=state.last_action_date,
-                last_action_kind=state.last_action_kind,
-                next_step=state.next_step,
-                next_step_date=state.next_step_date,
-                late=state.is_late(today),
-                questionnaires_answered=state.answered,
-                questionnaires_pending=state.pending,
-            )
+    query = _participations(scope).order_by(Programme.title, Programme.id, Association.sort_name)
+    return [
+        _row(
+            participation, states.get((participation[0], participation[2]), FollowUpState()), today
         )
-    return rows
+        for participation in session.execute(query)
+    ]
+
+
+def _row(participation: Row[Any], state: FollowUpState, today: date) -> FollowUpOverviewRow:
+    """One screen row from a participation and its follow-up."""
+    programme, title, association, name, planned = participation
+    return FollowUpOverviewRow(
+        programme_id=programme,
+        programme_title=title,
+        association_id=association,
+        association_name=name,
+        days_planned=planned or Decimal(0),
+        days_done=state.days_done,
+        last_action_date=state.last_action_date,
+        last_action_kind=state.last_action_kind,
+        next_step=state.next_step,
+        next_step_date=state.next_step_date,
+        late=state.is_late(today),
+        questionnaires_answered=state.answered,
+        questionnaires_pending=state.pending,
+    )
 
 
 def _scope(programme_id: str | None) -> list[ColumnElement[bool]]:

@@ -62,6 +62,7 @@ class FigureCard(QFrame):
         layout.addStretch(1)  # figures and captions line up across cards
 
     def show_figure(self, value: str, detail: str = "") -> None:
+        """The figure already formatted the French way; no detail hides the line."""
         self.value.setText(value)
         self.detail.setText(detail)
         self.detail.setVisible(bool(detail))
@@ -98,9 +99,19 @@ class DashboardPage(QWidget):
         layout.addWidget(self.stack, 1)
 
     def _content(self) -> QWidget:
+        """Figure cards on the first row, charts on two rows below, all in a scroll area."""
         inner = QWidget(self)
         grid = QGridLayout(inner)
         grid.setContentsMargins(0, 0, 0, 0)
+        self._make_cards(inner, grid)
+        self._make_charts(inner, grid)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _make_cards(self, inner: QWidget, grid: QGridLayout) -> None:
         self.cards = {
             "programmes": FigureCard("programmes", self.tr("Programmes"), inner),
             "associations": FigureCard("associations", self.tr("Associations accompagnées"), inner),
@@ -110,6 +121,8 @@ class DashboardPage(QWidget):
         }
         for column, card in enumerate(self.cards.values()):
             grid.addWidget(card, 0, column)
+
+    def _make_charts(self, inner: QWidget, grid: QGridLayout) -> None:
         self.category_chart = PieChartView(self.tr("Partenariats obtenus par catégorie"), inner)
         self.year_chart = BarChartView(self.tr("Partenariats obtenus par année"), parent=inner)
         self.budget_chart = BarChartView(
@@ -130,11 +143,6 @@ class DashboardPage(QWidget):
         grid.addWidget(self.associations_chart, 2, 3, 1, 2)
         grid.setRowStretch(1, 1)
         grid.setRowStretch(2, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        return scroll
 
     # --- section page contract ---------------------------------------------------------
 

@@ -171,6 +171,7 @@ class FollowUpPage(QWidget):
         self._refresh_if_shown()
 
     def focus_search(self) -> None:
+        """Ctrl+F: the list's search box."""
         self.panel.focus_search()
 
     def refresh(self) -> None:

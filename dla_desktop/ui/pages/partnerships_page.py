@@ -125,6 +125,7 @@ class PartnershipsPage(QWidget):
         self._refresh_if_shown()
 
     def focus_search(self) -> None:
+        """Ctrl+F: the list's search box, or the board's card filter."""
         if self.current_view() == BOARD_VIEW:
             self.board_search.setFocus(Qt.FocusReason.ShortcutFocusReason)
             self.board_search.selectAll()
@@ -132,6 +133,7 @@ class PartnershipsPage(QWidget):
             self.list_page.focus_search()
 
     def current_view(self) -> str:
+        """LIST_VIEW or BOARD_VIEW."""
         return BOARD_VIEW if self.stack.currentIndex() == 1 else LIST_VIEW
 
     def show_view(self, name: str) -> None:
@@ -157,6 +159,7 @@ class PartnershipsPage(QWidget):
             return False
 
         def work(session: Session) -> PartnershipRecord:
+            """The one transaction: refused if the card changed since it was read."""
             return partnerships.change_partnership_status(
                 session, card_id, status, date.today(), card.version
             )

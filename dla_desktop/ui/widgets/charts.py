@@ -68,6 +68,7 @@ class PieChartView(QChartView):
         self.chart().legend().setVisible(bool(slices))
 
     def slice_count(self) -> int:
+        """How many slices are drawn (tests and accessibility)."""
         return self.series.count()
 
 
@@ -135,5 +136,6 @@ class BarChartView(QChartView):
             self.value_axis.setTickAnchor(0)
 
     def bar_count(self) -> int:
+        """How many bars are drawn (tests and accessibility)."""
         sets = self.series.barSets()
         return sets[0].count() if sets else 0

@@ -47,10 +47,7 @@ MIME_TYPE = "application/x-dla-partnership"
 STATUSES = tuple(PartnershipStatus)
 COLUMN_WIDTH = 216
 CardRole = Qt.ItemDataRole.UserRole
-
 ModelIndex = QModelIndex | QPersistentModelIndex
-
-
 CARD_MARGIN = 4
 CARD_PADDING = 8
 CARD_LINES = 4
@@ -144,6 +141,7 @@ class BoardColumnModel(QAbstractListModel):
         self._cards: list[PartnershipCard] = []
 
     def set_cards(self, cards: Sequence[PartnershipCard]) -> None:
+        """Replace the column's cards (one reset: views keep no stale row)."""
         self.beginResetModel()
         self._cards = list(cards)
         self.endResetModel()
@@ -273,10 +271,11 @@ class BoardColumn(QWidget):
         layout.addWidget(self.view, 1)
 
     def set_cards(self, cards: Sequence[PartnershipCard]) -> None:
+        """Show these cards under the status name, their count and their total amount."""
         self.model.set_cards(cards)
         self.header.setText(enum_label(self.status))
         amounts = [card.amount for card in cards if card.amount is not None]
-        text = self.tr("%n partenariat(s)", "", len(cards))
+        text = self.tr("%n partenariat(s)", "", len(cards)) if cards else self.tr("Aucun")
         if amounts:
             text = self.tr("%1 · %2").replace("%1", text).replace("%2", format_money(sum(amounts)))
         self.summary.setText(text)
