@@ -10,7 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -202,3 +203,33 @@ def test_a_thousand_cards_fill_the_board_quickly(qtbot: QtBot, page: Partnership
     elapsed = time.perf_counter() - started
     assert sum(len(page.board.cards_in(s)) for s in statuses) == 1000
     assert elapsed < 1.0, elapsed
+
+
+def test_a_drop_event_on_another_column_view_moves_the_card(
+    qtbot: QtBot, page: PartnershipsPage, database: Database
+) -> None:
+    """The views' own drop handling (not only the model) reaches the store."""
+    card = first_card(page, PartnershipStatus.RENCONTRE)
+    source = page.board.columns[PartnershipStatus.RENCONTRE].model
+    mime = source.mimeData([source.index(source.row_of(card.id), 0)])
+    target = page.board.columns[PartnershipStatus.TERMINE].view
+    point = QPointF(target.viewport().rect().center())
+    buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    move = Qt.DropAction.MoveAction
+    QApplication.sendEvent(
+        target.viewport(), QDragEnterEvent(point.toPoint(), move, mime, buttons, keys)
+    )
+    QApplication.sendEvent(
+        target.viewport(), QDragMoveEvent(point.toPoint(), move, mime, buttons, keys)
+    )
+    drop = QDropEvent(
+        point,
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(target.viewport(), drop)
+    qtbot.waitUntil(lambda: stored_status(database, card.id)[0] == "termine")
+    qtbot.waitUntil(lambda: bool(page.board.cards_in(PartnershipStatus.TERMINE)))
+    assert card.id in {c.id for c in page.board.cards_in(PartnershipStatus.TERMINE)}
