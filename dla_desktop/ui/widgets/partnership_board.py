@@ -53,14 +53,8 @@ CARD_PADDING = 8
 CARD_LINES = 4
 
 # One accent per category, so a column reads at a glance (colour-blind safe palette).
-CATEGORY_COLOURS = {
-    PartnershipCategory.MECENAT_FINANCIER: "#0072B2",
-    PartnershipCategory.MECENAT_COMPETENCES: "#009E73",
-    PartnershipCategory.MECENAT_NATURE: "#E69F00",
-    PartnershipCategory.PRATIQUES_RESPONSABLES: "#56B4E9",
-    PartnershipCategory.COOPERATION_ECONOMIQUE: "#CC79A7",
-    PartnershipCategory.INNOVATION_SOCIETALE: "#D55E00",
-}
+PALETTE = ("#0072B2", "#009E73", "#E69F00", "#56B4E9", "#CC79A7", "#D55E00")
+CATEGORY_COLOURS = dict(zip(PartnershipCategory, PALETTE, strict=True))
 
 
 def card_search_text(card: PartnershipCard) -> str:
@@ -69,17 +63,15 @@ def card_search_text(card: PartnershipCard) -> str:
 
 
 def category_text(card: PartnershipCard) -> str:
-    """The card's last line: category, and the amount when there is one."""
+    """The card's last line, left of the amount."""
     try:
-        category = enum_label(PartnershipCategory(card.category))
+        return enum_label(PartnershipCategory(card.category))
     except ValueError:
-        category = card.category  # a value from a newer version
-    amount = format_money(card.amount)
-    return f"{category} · {amount}" if amount else category
+        return card.category  # a value from a newer version
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints a card (association in bold, company, title, category and amount): no widgets."""
+    """Paints a card (association in bold, company, title, category, amount): no widget."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:  # noqa: N802
         height = QFontMetrics(option.font).lineSpacing() * CARD_LINES
@@ -118,16 +110,18 @@ class CardDelegate(QStyledItemDelegate):
             (card.title, plain, QPalette.ColorRole.PlaceholderText),
             (category_text(card), plain, QPalette.ColorRole.PlaceholderText),
         )
-        step = QFontMetrics(option.font).lineSpacing()
+        step, amount = QFontMetrics(option.font).lineSpacing(), format_money(card.amount)
+        amount_room = QFontMetrics(bold).horizontalAdvance(amount) + 8 if amount else 0
         for number, (text, font, role) in enumerate(lines):
-            metrics = QFontMetrics(font)
             painter.setFont(font)
             painter.setPen(option.palette.color(role))
             line = QRect(box.x(), box.y() + number * step, box.width(), step)
-            elided = metrics.elidedText(text, Qt.TextElideMode.ElideRight, box.width())
-            painter.drawText(
-                line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, elided
-            )
+            width = box.width() - (amount_room if number == len(lines) - 1 else 0)
+            elided = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(line, Qt.AlignmentFlag.AlignVCenter, elided)
+        painter.setFont(bold)  # the amount matters most: never elided, on the right
+        painter.setPen(option.palette.color(QPalette.ColorRole.Text))
+        painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, amount)
 
 
 class BoardColumnModel(QAbstractListModel):
