@@ -1,4 +1,4 @@
-"""The attendance grid as a table model: associations × sessions, with presence rates.
+"""The attendance grid as a table model: associations × sessions, rates in the headers.
 
 Cells live in a list of lists (one status or None per cell) filled once from an
 ``AttendanceSheet``; an edit changes only its cells and the counters behind the rates,
@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor
 
 from dla_desktop.domain.attendance_views import AttendanceSheet
 from dla_desktop.domain.dates import format_date
@@ -32,7 +32,7 @@ from dla_desktop.ui.translations import enum_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 Cell = tuple[int, int]  # (row, column) in the model
-RATE = 0  # the rate row and the rate column come first, so they stay in sight
+RATE_ROLE = Qt.ItemDataRole.UserRole + 1  # a header's rate alone, e.g. "88 %"
 CONTEXT = "AttendanceGridModel"
 
 # SPACE walks this cycle; None is "not recorded".
@@ -53,7 +53,6 @@ COLOURS = {
     AttendanceStatus.EXCUSE: QColor("#fbe9c8"),
 }
 NOT_EXPECTED = QColor("#e4e4e4")
-RATE_BACKGROUND = QColor("#eef2f7")
 SHORT_KINDS = {
     SessionKind.DEMI_JOURNEE: QT_TRANSLATE_NOOP("AttendanceGridModel", "½ journée"),
     SessionKind.JOURNEE: QT_TRANSLATE_NOOP("AttendanceGridModel", "Journée"),
@@ -88,11 +87,7 @@ def short_date(day: date) -> str:
 
 
 class AttendanceGridModel(QAbstractTableModel):
-    """Row 0 and column 0 hold the rates (always in sight); then associations × sessions.
-
-    Public methods take model rows and columns; ``_cells`` is indexed from 0 by
-    association and session (model row - 1, model column - 1).
-    """
+    """Rows: participants; columns: sessions; rates in the headers, which never scroll away."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -142,45 +137,45 @@ class AttendanceGridModel(QAbstractTableModel):
 
     # --- reading the grid ----------------------------------------------------------------
 
-    def rate_row(self) -> int:
-        return RATE
-
-    def rate_column(self) -> int:
-        return RATE
-
     def status(self, row: int, column: int) -> AttendanceStatus | None:
-        return self._cells[row - 1][column - 1]
+        return self._cells[row][column]
 
     def is_cell(self, row: int, column: int) -> bool:
-        """A real cell (not a rate), whatever its session expects."""
-        return 0 < row <= len(self.associations) and 0 < column <= len(self.sessions)
+        return 0 <= row < len(self.associations) and 0 <= column < len(self.sessions)
 
     def is_expected(self, row: int, column: int) -> bool:
-        return self.is_cell(row, column) and row - 1 in self._expected[column - 1]
+        """Whether the session is meant for this association (else the cell is greyed)."""
+        return self.is_cell(row, column) and row in self._expected[column]
 
     def key(self, row: int, column: int) -> tuple[str, str]:
         """(association id, session id) of a cell, as the services name it."""
-        return self.associations[row - 1][0], self.sessions[column - 1].id
+        return self.associations[row][0], self.sessions[column].id
 
     def cell_of(self, association_id: str, session_id: str) -> Cell | None:
-        """The model (row, column) of a stored key, if shown."""
+        """The (row, column) of a stored key, if shown."""
         row, column = self._row_of.get(association_id), self._column_of.get(session_id)
-        return None if row is None or column is None else (row + 1, column + 1)
+        return None if row is None or column is None else (row, column)
 
     def association_at(self, row: int) -> tuple[str, str] | None:
-        """(id, name) of a row, None for the rate row."""
-        return self.associations[row - 1] if 0 < row <= len(self.associations) else None
+        """(id, name) of a row."""
+        return self.associations[row] if 0 <= row < len(self.associations) else None
 
     def session_at(self, column: int) -> SessionRecord | None:
-        """The session of a column, None for the rate column."""
-        return self.sessions[column - 1] if 0 < column <= len(self.sessions) else None
+        return self.sessions[column] if 0 <= column < len(self.sessions) else None
+
+    def first_expected(self) -> Cell | None:
+        """Where the cursor starts: the first cell a session expects."""
+        for column, rows in enumerate(self._expected):
+            if rows:
+                return min(rows), column
+        return None
 
     def row_rate(self, row: int) -> Decimal | None:
-        present, recorded = self._row_counts[row - 1]
+        present, recorded = self._row_counts[row]
         return presence_rate(present, recorded)
 
     def column_rate(self, column: int) -> Decimal | None:
-        present, recorded = self._column_counts[column - 1]
+        present, recorded = self._column_counts[column]
         return presence_rate(present, recorded)
 
     def overall_rate(self) -> Decimal | None:
@@ -194,51 +189,43 @@ class AttendanceGridModel(QAbstractTableModel):
         """Show statuses already written: the changed cells and their rates are announced."""
         rows, columns = set(), set()
         for (row, column), status in changes.items():
-            old = self._cells[row - 1][column - 1]
+            old = self._cells[row][column]
             if old is not None:
-                self._count(row - 1, column - 1, old, -1)
+                self._count(row, column, old, -1)
             if status is not None:
-                self._count(row - 1, column - 1, status, 1)
-            self._cells[row - 1][column - 1] = status
+                self._count(row, column, status, 1)
+            self._cells[row][column] = status
             rows.add(row)
             columns.add(column)
             cell = self.index(row, column)
             self.dataChanged.emit(cell, cell)
         for row in rows:
-            rate = self.index(row, self.rate_column())
-            self.dataChanged.emit(rate, rate)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, row, row)
         for column in columns:
-            rate = self.index(self.rate_row(), column)
-            self.dataChanged.emit(rate, rate)
-        corner = self.index(self.rate_row(), self.rate_column())
-        self.dataChanged.emit(corner, corner)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
 
     # --- Qt ------------------------------------------------------------------------------
 
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() or not self._shown() else len(self.associations) + 1
+        return 0 if parent.isValid() or not self._shown() else len(self.associations)
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() or not self._shown() else len(self.sessions) + 1
+        return 0 if parent.isValid() or not self._shown() else len(self.sessions)
 
     def _shown(self) -> bool:
-        """No sessions or nobody enrolled: an empty grid, not a lone rate row."""
+        """No sessions or nobody enrolled: an empty grid."""
         return bool(self.sessions and self.associations)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        if self.is_expected(index.row(), index.column()):
+        if self.is_expected(index.row(), index.column()) and index.isValid():
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self.is_cell(index.row(), index.column()):
-            return Qt.ItemFlag.NoItemFlags  # greyed: a session not meant for them
-        return Qt.ItemFlag.ItemIsEnabled  # a rate: readable, never marked
+        return Qt.ItemFlag.NoItemFlags  # greyed: a session not meant for them
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Called per visible cell and role on every paint: a few lookups, nothing built."""
-        row, column = index.row() - 1, index.column() - 1
-        if row < 0 or column < 0:
-            return self._rate_data(row + 1, column + 1, role) if index.isValid() else None
+        if not index.isValid():
+            return None
+        row, column = index.row(), index.column()
         if role == _DISPLAY:
             return self._texts[self._cells[row][column]]
         if role == _BACKGROUND:
@@ -248,75 +235,50 @@ class AttendanceGridModel(QAbstractTableModel):
         if role == _ALIGNMENT:
             return _CENTRE
         if role in _TOOLTIP_ROLES:
-            return self._cell_tooltip(row + 1, column + 1, self._cells[row][column])
-        return None
-
-    def _rate_data(self, row: int, column: int, role: int) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole:
-            if row == self.rate_row() and column == self.rate_column():
-                return format_rate(self.overall_rate())
-            if row == self.rate_row():
-                return format_rate(self.column_rate(column))
-            return format_rate(self.row_rate(row))
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(RATE_BACKGROUND)
-        if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return QCoreApplication.translate(
-                CONTEXT,
-                "Part des présences parmi les présences enregistrées (excusé : non présent)",
-            )
+            return self._cell_tooltip(row, column, self._cells[row][column])
         return None
 
     def _cell_tooltip(self, row: int, column: int, status: AttendanceStatus | None) -> str:
         """Who, which session, what: also what a screen reader says."""
-        session = self.sessions[column - 1]
-        if row - 1 not in self._expected[column - 1]:
+        session = self.sessions[column]
+        if row not in self._expected[column]:
             what = QCoreApplication.translate(CONTEXT, "non concernée par cette séance")
         elif status is None:
             what = QCoreApplication.translate(CONTEXT, "non renseigné")
         else:
             what = enum_label(status)
-        return f"{self.associations[row - 1][1]} — {format_date(session.date)} : {what}"
+        return f"{self.associations[row][1]} — {format_date(session.date)} : {what}"
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._column_header(section) if horizontal else self._row_header(section)
-        if role == Qt.ItemDataRole.ToolTipRole and horizontal and self.session_at(section):
-            return self._session_tooltip(section)
-        if role == Qt.ItemDataRole.FontRole and section == RATE:
-            font = QFont()
-            font.setBold(True)
-            return font
+        if not (self.session_at(section) if horizontal else self.association_at(section)):
+            return None
         if role == Qt.ItemDataRole.TextAlignmentRole and not horizontal:
             return Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        return None
+        if role not in (RATE_ROLE, Qt.ItemDataRole.DisplayRole, *_TOOLTIP_ROLES):
+            return None
+        rate = format_rate(self.column_rate(section) if horizontal else self.row_rate(section))
+        if role == RATE_ROLE:
+            return rate
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (
+                f"{self._column_title(section)}\n{rate}"
+                if horizontal
+                else self.associations[section][1]
+            )
+        said = QCoreApplication.translate(CONTEXT, "taux de présence : %1").replace("%1", rate)
+        title = self._session_tooltip(section) if horizontal else self.associations[section][1]
+        return f"{title} — {said}"
 
-    def _column_header(self, section: int) -> str | None:
-        if section == RATE:
-            return QCoreApplication.translate(CONTEXT, "Taux")
-        session = self.session_at(section)
-        if session is not None:
-            kind = QCoreApplication.translate(CONTEXT, SHORT_KINDS[session.kind])
-            return f"{short_date(session.date)}\n{kind}"
-        return None
-
-    def _row_header(self, section: int) -> str | None:
-        if section == RATE:
-            return QCoreApplication.translate(CONTEXT, "Taux de présence")
-        association = self.association_at(section)
-        return association[1] if association else None
+    def _column_title(self, column: int) -> str:
+        session = self.sessions[column]
+        kind = QCoreApplication.translate(CONTEXT, SHORT_KINDS[session.kind])
+        return f"{short_date(session.date)}\n{kind}"
 
     def _session_tooltip(self, column: int) -> str:
-        session = self.sessions[column - 1]
+        session = self.sessions[column]
         volets = self._sheet.volet_names if self._sheet else {}
         parts = [format_date(session.date), enum_label(session.kind)]
         if session.volet_id in volets:

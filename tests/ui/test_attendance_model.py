@@ -24,7 +24,12 @@ from dla_desktop.domain.records import (
     VoletEnrolmentDraft,
 )
 from dla_desktop.services import associations, attendance, enrolment, offices, programmes
-from dla_desktop.ui.attendance_model import AttendanceGridModel, format_rate, next_status
+from dla_desktop.ui.attendance_model import (
+    RATE_ROLE,
+    AttendanceGridModel,
+    format_rate,
+    next_status,
+)
 
 PRESENT, ABSENT, EXCUSE = AttendanceStatus.PRESENT, AttendanceStatus.ABSENT, AttendanceStatus.EXCUSE
 
@@ -110,53 +115,61 @@ def test_the_model_passes_the_model_tester_empty_small_and_edited(
     qtmodeltester.check(AttendanceGridModel())
     model = loaded(database, small)
     qtmodeltester.check(model)
-    model.apply({(1, 1): ABSENT, (2, 3): PRESENT})
+    model.apply({(0, 0): ABSENT, (1, 2): PRESENT})
     qtmodeltester.check(model)
+
+
+def header(model: AttendanceGridModel, orientation: Qt.Orientation, role: int) -> list[str]:
+    count = model.columnCount() if orientation == Qt.Orientation.Horizontal else model.rowCount()
+    return [model.headerData(i, orientation, role) for i in range(count)]
 
 
 def test_rows_are_participants_by_name_and_columns_sessions_by_date(
     database: Database, small: Small
 ) -> None:
     model = loaded(database, small)
-    names = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
-    assert names == [
-        "Taux de présence",
+    assert header(model, Qt.Orientation.Vertical, Qt.ItemDataRole.DisplayRole) == [
         "Amis du Patrimoine",
         "Bal Folk",
         "Cirque <Zéro> & 🎪",
         "Danse en Ville",
     ]
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers == ["Taux", "01/03/06\n½ journée", "08/03/06\nJournée", "15/03/06\n½ journée"]
+    titles = header(model, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert [t.split("\n")[:2] for t in titles] == [
+        ["01/03/06", "½ journée"],
+        ["08/03/06", "Journée"],
+        ["15/03/06", "½ journée"],
+    ]
 
 
 def test_cells_show_a_symbol_and_a_word_and_grey_out_who_is_not_expected(
     database: Database, small: Small
 ) -> None:
     model = loaded(database, small)
-    assert model.data(model.index(1, 1)) == "✓ Présent"
-    assert model.data(model.index(2, 1)) == "E Excusé"
-    assert model.data(model.index(4, 2)) == "✗ Absent"
-    assert model.data(model.index(3, 1)) == ""  # expected, not recorded
+    assert model.data(model.index(0, 0)) == "✓ Présent"
+    assert model.data(model.index(1, 0)) == "E Excusé"
+    assert model.data(model.index(3, 1)) == "✗ Absent"
+    assert model.data(model.index(2, 0)) == ""  # expected, not recorded
     enabled = Qt.ItemFlag.ItemIsEnabled
-    assert model.flags(model.index(3, 1)) & enabled  # Cirque is in Marketing
-    assert not model.flags(model.index(4, 1)) & enabled  # Danse is not
-    assert not model.flags(model.index(1, 2)) & enabled  # Amis is not in Mécénat
-    tooltip = model.data(model.index(4, 1), Qt.ItemDataRole.ToolTipRole)
+    assert model.flags(model.index(2, 0)) & enabled  # Cirque is in Marketing
+    assert not model.flags(model.index(3, 0)) & enabled  # Danse is not
+    assert not model.flags(model.index(0, 1)) & enabled  # Amis is not in Mécénat
+    tooltip = model.data(model.index(3, 0), Qt.ItemDataRole.ToolTipRole)
     when = format_date(date(2006, 3, 1))
     assert tooltip == f"Danse en Ville — {when} : non concernée par cette séance"
 
 
-def test_rates_are_the_services_rates(database: Database, small: Small) -> None:
+def test_header_rates_are_the_services_rates(database: Database, small: Small) -> None:
     model = loaded(database, small)
     grid = rates_from_services(database, small)
-    for row in range(1, model.rowCount()):
-        association_id = model.association_at(row)[0]  # type: ignore[index]
+    row_rates = header(model, Qt.Orientation.Vertical, RATE_ROLE)
+    column_rates = header(model, Qt.Orientation.Horizontal, RATE_ROLE)
+    assert row_rates == [format_rate(grid.row_rates[a]) for a, _name in model.associations]
+    assert column_rates == [format_rate(grid.column_rates[s.id]) for s in model.sessions]
+    for row, (association_id, _name) in enumerate(model.associations):
         assert model.row_rate(row) == grid.row_rates[association_id]
-        assert model.data(model.index(row, 0)) == format_rate(grid.row_rates[association_id])
-    for column in range(1, model.columnCount()):
-        session_id = model.session_at(column).id  # type: ignore[union-attr]
-        assert model.column_rate(column) == grid.column_rates[session_id]
+    titles = header(model, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+    assert [t.split("\n")[2] for t in titles] == column_rates
 
 
 def test_applied_edits_move_the_rates_without_a_reset(
@@ -165,19 +178,24 @@ def test_applied_edits_move_the_rates_without_a_reset(
     model = loaded(database, small)
     resets: list[bool] = []
     changed: list[tuple[int, int]] = []
+    headers: list[tuple[Qt.Orientation, int]] = []
     model.modelReset.connect(lambda: resets.append(True))
     model.dataChanged.connect(lambda a, b: changed.append((a.row(), a.column())))
+    model.headerDataChanged.connect(lambda o, first, last: headers.append((o, first)))
     # WHEN Bal's excused mark becomes present and Cirque is marked absent at s1
-    model.apply({(2, 1): PRESENT, (3, 1): ABSENT})
+    model.apply({(1, 0): PRESENT, (2, 0): ABSENT})
     # THEN only those cells and their rates were announced
     assert not resets
-    assert set(changed) == {(2, 1), (3, 1), (2, 0), (3, 0), (0, 1), (0, 0)}
-    assert model.data(model.index(0, 1)) == format_rate(attendance.presence_rate(2, 3))
-    assert model.data(model.index(2, 0)) == format_rate(attendance.presence_rate(1, 1))
+    assert set(changed) == {(1, 0), (2, 0)}
+    vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+    assert set(headers) == {(vertical, 1), (vertical, 2), (horizontal, 0)}
+    assert model.column_rate(0) == attendance.presence_rate(2, 3)
+    assert model.headerData(1, vertical, RATE_ROLE) == format_rate(attendance.presence_rate(1, 1))
     # AND clearing a mark takes it out of the rates
-    model.apply({(3, 1): None})
-    assert model.column_rate(1) == attendance.presence_rate(2, 2)
-    assert model.row_rate(3) is None
+    model.apply({(2, 0): None})
+    assert model.column_rate(0) == attendance.presence_rate(2, 2)
+    assert model.row_rate(2) is None
+    assert model.overall_rate() == attendance.presence_rate(2, 3)
 
 
 def test_space_cycles_through_every_status() -> None:
@@ -190,4 +208,4 @@ def test_space_cycles_through_every_status() -> None:
 def test_a_volet_filter_keeps_its_sessions_and_everybody(database: Database, small: Small) -> None:
     model = loaded(database, small, small.mecenat)
     assert [s.id for s in model.sessions] == [small.sessions[1]]
-    assert model.rowCount() == 5 and model.columnCount() == 2
+    assert model.rowCount() == 4 and model.columnCount() == 1

@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -17,7 +17,7 @@ from dla_desktop.db.database import Database, create_database
 from dla_desktop.db.models import ProgrammeSession
 from dla_desktop.domain.enums import AttendanceStatus, SessionKind
 from dla_desktop.services import attendance
-from dla_desktop.ui.attendance_model import format_rate
+from dla_desktop.ui.attendance_model import RATE_ROLE, format_rate
 from dla_desktop.ui.dialogs.session_dialog import SessionDialog
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.programme.attendance_tab import AttendanceTab
@@ -62,7 +62,7 @@ def stored(database: Database, small: Small) -> dict[tuple[str, str], Attendance
 
 
 def row_of(tab: AttendanceTab, name: str) -> int:
-    return next(r for r in range(1, tab.model.rowCount()) if tab.model.association_at(r)[1] == name)  # type: ignore[index]
+    return next(r for r, (_id, n) in enumerate(tab.model.associations) if n == name)
 
 
 def go_to(qtbot: QtBot, tab: AttendanceTab, row: int, column: int) -> None:
@@ -75,7 +75,7 @@ def test_marks_are_recorded_with_arrows_and_space(
 ) -> None:
     # GIVEN the cursor on Amis at the first session (already present)
     amis, s1 = small.people[AMIS], small.sessions[0]
-    go_to(qtbot, tab, row_of(tab, AMIS), 1)
+    go_to(qtbot, tab, row_of(tab, AMIS), 0)
     # WHEN the coordinator presses SPACE, then DOWN to Bal and SPACE twice
     qtbot.keyClick(tab.view, Qt.Key.Key_Space)
     qtbot.keyClick(tab.view, Qt.Key.Key_Down)
@@ -87,15 +87,18 @@ def test_marks_are_recorded_with_arrows_and_space(
     assert marks[(amis, s1)] == ABSENT
     assert marks[(small.people[BAL], s1)] == PRESENT
     # AND the rates shown follow (Amis absent at its only mark; s1: 1 present of 2)
-    assert tab.model.data(tab.cell(row_of(tab, AMIS), 0)) == format_rate(Decimal(0))
-    assert tab.model.data(tab.cell(0, 1)) == format_rate(attendance.presence_rate(1, 2))
+    vertical, horizontal = Qt.Orientation.Vertical, Qt.Orientation.Horizontal
+    assert tab.model.headerData(row_of(tab, AMIS), vertical, RATE_ROLE) == format_rate(Decimal(0))
+    column_rate = tab.model.headerData(0, horizontal, RATE_ROLE)
+    assert column_rate == format_rate(attendance.presence_rate(1, 2))
+    assert format_rate(tab.model.overall_rate()) in tab.summary.text()
 
 
 def test_arrows_skip_cells_a_session_does_not_expect(qtbot: QtBot, tab: AttendanceTab) -> None:
     # Amis is in Marketing (s1, s3) but not Mécénat (s2): RIGHT jumps from s1 to s3
-    go_to(qtbot, tab, row_of(tab, AMIS), 1)
+    go_to(qtbot, tab, row_of(tab, AMIS), 0)
     qtbot.keyClick(tab.view, Qt.Key.Key_Right)
-    assert tab.view.currentIndex().column() == 3
+    assert tab.view.currentIndex().column() == 2
 
 
 def test_space_on_a_selection_writes_every_cell_in_one_transaction(
@@ -104,8 +107,8 @@ def test_space_on_a_selection_writes_every_cell_in_one_transaction(
     # GIVEN the whole first column selected (Danse is not expected there), cursor on Cirque
     announced: list[Change] = []
     operations.data_changed.connect(announced.append)
-    top, bottom = tab.cell(1, 1), tab.cell(tab.model.rowCount() - 1, 1)
-    go_to(qtbot, tab, row_of(tab, CIRQUE), 1)
+    top, bottom = tab.cell(0, 0), tab.cell(tab.model.rowCount() - 1, 0)
+    go_to(qtbot, tab, row_of(tab, CIRQUE), 0)
     tab.view.selectionModel().select(
         QItemSelection(top, bottom), QItemSelectionModel.SelectionFlag.ClearAndSelect
     )
@@ -118,24 +121,28 @@ def test_space_on_a_selection_writes_every_cell_in_one_transaction(
     for name in (AMIS, BAL, CIRQUE):
         assert marks[(small.people[name], s1)] == PRESENT
     assert (small.people[DANSE], s1) not in marks
-    assert tab.model.column_rate(1) == attendance.presence_rate(3, 3)
+    assert tab.model.column_rate(0) == attendance.presence_rate(3, 3)
 
 
 def test_delete_clears_the_mark(
     qtbot: QtBot, tab: AttendanceTab, database: Database, small: Small
 ) -> None:
-    go_to(qtbot, tab, row_of(tab, DANSE), 2)
+    go_to(qtbot, tab, row_of(tab, DANSE), 1)
     qtbot.keyClick(tab.view, Qt.Key.Key_Delete)
     assert (small.people[DANSE], small.sessions[1]) not in stored(database, small)
-    assert tab.model.data(tab.cell(row_of(tab, DANSE), 2)) == ""
-    assert tab.model.data(tab.cell(row_of(tab, DANSE), 0)) == format_rate(None)
+    assert tab.model.data(tab.cell(row_of(tab, DANSE), 1)) == ""
+    assert tab.model.row_rate(row_of(tab, DANSE)) is None
 
 
 def test_space_on_a_cell_not_expected_writes_nothing(
     qtbot: QtBot, tab: AttendanceTab, database: Database, small: Small
 ) -> None:
     before = stored(database, small)
-    tab.view.setCurrentIndex(tab.cell(row_of(tab, DANSE), 1))  # Danse is not in Marketing
+    danse_s1 = tab.cell(row_of(tab, DANSE), 0)  # Danse is not in Marketing
+    tab.view.setCurrentIndex(danse_s1)
+    assert tab.view.currentIndex() != danse_s1  # the cursor never lands there
+    tab.view.setCurrentIndex(QModelIndex())
+    tab.view.selectionModel().select(danse_s1, QItemSelectionModel.SelectionFlag.Select)
     tab.toggle_selection()
     assert stored(database, small) == before
 
@@ -147,7 +154,7 @@ def test_another_screen_writing_refreshes_the_grid(
     operations.write(
         None, lambda s: attendance.record_attendance(s, s3, {cirque: EXCUSE}), Change.ATTENDANCE
     )
-    assert tab.model.data(tab.cell(row_of(tab, CIRQUE), 3)) == "E Excusé"
+    assert tab.model.data(tab.cell(row_of(tab, CIRQUE), 2)) == "E Excusé"
 
 
 def test_the_volet_filter_shows_its_sessions(tab: AttendanceTab, small: Small) -> None:
@@ -197,3 +204,9 @@ def test_a_new_session_appears_as_a_column(
     assert dialog.saved is not None
     assert tab.model.sessions[-1].id == dialog.saved.id  # the tab followed data_changed
     assert tab.model.sessions[-1].place == "Maison des associations <Lille> & co"
+
+
+def test_a_date_header_picks_its_session_for_editing(qtbot: QtBot, tab: AttendanceTab) -> None:
+    tab.view.horizontalHeader().sectionClicked.emit(1)
+    assert tab.current_session_column() == 1
+    assert tab.edit_button.isEnabled() and tab.remove_button.isEnabled()

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,13 +29,45 @@ from dla_desktop.domain.dates import format_date
 from dla_desktop.domain.enums import AttendanceStatus
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.services import attendance
-from dla_desktop.ui.attendance_model import AttendanceGridModel, Cell, next_status
+from dla_desktop.ui.attendance_model import (
+    RATE_ROLE,
+    AttendanceGridModel,
+    Cell,
+    format_rate,
+    next_status,
+)
 from dla_desktop.ui.dialogs.session_dialog import SessionDialog
 from dla_desktop.ui.operations import Change, Operations
 
 CELL_WIDTH = 92
-NAME_WIDTH = 260
+NAME_WIDTH = 320  # the name, then its rate
+RATE_WIDTH = 58
 ALL_VOLETS = None  # the volet combo's data for "Tous les volets"
+
+
+class RateHeader(QHeaderView):
+    """Row headers with the association's name and, right-aligned in bold, its rate."""
+
+    def paintSection(self, painter: QPainter, rect: QRect, index: int) -> None:  # noqa: N802
+        super().paintSection(painter, rect, index)
+        rate = (
+            self.model().headerData(index, self.orientation(), RATE_ROLE) if self.model() else None
+        )
+        if not rate:
+            return
+        painter.save()
+        box = rect.adjusted(rect.width() - RATE_WIDTH, 1, -1, -1)
+        painter.fillRect(box, self.palette().button())
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(self.palette().buttonText().color())
+        painter.drawText(
+            box.adjusted(0, 0, -6, 0),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            rate,
+        )
+        painter.restore()
 
 
 class AttendanceView(QTableView):
@@ -68,6 +100,7 @@ class AttendanceTab(QWidget):
         self._operations = operations
         self._programme_id = programme_id
         self._stale = False
+        self._session_column: int | None = None  # edit/remove act on it
         self._writing = False  # our own writes change only their cells: no refresh
         self.model = AttendanceGridModel(self)
         self._build()
@@ -130,7 +163,8 @@ class AttendanceTab(QWidget):
         header.setDefaultSectionSize(CELL_WIDTH)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.sectionDoubleClicked.connect(self._on_column_double_clicked)
-        rows = view.verticalHeader()
+        rows = RateHeader(Qt.Orientation.Vertical, view)
+        view.setVerticalHeader(rows)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(view.fontMetrics().height() + 10)
         rows.setFixedWidth(NAME_WIDTH)
@@ -138,7 +172,8 @@ class AttendanceTab(QWidget):
         rows.sectionDoubleClicked.connect(self._on_row_double_clicked)
         view.toggle_requested.connect(self.toggle_selection)
         view.clear_requested.connect(self.clear_selection)
-        view.selectionModel().currentChanged.connect(self._update_buttons)
+        view.selectionModel().currentChanged.connect(self._on_current_changed)
+        header.sectionClicked.connect(self._choose_column)
         return view
 
     # --- reading -------------------------------------------------------------------------
@@ -153,7 +188,7 @@ class AttendanceTab(QWidget):
         )
         self._fill_volets(sheet, volet_id)
         self.model.set_sheet(sheet)
-        self._show_summary(sheet)
+        self._show_summary()
         self._restore_current(current)
         self._update_buttons()
 
@@ -167,12 +202,14 @@ class AttendanceTab(QWidget):
         self.volet.setCurrentIndex(max(self.volet.findData(chosen), 0))
         self.volet.blockSignals(False)
 
-    def _show_summary(self, sheet: AttendanceSheet) -> None:
-        sessions, people = len(sheet.sessions), len(sheet.associations)
+    def _show_summary(self) -> None:
+        """Counts and the overall rate, from what the grid holds."""
+        sessions, people = len(self.model.sessions), len(self.model.associations)
         self.summary.setText(
-            self.tr("%1 séance(s) · %2 association(s) inscrite(s)")
+            self.tr("%1 séance(s) · %2 association(s) inscrite(s) · taux de présence : %3")
             .replace("%1", str(sessions))
             .replace("%2", str(people))
+            .replace("%3", format_rate(self.model.overall_rate()))
         )
         shown = bool(sessions and people)
         self.view.setVisible(shown)
@@ -190,6 +227,8 @@ class AttendanceTab(QWidget):
 
     def _restore_current(self, key: tuple[str, str] | None) -> None:
         cell = self.model.cell_of(*key) if key is not None else None
+        cell = cell or self.model.first_expected()
+        self._session_column = None
         if cell is not None:
             self.view.setCurrentIndex(self.model.index(*cell))
 
@@ -274,14 +313,24 @@ class AttendanceTab(QWidget):
             self.refresh()  # the store is the truth: show what it holds
             return False
         self.model.apply(cells)
+        self._show_summary()
         return True
 
     # --- sessions ------------------------------------------------------------------------
 
     def current_session_column(self) -> int | None:
-        """The model column of the current cell's session, None on the rate column."""
-        column = self.view.currentIndex().column()
-        return column if self.model.session_at(column) is not None else None
+        """The column of the current cell, or of the date header clicked last."""
+        column = self._session_column
+        return column if column is not None and self.model.session_at(column) else None
+
+    def _on_current_changed(self, current: QModelIndex) -> None:
+        if current.isValid():
+            self._choose_column(current.column())
+
+    def _choose_column(self, column: int) -> None:
+        """A click on a date header picks its session, even one nobody is expected at."""
+        self._session_column = column
+        self._update_buttons()
 
     def _update_buttons(self) -> None:
         has_session = self.current_session_column() is not None
@@ -299,7 +348,7 @@ class AttendanceTab(QWidget):
         column = self.current_session_column() if column is None else column
         if column is None:
             return
-        session_id = self.model.sessions[column - 1].id
+        session_id = self.model.sessions[column].id
         dialog = SessionDialog(self._operations, self._programme_id, session_id, parent=self)
         if dialog.exec() == SessionDialog.DialogCode.Accepted and self._stale:
             self.refresh()  # data_changed marked us stale; read now, even if hidden
@@ -309,7 +358,7 @@ class AttendanceTab(QWidget):
         column = self.current_session_column()
         if column is None:
             return
-        seance = self.model.sessions[column - 1]
+        seance = self.model.sessions[column]
         answer = QMessageBox.question(
             self,
             self.tr("Supprimer la séance"),
