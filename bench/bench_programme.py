@@ -120,15 +120,26 @@ def measure_programme_page(operations: Operations, programme_id: str, runs: int)
     holder: list[QWidget] = []
 
     def open_page() -> None:
-        holder.append(ProgrammePage(operations, programme_id))
-        shown(holder[-1])
+        page = ProgrammePage(operations, programme_id)
+        holder.append(page)
+        tabs = [page.tabs.widget(i) for i in range(page.tabs.count())]
+        grids = [tab for tab in tabs if isinstance(tab, AttendanceTab)]
+        if grids:
+            page.tabs.setCurrentWidget(grids[0])
+        shown(page)
 
     for _ in range(runs):
         times.append(milliseconds(open_page))
         holder[-1].close()
         holder.pop().deleteLater()
         QApplication.processEvents()
-    return report("programme page opens (shown, painted)", times, OPEN_TARGET_MS)
+    page = ProgrammePage(operations, programme_id)
+    has_grid = any(isinstance(page.tabs.widget(i), AttendanceTab) for i in range(page.tabs.count()))
+    page.deleteLater()
+    label = "programme page opens on its attendance tab"
+    if not has_grid:
+        label = "programme page opens (no attendance tab in it yet)"
+    return report(label, times, OPEN_TARGET_MS)
 
 
 def run(directory: Path, runs: int, reuse: bool) -> list[Figure]:
@@ -139,7 +150,9 @@ def run(directory: Path, runs: int, reuse: bool) -> list[Figure]:
         lambda p: build_attendance_database(p, ASSOCIATIONS, SESSIONS),
         f"create programme DB ({ASSOCIATIONS} assoc. × {SESSIONS} sessions)",
     )
-    database = open_database(path)
+    scratch = directory / "bench-programme-run.dla"  # keystrokes write: keep the built file as is
+    shutil.copyfile(path, scratch)
+    database = open_database(scratch)
     operations = Operations(database)
     try:
         with database.reading() as session:
@@ -181,6 +194,7 @@ def run(directory: Path, runs: int, reuse: bool) -> list[Figure]:
             figures.append(page)
     finally:
         database.close()
+        scratch.unlink(missing_ok=True)
     return figures
 
 

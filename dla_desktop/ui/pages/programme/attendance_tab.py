@@ -105,7 +105,7 @@ class AttendanceTab(QWidget):
         self.model = AttendanceGridModel(self)
         self._build()
         operations.data_changed.connect(self._on_data_changed)
-        self.refresh()
+        self._stale = True  # read when first shown: the programme page builds every tab at once
 
     # --- building ------------------------------------------------------------------------
 
