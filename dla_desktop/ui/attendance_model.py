@@ -242,9 +242,11 @@ class AttendanceGridModel(QAbstractTableModel):
         """Who, which session, what: also what a screen reader says."""
         session = self.sessions[column]
         if row not in self._expected[column]:
-            what = QCoreApplication.translate(CONTEXT, "non concernée par cette séance")
+            what = QCoreApplication.translate(
+                "AttendanceGridModel", "non concernée par cette séance"
+            )
         elif status is None:
-            what = QCoreApplication.translate(CONTEXT, "non renseigné")
+            what = QCoreApplication.translate("AttendanceGridModel", "non renseigné")
         else:
             what = enum_label(status)
         return f"{self.associations[row][1]} — {format_date(session.date)} : {what}"
@@ -268,7 +270,9 @@ class AttendanceGridModel(QAbstractTableModel):
                 if horizontal
                 else self.associations[section][1]
             )
-        said = QCoreApplication.translate(CONTEXT, "taux de présence : %1").replace("%1", rate)
+        said = QCoreApplication.translate("AttendanceGridModel", "taux de présence : %1").replace(
+            "%1", rate
+        )
         title = self._session_tooltip(section) if horizontal else self.associations[section][1]
         return f"{title} — {said}"
 

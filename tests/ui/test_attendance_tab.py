@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from dla_desktop.app import make_application
 from dla_desktop.db.database import Database, create_database
 from dla_desktop.db.models import ProgrammeSession
+from dla_desktop.domain.dates import format_date
 from dla_desktop.domain.enums import AttendanceStatus, SessionKind
 from dla_desktop.services import attendance
 from dla_desktop.ui.attendance_model import RATE_ROLE, format_rate
@@ -210,3 +212,55 @@ def test_a_date_header_picks_its_session_for_editing(qtbot: QtBot, tab: Attendan
     tab.view.horizontalHeader().sectionClicked.emit(1)
     assert tab.current_session_column() == 1
     assert tab.edit_button.isEnabled() and tab.remove_button.isEnabled()
+
+
+def test_a_hidden_tab_reads_only_when_shown(
+    qtbot: QtBot, operations: Operations, database: Database, small: Small
+) -> None:
+    # GIVEN a tab built but never shown (the programme page builds every tab at once)
+    tab = AttendanceTab(operations, small.programme)
+    qtbot.addWidget(tab)
+    assert tab.model.sessions == ()
+    # WHEN another screen records a mark, THEN nothing is read while hidden
+    s3, amis = small.sessions[2], small.people[AMIS]
+    operations.write(
+        None, lambda s: attendance.record_attendance(s, s3, {amis: PRESENT}), Change.ATTENDANCE
+    )
+    assert tab.model.sessions == ()
+    # AND showing it reads everything, the new mark included
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert tab.model.data(tab.cell(row_of(tab, AMIS), 2)) == "✓ Présent"
+
+
+def test_removing_a_session_asks_then_archives_it(
+    qtbot: QtBot,
+    tab: AttendanceTab,
+    database: Database,
+    small: Small,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+
+    def answer(parent, title, text, *args):  # noqa: ANN001, ANN202
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    tab.view.horizontalHeader().sectionClicked.emit(1)  # s2, Mécénat
+    tab.remove_session()
+    assert asked and format_date(date(2006, 3, 8)) in asked[0]
+    assert [s.id for s in tab.model.sessions] == [small.sessions[0], small.sessions[2]]
+    assert (small.people[DANSE], small.sessions[1]) not in stored(database, small)
+
+
+def test_the_dialog_shows_a_stored_session(
+    qtbot: QtBot, operations: Operations, small: Small
+) -> None:
+    dialog = SessionDialog(operations, small.programme, small.sessions[1])
+    qtbot.addWidget(dialog)
+    assert dialog.volet.currentData() == small.mecenat
+    assert dialog.kind.currentData() == SessionKind.JOURNEE
+    assert dialog.date.date().toPython() == date(2006, 3, 8)
+    assert not dialog.association.isEnabled()  # only an interview names one
+    assert dialog.draft().volet_id == small.mecenat

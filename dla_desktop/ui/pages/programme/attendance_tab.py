@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QShowEvent
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +29,6 @@ from dla_desktop.domain.enums import AttendanceStatus
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.services import attendance
 from dla_desktop.ui.attendance_model import (
-    RATE_ROLE,
     AttendanceGridModel,
     Cell,
     format_rate,
@@ -38,51 +36,11 @@ from dla_desktop.ui.attendance_model import (
 )
 from dla_desktop.ui.dialogs.session_dialog import SessionDialog
 from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.widgets.attendance_view import AttendanceView, RateHeader
 
 CELL_WIDTH = 92
 NAME_WIDTH = 320  # the name, then its rate
-RATE_WIDTH = 58
 ALL_VOLETS = None  # the volet combo's data for "Tous les volets"
-
-
-class RateHeader(QHeaderView):
-    """Row headers with the association's name and, right-aligned in bold, its rate."""
-
-    def paintSection(self, painter: QPainter, rect: QRect, index: int) -> None:  # noqa: N802
-        super().paintSection(painter, rect, index)
-        rate = (
-            self.model().headerData(index, self.orientation(), RATE_ROLE) if self.model() else None
-        )
-        if not rate:
-            return
-        painter.save()
-        box = rect.adjusted(rect.width() - RATE_WIDTH, 1, -1, -1)
-        painter.fillRect(box, self.palette().button())
-        font = painter.font()
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(self.palette().buttonText().color())
-        painter.drawText(
-            box.adjusted(0, 0, -6, 0),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            rate,
-        )
-        painter.restore()
-
-
-class AttendanceView(QTableView):
-    """A grid whose SPACE and Delete keys are turned into requests for the tab."""
-
-    toggle_requested = Signal()
-    clear_requested = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() == Qt.Key.Key_Space and not event.modifiers():
-            self.toggle_requested.emit()
-        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.clear_requested.emit()
-        else:
-            super().keyPressEvent(event)
 
 
 class AttendanceTab(QWidget):
