@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -76,8 +76,7 @@ class RecordForm(QWidget):
         self.save_button = QPushButton(self.tr("Enregistrer"), objectName="save")
         self.save_button.setToolTip(self.tr("Enregistrer la fiche (Ctrl+S)"))
         self.save_button.setDefault(True)
-        self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        self.save_button.clicked.connect(self.save)  # Ctrl+S is the window's (one owner)
         operations.data_changed.connect(self._on_data_changed)
 
     # --- hooks ---------------------------------------------------------------------------
