@@ -27,6 +27,10 @@ from dla_desktop.domain.dates import format_date
 from dla_desktop.domain.enums import ProgrammeStatus
 from dla_desktop.domain.records import ProgrammeRecord
 from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.programme.attendance_tab import AttendanceTab
+from dla_desktop.ui.pages.programme.budget_tab import BudgetTab
+from dla_desktop.ui.pages.programme.evaluation_tab import EvaluationTab
+from dla_desktop.ui.pages.programme.followup_tab import FollowupTab
 from dla_desktop.ui.pages.programme.general_tab import GeneralTab
 from dla_desktop.ui.pages.programme.participants_tab import ParticipantsTab
 from dla_desktop.ui.pages.programme.volets_tab import VoletsTab
@@ -38,6 +42,10 @@ TabFactory = Callable[[Operations, str, QWidget | None], QWidget]
 PROGRAMME_TABS: list[tuple[str, TabFactory]] = [
     (QT_TRANSLATE_NOOP("ProgrammePage", "Volets"), VoletsTab),
     (QT_TRANSLATE_NOOP("ProgrammePage", "Participants"), ParticipantsTab),
+    (QT_TRANSLATE_NOOP("ProgrammePage", "Séances et présences"), AttendanceTab),
+    (QT_TRANSLATE_NOOP("ProgrammePage", "Budget"), BudgetTab),
+    (QT_TRANSLATE_NOOP("ProgrammePage", "Suivi"), FollowupTab),
+    (QT_TRANSLATE_NOOP("ProgrammePage", "Évaluation"), EvaluationTab),
 ]
 
 
