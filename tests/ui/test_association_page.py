@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTableView
+from PySide6.QtWidgets import QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, create_database
+from dla_desktop.db.database import Database
 from dla_desktop.domain.enums import VoletKind
 from dla_desktop.domain.records import (
     AssociationDraft,
@@ -26,21 +22,9 @@ from dla_desktop.ui.dialogs.contact_dialog import ContactDialog
 from dla_desktop.ui.dialogs.partnership_dialog import PartnershipDialog
 from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages.association_page import AssociationPage
+from tests.ui.support import answer_boxes
 
 VALID_SIRET = "73282932000074"  # a real-format SIRET with a correct Luhn key
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    database = create_database(tmp_path / "associations.dla")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def operations(database: Database) -> Operations:
-    return Operations(database)
 
 
 def stored(database: Database) -> list[AssociationRecord]:
@@ -63,19 +47,6 @@ def page_for(qtbot: QtBot, operations: Operations, association_id: str | None) -
     qtbot.addWidget(page)
     page.show()
     return page
-
-
-def answer_boxes(monkeypatch: pytest.MonkeyPatch, answer: str) -> list[QMessageBox]:
-    """Every QMessageBox.exec clicks the button named ``answer``; the boxes are kept."""
-    boxes: list[QMessageBox] = []
-
-    def click(box: QMessageBox) -> int:
-        boxes.append(box)
-        next(button for button in box.buttons() if button.text() == answer).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", click)
-    return boxes
 
 
 def test_a_new_association_is_created(

@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, create_database
+from dla_desktop.db.database import Database
 from dla_desktop.domain.enums import VoletKind
 from dla_desktop.domain.records import CabinetDraft, CabinetRecord, ProgrammeDraft, VoletDraft
 from dla_desktop.services import cabinets, programmes
 from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages.cabinet_page import CabinetPage
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    database = create_database(tmp_path / "cabinets.dla")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def operations(database: Database) -> Operations:
-    return Operations(database)
 
 
 def stored(database: Database) -> list[CabinetRecord]:

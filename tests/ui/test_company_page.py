@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, create_database
+from dla_desktop.db.database import Database
 from dla_desktop.domain.enums import CompanySize, PartnershipCategory
 from dla_desktop.domain.records import (
     AssociationDraft,
@@ -23,21 +19,9 @@ from dla_desktop.domain.records import (
 from dla_desktop.services import associations, companies, partnerships
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.company_page import CompanyPage
+from tests.ui.support import answer_boxes
 
 VALID_SIRET = "73282932000074"
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    database = create_database(tmp_path / "companies.dla")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def operations(database: Database) -> Operations:
-    return Operations(database)
 
 
 def stored(database: Database) -> list[CompanyRecord]:
@@ -55,19 +39,6 @@ def page_for(qtbot: QtBot, operations: Operations, company_id: str | None) -> Co
     qtbot.addWidget(page)
     page.show()
     return page
-
-
-def answer_boxes(monkeypatch: pytest.MonkeyPatch, answer: str) -> list[QMessageBox]:
-    """Every QMessageBox.exec clicks the button named ``answer``; the boxes are kept."""
-    boxes: list[QMessageBox] = []
-
-    def click(box: QMessageBox) -> int:
-        boxes.append(box)
-        next(button for button in box.buttons() if button.text() == answer).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", click)
-    return boxes
 
 
 def test_a_new_company_is_created_with_its_size(

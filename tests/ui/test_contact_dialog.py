@@ -2,32 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, create_database
+from dla_desktop.db.database import Database
 from dla_desktop.domain.records import CompanyDraft, ContactDraft, ContactRecord
 from dla_desktop.services import companies, contacts
 from dla_desktop.ui.dialogs.contact_dialog import ContactDialog, ContactsPanel
 from dla_desktop.ui.operations import Operations
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    database = create_database(tmp_path / "contacts.dla")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def operations(database: Database) -> Operations:
-    return Operations(database)
 
 
 @pytest.fixture

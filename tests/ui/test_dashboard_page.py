@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -11,43 +9,26 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 from pytestqt.qtbot import QtBot
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, create_database, open_database
+from dla_desktop.db.database import Database
 from dla_desktop.domain.dashboard import Dashboard
 from dla_desktop.domain.money import format_money
 from dla_desktop.domain.records import ProgrammeDraft
 from dla_desktop.services import programmes
 from dla_desktop.services.dashboard import dashboard
-from dla_desktop.services.demo import write_demo
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.dashboard_page import DashboardPage
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.dla"
-    write_demo(path)
-    return path
+from tests.ui.support import shown_section
 
 
 @pytest.fixture
-def demo(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    shutil.copyfile(demo_file, tmp_path / "demo.dla")
-    database = open_database(tmp_path / "demo.dla")
-    yield database
-    database.close()
+def demo(demo_database: Database) -> Database:
+    """These tests read and change their own copy of the demo."""
+    return demo_database
 
 
 def shown_page(qtbot: QtBot, database: Database, tmp_path: Path) -> DashboardPage:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    page = DashboardPage("Tableau de bord", settings=settings)
-    qtbot.addWidget(page)
-    page.set_operations(Operations(database))
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+    return shown_section(qtbot, DashboardPage("Tableau de bord", settings=settings), database)
 
 
 def expected(database: Database) -> Dashboard:
@@ -80,16 +61,13 @@ def test_charts_have_one_slice_or_bar_per_item(
     assert page.associations_chart.bar_count() == figures.programmes
 
 
-def test_empty_database_shows_a_friendly_sentence(qtbot: QtBot, tmp_path: Path) -> None:
-    make_application()
-    database = create_database(tmp_path / "empty.dla")
-    try:
-        page = shown_page(qtbot, database, tmp_path)
-        assert page.stack.currentIndex() == 0
-        assert "Rien à afficher" in page.empty_label.text()
-        assert page.figures is not None and page.figures.is_empty
-    finally:
-        database.close()
+def test_empty_database_shows_a_friendly_sentence(
+    qtbot: QtBot, database: Database, tmp_path: Path
+) -> None:
+    page = shown_page(qtbot, database, tmp_path)
+    assert page.stack.currentIndex() == 0
+    assert "Rien à afficher" in page.empty_label.text()
+    assert page.figures is not None and page.figures.is_empty
 
 
 def test_follows_changes_made_elsewhere(qtbot: QtBot, demo: Database, tmp_path: Path) -> None:

@@ -2,49 +2,26 @@
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, open_database
-from dla_desktop.services.demo import write_demo
+from dla_desktop.db.database import Database
 from dla_desktop.services.followup_overview import followup_overview
-from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages.followup_page import DUE_COLUMN, FollowUpPage
 from dla_desktop.ui.table_models import RecordTableModel
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.dla"
-    write_demo(path)
-    return path
+from tests.ui.support import shown_section
 
 
 @pytest.fixture
-def database(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    shutil.copyfile(demo_file, tmp_path / "demo.dla")
-    database = open_database(tmp_path / "demo.dla")
-    yield database
-    database.close()
+def database(demo_database: Database) -> Database:
+    """These tests read and change their own copy of the demo."""
+    return demo_database
 
 
 @pytest.fixture
-def page(qtbot: QtBot, database: Database, tmp_path: Path) -> FollowUpPage:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    page = FollowUpPage("Suivi", settings=settings)
-    qtbot.addWidget(page)
-    page.set_operations(Operations(database))
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
-    return page
+def page(qtbot: QtBot, database: Database, settings: QSettings) -> FollowUpPage:
+    return shown_section(qtbot, FollowUpPage("Suivi", settings=settings), database)
 
 
 def shown(page: FollowUpPage) -> list:

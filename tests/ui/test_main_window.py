@@ -11,15 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from dla_desktop.app import make_application, open_into
 from dla_desktop.db.database import open_database
-from dla_desktop.services.demo import write_demo
 from dla_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.dla"
-    write_demo(path)
-    return path
 
 
 def test_the_window_names_the_file_and_the_office(qtbot: QtBot, demo_file: Path) -> None:

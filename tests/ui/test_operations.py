@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
 from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, create_database
+from dla_desktop.db.database import Database
 from dla_desktop.domain.errors import NotFoundError, ValidationError
 from dla_desktop.domain.records import OfficeDraft, OfficeRecord
 from dla_desktop.errorlog import LOG_NAME
@@ -22,14 +22,6 @@ from dla_desktop.paths import log_dir
 from dla_desktop.services import offices
 from dla_desktop.ui.operations import SHOW_PROGRESS_AFTER_MS, Change, Operations, Progress
 from dla_desktop.ui.widgets.error_dialog import ErrorDialog
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    database = create_database(tmp_path / "x.dla")
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, create_database
+from dla_desktop.db.database import Database
 from dla_desktop.domain.enums import PartnershipCategory, PartnershipStatus
 from dla_desktop.domain.records import (
     AssociationDraft,
@@ -23,19 +20,6 @@ from dla_desktop.domain.records import (
 from dla_desktop.services import associations, companies, partnerships
 from dla_desktop.ui.dialogs.partnership_dialog import PartnershipDialog
 from dla_desktop.ui.operations import Operations
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    database = create_database(tmp_path / "partnerships.dla")
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def operations(database: Database) -> Operations:
-    return Operations(database)
 
 
 @pytest.fixture

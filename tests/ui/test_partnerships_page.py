@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 import time
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPointF, QSettings, Qt
@@ -15,47 +12,24 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, open_database
+from dla_desktop.db.database import Database
 from dla_desktop.domain.dashboard import PartnershipCard
 from dla_desktop.domain.enums import PartnershipStatus
 from dla_desktop.services import partnerships
-from dla_desktop.services.demo import write_demo
-from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages.partnerships_page import BOARD_VIEW, LIST_VIEW, PartnershipsPage
 from dla_desktop.ui.widgets.partnership_board import BoardColumnModel
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.dla"
-    write_demo(path)
-    return path
+from tests.ui.support import shown_section
 
 
 @pytest.fixture
-def database(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    copy = tmp_path / "demo.dla"
-    shutil.copyfile(demo_file, copy)
-    database = open_database(copy)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def database(demo_database: Database) -> Database:
+    """These tests read and change their own copy of the demo."""
+    return demo_database
 
 
 @pytest.fixture
 def page(qtbot: QtBot, database: Database, settings: QSettings) -> PartnershipsPage:
-    page = PartnershipsPage("Partenariats", settings=settings)
-    qtbot.addWidget(page)
-    page.set_operations(Operations(database))
-    page.resize(1280, 800)
-    page.show()
-    qtbot.waitExposed(page)
+    page = shown_section(qtbot, PartnershipsPage("Partenariats", settings=settings), database)
     page.show_view(BOARD_VIEW)
     return page
 

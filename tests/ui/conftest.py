@@ -1,0 +1,55 @@
+"""Fixtures the widget tests share: a Qt application, an empty or demo file, private settings."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from dla_desktop.app import make_application
+from dla_desktop.db.database import Database, create_database, open_database
+from dla_desktop.services.demo import write_demo
+from dla_desktop.ui.operations import Operations
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo written once per run (about a second): tests read copies of it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.dla"
+    write_demo(path)
+    return path
+
+
+@pytest.fixture
+def demo_database(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
+    """This test's own copy of the demo, which it may change."""
+    make_application()
+    copy = tmp_path / "demo.dla"
+    shutil.copyfile(demo_file, copy)
+    database = open_database(copy)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Iterator[Database]:
+    """A new empty file; modules that need the demo override it with ``demo_database``."""
+    make_application()
+    database = create_database(tmp_path / "test.dla")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def operations(database: Database) -> Operations:
+    """The runner the pages and dialogs write through, on this test's file."""
+    return Operations(database)
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """Settings in a temporary INI file, so no test reads or writes the user's."""
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
