@@ -30,9 +30,17 @@ from dla_desktop.services import offices
 from dla_desktop.ui.dialogs.office_dialog import OfficeDialog
 from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages import list_pages
+from dla_desktop.ui.pages.association_page import AssociationPage
+from dla_desktop.ui.pages.cabinet_page import CabinetPage
+from dla_desktop.ui.pages.company_page import CompanyPage
+from dla_desktop.ui.pages.dashboard_page import DashboardPage
+from dla_desktop.ui.pages.followup_page import FollowUpPage
 from dla_desktop.ui.pages.list_pages import ListPage
-from dla_desktop.ui.pages.placeholder_page import PlaceholderPage
+from dla_desktop.ui.pages.meeting_page import MeetingPage
+from dla_desktop.ui.pages.partnerships_page import PartnershipsPage
+from dla_desktop.ui.pages.programme.programme_page import ProgrammePage
 from dla_desktop.ui.pages.start_page import StartPage
+from dla_desktop.ui.record_host import RecordHost
 
 log = logging.getLogger(__name__)
 
@@ -46,8 +54,39 @@ PAGE_KEYS = (
     "meetings",
     "followup",
 )
+# Where each kind of record lives in the navigation.
+RECORD_SECTIONS = {
+    "programme": "programmes",
+    "association": "associations",
+    "company": "companies",
+    "cabinet": "cabinets",
+    "partnership": "partnerships",
+    "meeting": "meetings",
+}
+LIST_SPECS = {
+    "programmes": list_pages.PROGRAMME_LIST,
+    "associations": list_pages.ASSOCIATION_LIST,
+    "companies": list_pages.COMPANY_LIST,
+    "cabinets": list_pages.CABINET_LIST,
+    "meetings": list_pages.MEETING_LIST,
+}
+SectionPage = ListPage | DashboardPage | PartnershipsPage | FollowUpPage
+# What Ctrl+N creates on each section's list.
+SECTION_RECORDS = {section: kind for kind, section in RECORD_SECTIONS.items()}
 MAX_RECENT_FILES = 5
 RECENT_FILES_KEY = "recent_files"
+
+
+def record_page_class(kind: str) -> type[QWidget]:
+    """The page showing one kind of record (partnerships open in a dialog instead)."""
+    pages: dict[str, type[QWidget]] = {
+        "programme": ProgrammePage,
+        "association": AssociationPage,
+        "company": CompanyPage,
+        "cabinet": CabinetPage,
+        "meeting": MeetingPage,
+    }
+    return pages[kind]
 
 
 def read_recent_files(settings: QSettings) -> list[Path]:
@@ -97,8 +136,13 @@ class MainWindow(QMainWindow):
         self._central.addWidget(self.splitter)
         self.setCentralWidget(self._central)
         self._build_pages()
+        self.record_host = RecordHost(self.pages)
+        self.record_host.back_requested.connect(self.go_back)
+        self.pages.addWidget(self.record_host)
+        self._history: list[tuple[str, str | None]] = []  # records to go back to
+        self._record: tuple[str, str | None] | None = None  # the record shown
         self._build_menus()
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.record_opened.connect(self._on_record_opened)
         self._restore_layout()
         self.set_database(database)
@@ -118,6 +162,9 @@ class MainWindow(QMainWindow):
     def set_database(self, database: Database | None) -> None:
         """Show ``database`` (or none); the one it replaces is closed so its file is released."""
         if database is not self._database:
+            self.record_host.drop()  # its edits were offered for saving before (leave_record)
+            self._record = None
+            self._history.clear()
             self._release_database()
             self._database = database
             if database is not None:
@@ -127,6 +174,7 @@ class MainWindow(QMainWindow):
             for page in self._all_pages():
                 page.set_operations(self._operations)
         self._office_action.setEnabled(database is not None)
+        self._update_record_actions()
         self._central.setCurrentIndex(0 if database is None else 1)
         self._show_title()
 
@@ -189,50 +237,57 @@ class MainWindow(QMainWindow):
         )
 
     def _build_pages(self) -> None:
-        titles = dict(zip(PAGE_KEYS, self._page_titles(), strict=True))
-        specs = {
-            "programmes": list_pages.PROGRAMME_LIST,
-            "associations": list_pages.ASSOCIATION_LIST,
-            "companies": list_pages.COMPANY_LIST,
-            "cabinets": list_pages.CABINET_LIST,
-            "partnerships": list_pages.PARTNERSHIP_LIST,
-            "meetings": list_pages.MEETING_LIST,
-        }
-        placeholders = {
-            "dashboard": self.tr(
-                "Ici viendront les chiffres clés de tous les programmes : associations "
-                "accompagnées, emplois concernés, budget, partenariats par catégorie et "
-                "par année, avec leurs graphiques."
-            ),
-            "followup": self.tr(
-                "Ici viendra le suivi des associations après l’accompagnement : jours "
-                "prévus et réalisés, actions menées, réponses aux questionnaires."
-            ),
-        }
-        for key in PAGE_KEYS:
-            if key in specs:
-                page: QWidget = ListPage(
-                    specs[key], titles[key], settings=self._settings, parent=self.pages
-                )
-                page.record_opened.connect(self.record_opened)
-            else:
-                page = PlaceholderPage(titles[key], placeholders[key], self.pages)
+        for key, title in zip(PAGE_KEYS, self._page_titles(), strict=True):
+            page = self._section_page(key, title)
+            page.record_opened.connect(self.record_opened)
             page.setObjectName(f"{key}_page")
             self.pages.addWidget(page)
-            self.navigation.addItem(titles[key])
+            self.navigation.addItem(title)
         self.navigation.setCurrentRow(0)
 
-    def _all_pages(self) -> list[ListPage | PlaceholderPage]:
-        return [self.pages.widget(number) for number in range(self.pages.count())]  # type: ignore[misc]
+    def _section_page(self, key: str, title: str) -> SectionPage:
+        """The page of one navigation entry: a list, or a page of its own."""
+        own_pages: dict[str, type[DashboardPage | PartnershipsPage | FollowUpPage]] = {
+            "dashboard": DashboardPage,
+            "partnerships": PartnershipsPage,
+            "followup": FollowUpPage,
+        }
+        if key in own_pages:
+            return own_pages[key](title, settings=self._settings, parent=self.pages)
+        return ListPage(LIST_SPECS[key], title, settings=self._settings, parent=self.pages)
+
+    def _all_pages(self) -> list[SectionPage]:
+        """The section pages (the record host follows the window's database itself)."""
+        return [self.pages.widget(number) for number in range(len(PAGE_KEYS))]  # type: ignore[misc]
 
     def page(self, key: str) -> QWidget:
         return self.pages.widget(PAGE_KEYS.index(key))
 
     def current_page_key(self) -> str:
-        return PAGE_KEYS[self.pages.currentIndex()]
+        """The section selected in the navigation (a record shows inside its section)."""
+        return PAGE_KEYS[max(self.navigation.currentRow(), 0)]
 
-    def show_page(self, key: str) -> None:
+    def show_page(self, key: str) -> bool:
+        """Show a section's page; False when an open record refused to be left."""
+        if not self.leave_record():
+            return False
+        self._select_section(key)
+        self.pages.setCurrentIndex(PAGE_KEYS.index(key))
+        self._update_record_actions()
+        return True
+
+    def _select_section(self, key: str) -> None:
+        """Highlight a section in the navigation without reacting to it."""
+        blocked = self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(PAGE_KEYS.index(key))
+        self.navigation.blockSignals(blocked)
+
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        if not self.show_page(PAGE_KEYS[row]):  # the record stays: so does its section
+            assert self._record is not None
+            self._select_section(RECORD_SECTIONS[self._record[0]])
 
     def focus_search(self) -> None:
         """Ctrl+F, from anywhere in the window: the current page's search box."""
@@ -240,22 +295,118 @@ class MainWindow(QMainWindow):
         if self._database is not None and hasattr(page, "focus_search"):
             page.focus_search()
 
+    # --- records -----------------------------------------------------------------------
+
+    @property
+    def record_page(self) -> QWidget | None:
+        """The record page on screen, if any."""
+        return self.record_host.page if self.pages.currentWidget() is self.record_host else None
+
     def _on_record_opened(self, kind: str, id: str) -> None:
-        log.info("record page not built yet: %s %s", kind, id)  # issue 3's record pages
+        self.open_record(kind, id)
+
+    def open_record(self, kind: str, record_id: str | None) -> bool:
+        """Show a record's page (``None``: a new one); the page shown before is kept to go back."""
+        if self._operations is None or kind not in RECORD_SECTIONS:
+            return False
+        if kind == "partnership":  # a dialog over the current screen
+            return self._open_partnership(record_id)
+        previous = self._record
+        if not self.leave_record():
+            return False
+        if previous is not None:
+            self._history.append(previous)
+        self._show_record(kind, record_id)
+        return True
+
+    def _show_record(self, kind: str, record_id: str | None) -> None:
+        assert self._operations is not None
+        page = record_page_class(kind)(self._operations, record_id)
+        page.setObjectName(f"{kind}_record_page")
+        page.record_opened.connect(self.record_opened)
+        page.saved.connect(lambda saved_id, kind=kind: self._on_record_saved(kind, saved_id))
+        section = RECORD_SECTIONS[kind]
+        self.record_host.show_page(page, self._page_titles()[PAGE_KEYS.index(section)])
+        self._record = (kind, record_id)
+        self._select_section(section)
+        self.pages.setCurrentWidget(self.record_host)
+        self._update_record_actions()
+
+    def _on_record_saved(self, kind: str, record_id: str) -> None:
+        """A new record, once saved, is the one to come back to."""
+        self._record = (kind, record_id)
+
+    def leave_record(self) -> bool:
+        """Close the record page if it agrees; True when none is left on screen."""
+        if not self.record_host.leave():
+            return False
+        self._record = None
+        self._update_record_actions()
+        return True
+
+    def go_back(self) -> None:
+        """The page shown before this record: the previous record, else the section's list."""
+        if self._record is None:
+            return
+        section = RECORD_SECTIONS[self._record[0]]
+        if not self.leave_record():
+            return
+        if self._history:
+            self._show_record(*self._history.pop())
+        else:
+            self.pages.setCurrentIndex(PAGE_KEYS.index(section))
+
+    def _open_partnership(self, record_id: str | None) -> bool:
+        """Create or edit a partnership in its dialog; True when it was saved."""
+        assert self._operations is not None
+        from dla_desktop.ui.dialogs.partnership_dialog import PartnershipDialog
+
+        dialog = PartnershipDialog(self._operations, record_id, self)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def new_record(self) -> None:
+        """Ctrl+N: a new record of the kind shown (a programme on the programme list...)."""
+        kind = self._record[0] if self._record else SECTION_RECORDS.get(self.current_page_key())
+        if kind is not None:
+            self.open_record(kind, None)
+
+    def save_record(self) -> None:
+        """Ctrl+S: save the record page shown."""
+        page = self.record_page
+        if page is not None:
+            page.save()  # type: ignore[attr-defined]
+
+    def _update_record_actions(self) -> None:
+        """Ctrl+S only with a record on screen; Ctrl+N where a kind of record is shown."""
+        if not hasattr(self, "_save_record_action"):
+            return  # still building the window
+        has_database = self._operations is not None
+        creatable = self._record is not None or self.current_page_key() in SECTION_RECORDS
+        self._save_record_action.setEnabled(has_database and self._record is not None)
+        self._new_record_action.setEnabled(has_database and creatable)
 
     # --- files -------------------------------------------------------------------------
 
     def on_open_action_triggered(self) -> None:
         """Ask for a .dla file; ``file_chosen`` lets the application open it."""
+        if not self.leave_record():
+            return
         path = self.choose_file()
         if path is not None:
             self.file_chosen.emit(path)
 
     def on_new_action_triggered(self) -> None:
         """Ask where to create a new file; ``new_file_chosen`` lets the application create it."""
+        if not self.leave_record():
+            return
         path = self.choose_new_file()
         if path is not None:
             self.new_file_chosen.emit(path)
+
+    def request_demo(self) -> None:
+        """Open the demo, once the record on screen agrees to be left."""
+        if self.leave_record():
+            self.demo_requested.emit()
 
     def _start_folder(self) -> Path:
         path = self._database.path if self._database is not None else None
@@ -308,7 +459,8 @@ class MainWindow(QMainWindow):
                 ).format(path=path),
             )
             return
-        self.file_chosen.emit(path)
+        if self.leave_record():
+            self.file_chosen.emit(path)
 
     def _fill_recent_menu(self) -> None:
         self._recent_menu.clear()
@@ -345,7 +497,7 @@ class MainWindow(QMainWindow):
             )
         )
         file_menu.addAction(
-            self._action(self.tr("Ouvrir la &démonstration"), "demo_action", self.demo_requested)
+            self._action(self.tr("Ouvrir la &démonstration"), "demo_action", self.request_demo)
         )
         self._recent_menu = QMenu(self.tr("Fichiers &récents"), self)
         self._recent_menu.setObjectName("recent_menu")
@@ -362,7 +514,26 @@ class MainWindow(QMainWindow):
         if not quit_action.shortcuts():  # Windows and some desktops define no Quit key
             quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         file_menu.addAction(quit_action)
+        self._build_record_menu()
         self._build_view_menu()
+
+    def _build_record_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("Fi&che"))
+        self._new_record_action = self._action(
+            self.tr("&Nouvelle fiche"),
+            "new_record_action",
+            self.new_record,
+            QKeySequence(QKeySequence.StandardKey.New),
+        )
+        self._save_record_action = self._action(
+            self.tr("&Enregistrer la fiche"),
+            "save_record_action",
+            self.save_record,
+            QKeySequence(QKeySequence.StandardKey.Save),
+        )
+        back = self._action(self.tr("&Retour"), "back_action", self.go_back)
+        menu.addActions([self._new_record_action, self._save_record_action, back])
+        self._update_record_actions()
 
     def _build_view_menu(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&Affichage"))
@@ -403,5 +574,8 @@ class MainWindow(QMainWindow):
         self._settings.setValue("main_window/page", self.current_page_key())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self.leave_record():
+            event.ignore()
+            return
         self.save_layout()
         super().closeEvent(event)

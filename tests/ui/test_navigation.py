@@ -16,22 +16,10 @@ from dla_desktop.app import connect_files, make_application
 from dla_desktop.db.database import open_database
 from dla_desktop.domain.records import AssociationDraft
 from dla_desktop.services import associations
-from dla_desktop.services.demo import write_demo
 from dla_desktop.ui.main_window import PAGE_KEYS, MainWindow
 from dla_desktop.ui.operations import Change
 from dla_desktop.ui.pages.list_pages import ListPage
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.dla"
-    write_demo(path)
-    return path
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+from dla_desktop.ui.pages.partnerships_page import PartnershipsPage
 
 
 @pytest.fixture
@@ -52,7 +40,10 @@ def window(
 
 
 def list_page(window: MainWindow, key: str) -> ListPage:
+    """The list of a section (the partnerships section holds its list beside the board)."""
     page = window.page(key)
+    if isinstance(page, PartnershipsPage):
+        page = page.list_page
     assert isinstance(page, ListPage)
     return page
 

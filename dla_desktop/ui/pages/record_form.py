@@ -8,6 +8,7 @@ implements the few hooks below; saving, reloading, messages under fields, the
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -41,6 +43,30 @@ def form_group(title: str, rows: list[tuple[str, str, QWidget]], errors: FormErr
     return box
 
 
+def form_tab(left: QGroupBox, right: QGroupBox, below: QGroupBox) -> QWidget:
+    """The "Fiche" tab every record page shares: two groups side by side, one growing below."""
+    columns = QHBoxLayout()
+    columns.addWidget(left, 1)
+    columns.addWidget(right, 1)
+    tab = QWidget()
+    layout = QVBoxLayout(tab)
+    layout.addLayout(columns)
+    layout.addWidget(below, 1)
+    return tab
+
+
+def notes_edit(object_name: str) -> QPlainTextEdit:
+    """A free-text field that Tab leaves (a form is walked with Tab) and that shows a few lines."""
+    text = QPlainTextEdit(objectName=object_name)
+    text.setTabChangesFocus(True)
+    text.setMinimumHeight(70)
+    return text
+
+
+# Reads one related tab's rows of the record whose id it is given.
+RelatedReader = Callable[[Session, str], Sequence[Any]]
+
+
 def title_label() -> QLabel:
     """The record's name at the top of its page, shown as typed (never as HTML)."""
     title = QLabel(objectName="title", textFormat=Qt.TextFormat.PlainText)
@@ -53,8 +79,8 @@ class RecordForm(QWidget):
 
     Subclasses set ``changes`` (announced by a save), ``follows`` (changes that refresh
     the related tabs) and implement ``draft``, ``load_record``, ``create_record``,
-    ``update_record``, ``show_fields``, ``new_title``; optionally ``warnings`` and
-    ``show_related``.
+    ``update_record``, ``show_fields``, ``new_title``; optionally ``warnings``. Related
+    tabs are added with ``add_related`` and read together by ``show_related``.
     """
 
     saved = Signal(str)  # record id, after each successful save
@@ -70,6 +96,7 @@ class RecordForm(QWidget):
         self._clean: Any = None
         self._stale = False
         self._writing = False
+        self._related: list[tuple[Any, str, RelatedReader]] = []
         self.errors = FormErrors()
         self.title = title_label()
         self.tabs = QTabWidget(objectName="tabs")
@@ -110,7 +137,39 @@ class RecordForm(QWidget):
         return {}
 
     def show_related(self) -> None:
-        """Refresh the read-only tabs (contacts, what the record took part in)."""
+        """Every related tab's rows, read in one transaction; an unsaved record has none."""
+        if not self._related:
+            return
+        record_id = self._record.id if self._record is not None else None
+        for panel, _title, _read in self._related:
+            if hasattr(panel, "owner_id"):  # panels that add rows need to know to whom
+                panel.owner_id = record_id
+        if record_id is None:
+            related: list[Sequence[Any]] = [[] for _ in self._related]
+        else:
+            related = self._operations.read(
+                lambda s: [read(s, record_id) for _panel, _title, read in self._related]
+            )
+        for index, ((panel, title, _read), rows) in enumerate(
+            zip(self._related, related, strict=True), start=1
+        ):
+            panel.set_rows(rows)
+            self.set_tab(index, title, len(rows))
+
+    def add_related(
+        self, panel: Any, title: str, read: RelatedReader, opens: tuple[str, str] | None = None
+    ) -> None:
+        """A tab of rows about the record; ``opens`` = (kind, row attribute) opens on double-click.
+
+        ``panel`` is a RelatedTable (or has its ``set_rows`` and ``row_activated``).
+        """
+        self._related.append((panel, title, read))
+        self.tabs.addTab(panel, "")
+        if opens is not None:
+            kind, attribute = opens
+            panel.row_activated.connect(
+                lambda row: self.record_opened.emit(kind, getattr(row, attribute))
+            )
 
     # --- layout --------------------------------------------------------------------------
 
@@ -195,6 +254,10 @@ class RecordForm(QWidget):
             return self.save()
         return box.clickedButton() is drop
 
+    def heading(self, record: Any) -> str:
+        """The stored record's name at the top of the page (a meeting has a title instead)."""
+        return record.name
+
     def display_name(self) -> str:
         """The name typed in the form, or the new record's title."""
         name = getattr(self.draft(), "name", "")
@@ -206,7 +269,7 @@ class RecordForm(QWidget):
         self._record = record
         self.show_fields(record)
         self._clean = self.draft()
-        self.title.setText(record.name if record is not None else self.new_title())
+        self.title.setText(self.heading(record) if record is not None else self.new_title())
         self.show_messages({}, self.warnings(self._clean) if record is not None else {})
         self.show_related()
 
