@@ -9,11 +9,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -24,7 +21,7 @@ from dla_desktop.services import associations, participation
 from dla_desktop.ui.dialogs.contact_dialog import ContactsPanel
 from dla_desktop.ui.dialogs.partnership_dialog import PartnershipsPanel
 from dla_desktop.ui.operations import Change, Operations
-from dla_desktop.ui.pages.record_form import RecordForm, form_group
+from dla_desktop.ui.pages.record_form import RecordForm, form_group, form_tab, notes_edit
 from dla_desktop.ui.widgets.related_table import (
     MEETING_ATTENDED_COLUMNS,
     PROGRAMME_TAKEN_COLUMNS,
@@ -86,11 +83,8 @@ class AssociationPage(RecordForm):
         self.town = QLineEdit(objectName="town")
         self.email = QLineEdit(objectName="email")
         self.phone = QLineEdit(objectName="phone", placeholderText=self.tr("ex. 03 20 00 00 00"))
-        self.expectations = QPlainTextEdit(objectName="expectations")
-        self.notes = QPlainTextEdit(objectName="notes")
-        for text in (self.expectations, self.notes):
-            text.setTabChangesFocus(True)
-            text.setMinimumHeight(70)
+        self.expectations = notes_edit("expectations")
+        self.notes = notes_edit("notes")
 
     def _build_layout(self) -> None:
         self.tabs.addTab(self._form_tab(), self.tr("Fiche"))
@@ -99,26 +93,32 @@ class AssociationPage(RecordForm):
         self.sessions = RelatedTable(SESSION_ATTENDED_COLUMNS, object_name="sessions", stretch=1)
         self.partnerships = PartnershipsPanel(self.operations, "association_id", self)
         self.meetings = RelatedTable(MEETING_ATTENDED_COLUMNS, object_name="meetings", stretch=1)
-        self.programmes.row_activated.connect(
-            lambda row: self.record_opened.emit("programme", row.programme_id)
-        )
-        self.sessions.row_activated.connect(
-            lambda row: self.record_opened.emit("programme", row.programme_id)
-        )
-        self.partnerships.row_activated.connect(
-            lambda row: self.record_opened.emit("partnership", row.partnership_id)
-        )
-        self.meetings.row_activated.connect(
-            lambda row: self.record_opened.emit("meeting", row.meeting_id)
-        )
-        for panel in (
-            self.contacts,
+        programme = ("programme", "programme_id")
+        self.add_related(self.contacts, self.tr("Contacts"), self.contacts.read)
+        self.add_related(
             self.programmes,
+            self.tr("Programmes"),
+            participation.programmes_of_association,
+            opens=programme,
+        )
+        self.add_related(
             self.sessions,
+            self.tr("Séances"),
+            participation.sessions_of_association,
+            opens=programme,
+        )
+        self.add_related(
             self.partnerships,
+            self.tr("Partenariats"),
+            self.partnerships.read,
+            opens=("partnership", "partnership_id"),
+        )
+        self.add_related(
             self.meetings,
-        ):
-            self.tabs.addTab(panel, "")
+            self.tr("Rencontres"),
+            lambda s, record_id: participation.meetings_of(s, association_id=record_id),
+            opens=("meeting", "meeting_id"),
+        )
         self.lay_out()
 
     def _form_tab(self) -> QWidget:
@@ -155,14 +155,7 @@ class AssociationPage(RecordForm):
             ],
             self.errors,
         )
-        columns = QHBoxLayout()
-        columns.addWidget(identity, 1)
-        columns.addWidget(details, 1)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(columns)
-        layout.addWidget(follow, 1)
-        return tab
+        return form_tab(identity, details, follow)
 
     # --- hooks -----------------------------------------------------------------------------
 
@@ -220,31 +213,3 @@ class AssociationPage(RecordForm):
         self.prior_dla_support.setChecked(shown.prior_dla_support)
         self.expectations.setPlainText(shown.expectations)
         self.notes.setPlainText(shown.notes)
-
-    def show_related(self) -> None:
-        """Contacts and what the association took part in; an unsaved one has none."""
-        record_id = self.record.id if self.record is not None else None
-        for panel in (self.contacts, self.partnerships):
-            panel.owner_id = record_id
-        related = self.operations.read(self._read_related) if record_id else ([],) * 5
-        tabs = (
-            (self.contacts, self.tr("Contacts")),
-            (self.programmes, self.tr("Programmes")),
-            (self.sessions, self.tr("Séances")),
-            (self.partnerships, self.tr("Partenariats")),
-            (self.meetings, self.tr("Rencontres")),
-        )
-        for index, ((panel, title), rows) in enumerate(zip(tabs, related, strict=True), start=1):
-            panel.set_rows(rows)
-            self.set_tab(index, title, len(rows))
-
-    def _read_related(self, session: Session) -> tuple[list, ...]:
-        """Every tab's rows in one read-only transaction."""
-        record_id = self.record.id
-        return (
-            self.contacts.read(session, record_id),
-            participation.programmes_of_association(session, record_id),
-            participation.sessions_of_association(session, record_id),
-            self.partnerships.read(session, record_id),
-            participation.meetings_of(session, association_id=record_id),
-        )

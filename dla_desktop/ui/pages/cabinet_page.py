@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from dla_desktop.domain.enums import ProgrammeStatus
@@ -13,7 +13,7 @@ from dla_desktop.services import cabinets, participation
 from dla_desktop.ui.dialogs.contact_dialog import ContactsPanel
 from dla_desktop.ui.dialogs.partnership_dialog import typed_amount
 from dla_desktop.ui.operations import Change, Operations
-from dla_desktop.ui.pages.record_form import RecordForm, form_group
+from dla_desktop.ui.pages.record_form import RecordForm, form_group, form_tab, notes_edit
 from dla_desktop.ui.table_models import Column, enum_column, money_column, text_column
 from dla_desktop.ui.widgets.related_table import RelatedTable, translated_name
 
@@ -56,19 +56,19 @@ class CabinetPage(RecordForm):
         self.town = QLineEdit(objectName="town")
         self.email = QLineEdit(objectName="email")
         self.phone = QLineEdit(objectName="phone", placeholderText=self.tr("ex. 03 20 00 00 00"))
-        self.notes = QPlainTextEdit(objectName="notes")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(70)
+        self.notes = notes_edit("notes")
 
     def _build_layout(self) -> None:
         self.tabs.addTab(self._form_tab(), self.tr("Fiche"))
         self.contacts = ContactsPanel(self.operations, "cabinet_id", self)
         self.volets = RelatedTable(VOLET_RUN_COLUMNS, object_name="volets")
-        self.volets.row_activated.connect(
-            lambda row: self.record_opened.emit("programme", row.programme_id)
+        self.add_related(self.contacts, self.tr("Contacts"), self.contacts.read)
+        self.add_related(
+            self.volets,
+            self.tr("Volets menés"),
+            participation.volets_of_cabinet,
+            opens=("programme", "programme_id"),
         )
-        self.tabs.addTab(self.contacts, "")
-        self.tabs.addTab(self.volets, "")
         self.lay_out()
 
     def _form_tab(self) -> QWidget:
@@ -94,14 +94,7 @@ class CabinetPage(RecordForm):
         notes = form_group(
             self.tr("Suivi"), [("notes", self.tr("Notes :"), self.notes)], self.errors
         )
-        columns = QHBoxLayout()
-        columns.addWidget(identity, 1)
-        columns.addWidget(details, 1)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(columns)
-        layout.addWidget(notes, 1)
-        return tab
+        return form_tab(identity, details, notes)
 
     # --- hooks -----------------------------------------------------------------------------
 
@@ -149,21 +142,3 @@ class CabinetPage(RecordForm):
         self.email.setText(shown.email)
         self.phone.setText(shown.phone)
         self.notes.setPlainText(shown.notes)
-
-    def show_related(self) -> None:
-        """Contacts and volets; an unsaved cabinet has none."""
-        record_id = self.record.id if self.record is not None else None
-        self.contacts.owner_id = record_id
-        people, runs = self.operations.read(self._read_related) if record_id else ([], [])
-        self.contacts.set_rows(people)
-        self.volets.set_rows(runs)
-        self.set_tab(1, self.tr("Contacts"), len(people))
-        self.set_tab(2, self.tr("Volets menés"), len(runs))
-
-    def _read_related(self, session: Session) -> tuple[list, list]:
-        """Both tabs' rows in one read-only transaction."""
-        record_id = self.record.id
-        return (
-            self.contacts.read(session, record_id),
-            participation.volets_of_cabinet(session, record_id),
-        )

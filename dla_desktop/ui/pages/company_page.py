@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from dla_desktop.domain.enums import CompanySize
@@ -19,7 +11,7 @@ from dla_desktop.services import companies, participation
 from dla_desktop.ui.dialogs.contact_dialog import ContactsPanel
 from dla_desktop.ui.dialogs.partnership_dialog import PartnershipsPanel
 from dla_desktop.ui.operations import Change, Operations
-from dla_desktop.ui.pages.record_form import RecordForm, form_group
+from dla_desktop.ui.pages.record_form import RecordForm, form_group, form_tab, notes_edit
 from dla_desktop.ui.translations import enum_label
 from dla_desktop.ui.widgets.related_table import MEETING_ATTENDED_COLUMNS, RelatedTable
 
@@ -56,23 +48,26 @@ class CompanyPage(RecordForm):
         self.csr_interest = QCheckBox(
             self.tr("Intéressée par la RSE et le mécénat"), objectName="csr_interest"
         )
-        self.notes = QPlainTextEdit(objectName="notes")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setMinimumHeight(70)
+        self.notes = notes_edit("notes")
 
     def _build_layout(self) -> None:
         self.tabs.addTab(self._form_tab(), self.tr("Fiche"))
         self.contacts = ContactsPanel(self.operations, "company_id", self)
         self.partnerships = PartnershipsPanel(self.operations, "company_id", self)
         self.meetings = RelatedTable(MEETING_ATTENDED_COLUMNS, object_name="meetings", stretch=1)
-        self.partnerships.row_activated.connect(
-            lambda row: self.record_opened.emit("partnership", row.partnership_id)
+        self.add_related(self.contacts, self.tr("Contacts"), self.contacts.read)
+        self.add_related(
+            self.partnerships,
+            self.tr("Partenariats"),
+            self.partnerships.read,
+            opens=("partnership", "partnership_id"),
         )
-        self.meetings.row_activated.connect(
-            lambda row: self.record_opened.emit("meeting", row.meeting_id)
+        self.add_related(
+            self.meetings,
+            self.tr("Rencontres"),
+            lambda s, record_id: participation.meetings_of(s, company_id=record_id),
+            opens=("meeting", "meeting_id"),
         )
-        for panel in (self.contacts, self.partnerships, self.meetings):
-            self.tabs.addTab(panel, "")
         self.lay_out()
 
     def _form_tab(self) -> QWidget:
@@ -100,14 +95,7 @@ class CompanyPage(RecordForm):
         notes = form_group(
             self.tr("Suivi"), [("notes", self.tr("Notes :"), self.notes)], self.errors
         )
-        columns = QHBoxLayout()
-        columns.addWidget(identity, 1)
-        columns.addWidget(details, 1)
-        tab = QWidget()
-        layout = QVBoxLayout(tab)
-        layout.addLayout(columns)
-        layout.addWidget(notes, 1)
-        return tab
+        return form_tab(identity, details, notes)
 
     # --- hooks -----------------------------------------------------------------------------
 
@@ -152,27 +140,3 @@ class CompanyPage(RecordForm):
         self.has_cse.setChecked(shown.has_cse)
         self.csr_interest.setChecked(shown.csr_interest)
         self.notes.setPlainText(shown.notes)
-
-    def show_related(self) -> None:
-        """Contacts, partnerships and meetings; an unsaved company has none."""
-        record_id = self.record.id if self.record is not None else None
-        for panel in (self.contacts, self.partnerships):
-            panel.owner_id = record_id
-        related = self.operations.read(self._read_related) if record_id else ([],) * 3
-        tabs = (
-            (self.contacts, self.tr("Contacts")),
-            (self.partnerships, self.tr("Partenariats")),
-            (self.meetings, self.tr("Rencontres")),
-        )
-        for index, ((panel, title), rows) in enumerate(zip(tabs, related, strict=True), start=1):
-            panel.set_rows(rows)
-            self.set_tab(index, title, len(rows))
-
-    def _read_related(self, session: Session) -> tuple[list, ...]:
-        """Every tab's rows in one read-only transaction."""
-        record_id = self.record.id
-        return (
-            self.contacts.read(session, record_id),
-            self.partnerships.read(session, record_id),
-            participation.meetings_of(session, company_id=record_id),
-        )
