@@ -248,6 +248,33 @@ def test_tabs_refresh_when_shown_after_a_change_elsewhere(
     assert calls == ["refresh", "refresh"]
 
 
+@pytest.mark.parametrize("number", range(1, len(PROGRAMME_TABS) + 1))
+def test_opening_the_page_on_a_tab_reads_it_once(
+    qtbot: QtBot,
+    operations: Operations,
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+    number: int,
+) -> None:
+    # GIVEN a programme page built with every tab, not yet shown, on tab ``number``
+    record = existing(database)
+    tab_type = PROGRAMME_TABS[number - 1][1]
+    calls: list[object] = []
+    original = tab_type.refresh
+    monkeypatch.setattr(tab_type, "refresh", lambda tab: (calls.append(tab), original(tab))[1])
+    page = ProgrammePage(operations, record.id)
+    qtbot.addWidget(page)
+    page.tabs.setCurrentIndex(number)
+    assert calls == []  # building reads nothing
+    # WHEN it is shown, then another tab and back again
+    page.show()
+    qtbot.waitExposed(page)
+    page.tabs.setCurrentIndex(0)
+    page.tabs.setCurrentIndex(number)
+    # THEN the tab read once: nothing changed in between
+    assert calls == [page.tabs.widget(number)]
+
+
 def test_the_title_follows_a_change_made_elsewhere(
     qtbot: QtBot, operations: Operations, database: Database
 ) -> None:

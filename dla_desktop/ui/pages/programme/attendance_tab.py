@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,6 +35,7 @@ from dla_desktop.ui.attendance_model import (
 )
 from dla_desktop.ui.dialogs.session_dialog import SessionDialog
 from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab
 from dla_desktop.ui.widgets.attendance_view import AttendanceView, RateHeader
 
 CELL_WIDTH = 92
@@ -43,10 +43,9 @@ NAME_WIDTH = 320  # the name, then its rate
 ALL_VOLETS = None  # the volet combo's data for "Tous les volets"
 
 
-class AttendanceTab(QWidget):
+class AttendanceTab(ProgrammeTab):
     """Sessions of a programme by volet, and who came to each, edited in place."""
 
-    record_opened = Signal(str, str)  # (kind, id)
     changes: ClassVar[Change] = (
         Change.ATTENDANCE | Change.ENROLMENT | Change.PROGRAMMES | Change.ASSOCIATIONS
     )
@@ -54,16 +53,11 @@ class AttendanceTab(QWidget):
     def __init__(
         self, operations: Operations, programme_id: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._operations = operations
-        self._programme_id = programme_id
-        self._stale = False
+        super().__init__(operations, programme_id, parent)
         self._session_column: int | None = None  # edit/remove act on it
         self._writing = False  # our own writes change only their cells: no refresh
         self.model = AttendanceGridModel(self)
         self._build()
-        operations.data_changed.connect(self._on_data_changed)
-        self._stale = True  # read when first shown: the programme page builds every tab at once
 
     # --- building ------------------------------------------------------------------------
 
@@ -138,7 +132,6 @@ class AttendanceTab(QWidget):
 
     def refresh(self) -> None:
         """Read the sheet again (volets, sessions, marks) and keep the cursor on its cell."""
-        self._stale = False
         volet_id = self.volet.currentData()
         current = self._current_key()
         sheet = self._operations.read(
@@ -192,20 +185,10 @@ class AttendanceTab(QWidget):
 
     # --- following other screens ---------------------------------------------------------
 
-    def _on_data_changed(self, changes: Change) -> None:
-        if self._writing or not changes & self.changes:
-            return
-        self._stale = True
-        self._refresh_if_shown()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._refresh_if_shown()
-
-    def _refresh_if_shown(self) -> None:
-        """Lazily: a hidden tab reads again only when it is shown."""
-        if self._stale and self.isVisible():
-            self.refresh()
+    def _on_data_changed(self, change: Change) -> None:
+        """Our own marks are already on screen: only other writes make us read again."""
+        if not self._writing:
+            super()._on_data_changed(change)
 
     # --- marking -------------------------------------------------------------------------
 
@@ -300,7 +283,7 @@ class AttendanceTab(QWidget):
             self._operations, self._programme_id, volet_id=self.volet.currentData(), parent=self
         )
         if dialog.exec() == SessionDialog.DialogCode.Accepted and self._stale:
-            self.refresh()  # data_changed marked us stale; read now, even if hidden
+            self.refresh_now()  # data_changed marked us stale; read now, even if hidden
 
     def edit_session(self, column: int | None = None) -> None:
         column = self.current_session_column() if column is None else column
@@ -309,7 +292,7 @@ class AttendanceTab(QWidget):
         session_id = self.model.sessions[column].id
         dialog = SessionDialog(self._operations, self._programme_id, session_id, parent=self)
         if dialog.exec() == SessionDialog.DialogCode.Accepted and self._stale:
-            self.refresh()  # data_changed marked us stale; read now, even if hidden
+            self.refresh_now()  # data_changed marked us stale; read now, even if hidden
 
     def remove_session(self) -> None:
         """Archive the current column's session after asking; its marks go with it."""
@@ -317,21 +300,16 @@ class AttendanceTab(QWidget):
         if column is None:
             return
         seance = self.model.sessions[column]
-        answer = QMessageBox.question(
-            self,
+        if self.confirm(
             self.tr("Supprimer la séance"),
             self.tr("Supprimer la séance du %1 et les présences qui y sont enregistrées ?").replace(
                 "%1", format_date(seance.date)
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self._operations.write(
-            self,
-            lambda s: attendance.archive_session(s, seance.id, seance.version),
-            Change.ATTENDANCE,
-            on_stale=self.refresh,
-        )
+        ):
+            self.write(
+                lambda s: attendance.archive_session(s, seance.id, seance.version),
+                Change.ATTENDANCE,
+            )
 
     def _on_column_double_clicked(self, column: int) -> None:
         if self.model.session_at(column) is not None:

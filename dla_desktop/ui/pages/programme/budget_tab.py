@@ -7,27 +7,20 @@ figures on screen at once.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.orm import Session
 
 from dla_desktop.domain.budget_views import BudgetView, CostLineView, FundingLineView
 from dla_desktop.domain.enums import FunderKind
@@ -36,14 +29,19 @@ from dla_desktop.services import budget
 from dla_desktop.ui.dialogs.cost_line_dialog import CostLineDialog
 from dla_desktop.ui.dialogs.funding_line_dialog import FundingLineDialog
 from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.programme.tab_base import (
+    ProgrammeTab,
+    buttons_row,
+    figure_label,
+    group_box,
+)
 from dla_desktop.ui.table_models import (
-    Column,
-    RecordTableModel,
     enum_column,
     money_column,
     number_column,
     text_column,
 )
+from dla_desktop.ui.widgets.table_view import fit_columns, make_table, selected
 
 
 def _share(value: object) -> str:
@@ -117,95 +115,6 @@ ASSOCIATION_BUDGET_COLUMNS = (
 )
 
 
-class ProgrammeTab(QWidget):
-    """A tab that follows ``data_changed``, reading again only while it is visible."""
-
-    record_opened = Signal(str, str)
-    changes: ClassVar[Change] = Change.ALL
-
-    def __init__(
-        self, operations: Operations, programme_id: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self._operations = operations
-        self._programme_id = programme_id
-        self._stale = True
-        operations.data_changed.connect(self._on_data_changed)
-
-    def refresh(self) -> None:
-        """Read again through the services and show it."""
-        raise NotImplementedError
-
-    def _on_data_changed(self, change: Change) -> None:
-        if not change & self.changes:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def write(self, work: Callable[[Session], Any], changes: Change) -> Any:
-        """One transaction; a stale row means someone changed it: show the current state."""
-        return self._operations.write(self, work, changes, on_stale=self.refresh)
-
-    def confirm(self, title: str, question: str) -> bool:
-        """Ask before removing something."""
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
-
-
-def make_table(columns: tuple[Column, ...], name: str) -> tuple[QTableView, RecordTableModel]:
-    """A read-only, sortable table over a RecordTableModel (it sorts inside the model)."""
-    table = QTableView(objectName=name)
-    model = RecordTableModel(columns, parent=table)
-    table.setModel(model)
-    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-    table.setSortingEnabled(True)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table, model
-
-
-def fit_columns(table: QTableView) -> None:
-    """Widths to the contents, within reason, after new rows came in."""
-    table.resizeColumnsToContents()
-    for column in range(table.model().columnCount() - 1):
-        table.setColumnWidth(column, min(table.columnWidth(column) + 8, 200))
-
-
-def selected(table: QTableView, model: RecordTableModel) -> Any:
-    """The row selected in ``table``, or None."""
-    rows = table.selectionModel().selectedRows()
-    return model.row_at(rows[0]) if rows else None
-
-
-def buttons_row(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch()
-    return row
-
-
-def figure_label(name: str) -> QLabel:
-    """A figure: plain text (names may hold ``<`` or ``&``), bold, selectable."""
-    label = QLabel(objectName=name, textFormat=Qt.TextFormat.PlainText)
-    label.setStyleSheet("font-weight: 600")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
 class BudgetTab(ProgrammeTab):
     """Funders and cost lines, edited here; the figures they lead to, read live."""
 
@@ -231,8 +140,8 @@ class BudgetTab(ProgrammeTab):
         middle.addWidget(self._funding_box(), 1)
         middle.addWidget(self._cost_box(), 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(self._box(self.tr("Par volet"), self.volet_table), 1)
-        bottom.addWidget(self._box(self.tr("Par association"), self.association_table), 2)
+        bottom.addWidget(group_box(self.tr("Par volet"), self.volet_table), 1)
+        bottom.addWidget(group_box(self.tr("Par association"), self.association_table), 2)
         layout = QVBoxLayout(self)
         layout.addWidget(self._figures_box())
         layout.addLayout(middle, 2)
@@ -267,16 +176,6 @@ class BudgetTab(ProgrammeTab):
         )
         return box
 
-    def _box(self, title: str, *parts: QWidget | QHBoxLayout) -> QGroupBox:
-        box = QGroupBox(title)
-        layout = QVBoxLayout(box)
-        for part in parts:
-            if isinstance(part, QWidget):
-                layout.addWidget(part)
-            else:
-                layout.addLayout(part)
-        return box
-
     def _funding_box(self) -> QGroupBox:
         add = QPushButton(self.tr("Ajouter…"), objectName="add_funding")
         edit = QPushButton(self.tr("Modifier…"), objectName="edit_funding")
@@ -284,7 +183,7 @@ class BudgetTab(ProgrammeTab):
         add.clicked.connect(self.on_add_funding_clicked)
         edit.clicked.connect(self.on_edit_funding_clicked)
         remove.clicked.connect(self.on_remove_funding_clicked)
-        return self._box(self.tr("Financeurs"), self.funding_table, buttons_row(add, edit, remove))
+        return group_box(self.tr("Financeurs"), self.funding_table, buttons_row(add, edit, remove))
 
     def _cost_box(self) -> QGroupBox:
         add = QPushButton(self.tr("Ajouter…"), objectName="add_cost")
@@ -293,13 +192,12 @@ class BudgetTab(ProgrammeTab):
         add.clicked.connect(self.on_add_cost_clicked)
         edit.clicked.connect(self.on_edit_cost_clicked)
         remove.clicked.connect(self.on_remove_cost_clicked)
-        return self._box(self.tr("Lignes de coût"), self.cost_table, buttons_row(add, edit, remove))
+        return group_box(self.tr("Lignes de coût"), self.cost_table, buttons_row(add, edit, remove))
 
     # --- showing -------------------------------------------------------------------------
 
     def refresh(self) -> None:
         """Read the whole tab again: lines, totals and per-association shares."""
-        self._stale = False
         programme_id = self._programme_id
         self.view = view = self._operations.read(lambda s: budget.budget_view(s, programme_id))
         summary = view.summary

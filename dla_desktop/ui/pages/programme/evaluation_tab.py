@@ -22,7 +22,7 @@ from dla_desktop.domain.indicators import ProgrammeIndicators, Rate
 from dla_desktop.domain.money import format_decimal, format_money
 from dla_desktop.services import indicators
 from dla_desktop.ui.operations import Change, Operations
-from dla_desktop.ui.pages.programme.budget_tab import ProgrammeTab, figure_label
+from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab, figure_label
 from dla_desktop.ui.translations import enum_label
 
 
@@ -83,7 +83,6 @@ class EvaluationTab(ProgrammeTab):
 
     def refresh(self) -> None:
         """Read the indicators again and show each figure the French way."""
-        self._stale = False
         programme_id = self._programme_id
         self.indicators = found = self._operations.read(
             lambda s: indicators.programme_indicators(s, programme_id)

@@ -26,13 +26,7 @@ from dla_desktop.ui.dialogs.followup_action_dialog import FollowupActionDialog
 from dla_desktop.ui.dialogs.followup_wave_dialog import FollowupWaveDialog
 from dla_desktop.ui.dialogs.funding_form import days_spin, spin_decimal
 from dla_desktop.ui.operations import Change, Operations
-from dla_desktop.ui.pages.programme.budget_tab import (
-    ProgrammeTab,
-    buttons_row,
-    fit_columns,
-    make_table,
-    selected,
-)
+from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab, buttons_row
 from dla_desktop.ui.table_models import (
     date_column,
     decimal_column,
@@ -42,6 +36,7 @@ from dla_desktop.ui.table_models import (
     yes_no,
 )
 from dla_desktop.ui.widgets.form_errors import FormErrors
+from dla_desktop.ui.widgets.table_view import fit_columns, make_table, selected
 
 PARTICIPANT_COLUMNS = (
     text_column("name", QT_TRANSLATE_NOOP("table_models", "Association")),
@@ -170,7 +165,6 @@ class FollowupTab(ProgrammeTab):
 
     def refresh(self) -> None:
         """Read again, keeping the selected association selected."""
-        self._stale = False
         current = self.current()
         programme_id = self._programme_id
         self.view = view = self._operations.read(lambda s: followup.followup_view(s, programme_id))

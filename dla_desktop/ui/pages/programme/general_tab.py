@@ -30,6 +30,7 @@ from dla_desktop.domain.money import parse_amount
 from dla_desktop.domain.records import ProgrammeDraft, ProgrammeRecord
 from dla_desktop.services import offices, programmes
 from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab
 from dla_desktop.ui.translations import enum_label
 from dla_desktop.ui.widgets.form_errors import FormErrors
 from dla_desktop.ui.widgets.money_edit import MoneyEdit
@@ -90,7 +91,7 @@ def texts_area() -> QPlainTextEdit:
     return text
 
 
-class GeneralTab(QWidget):
+class GeneralTab(ProgrammeTab):
     """Create or edit a programme's own fields; ``record_saved`` after each save."""
 
     record_saved = Signal(object)  # the ProgrammeRecord, after a save
@@ -100,14 +101,12 @@ class GeneralTab(QWidget):
     def __init__(
         self, operations: Operations, programme_id: str | None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._operations = operations
-        self._programme_id = programme_id
+        super().__init__(operations, programme_id, parent)
         self._record: ProgrammeRecord | None = None
         self._errors = FormErrors()
         self._build_fields()
         self._build_layout()
-        self.refresh()
+        self.refresh_now()  # at once: the page's title line shows the record
 
     # --- building ------------------------------------------------------------------------
 

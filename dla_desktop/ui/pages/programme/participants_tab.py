@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtWidgets import QDialog, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from dla_desktop.domain.enums import EnrolmentStatus
@@ -14,6 +14,7 @@ from dla_desktop.services import enrolment
 from dla_desktop.ui.dialogs.enrol_dialog import EnrolDialog
 from dla_desktop.ui.dialogs.enrol_participation_dialog import ParticipationDialog
 from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab, buttons_row
 from dla_desktop.ui.table_models import enum_column, number_column, text_column
 from dla_desktop.ui.widgets.list_panel import ListPanel
 
@@ -33,10 +34,9 @@ PARTICIPANT_COLUMNS = (
 )
 
 
-class ParticipantsTab(QWidget):
+class ParticipantsTab(ProgrammeTab):
     """Enrol associations (several at once), set their volets and status, withdraw them."""
 
-    record_opened = Signal(str, str)
     changes: ClassVar[Change] = Change.ENROLMENT | Change.ASSOCIATIONS | Change.PROGRAMMES
 
     def __init__(
@@ -47,9 +47,7 @@ class ParticipantsTab(QWidget):
         *,
         settings: QSettings | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._operations = operations
-        self._programme_id = programme_id
+        super().__init__(operations, programme_id, parent)
         self._settings = settings
         self.panel = ListPanel(
             PARTICIPANT_COLUMNS, "lists/participants", settings=settings, find_shortcut=False
@@ -62,9 +60,7 @@ class ParticipantsTab(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
         self.panel.table.selectionModel().selectionChanged.connect(self._update_actions)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.enrol_button)
-        buttons.addStretch()
+        buttons = buttons_row(self.enrol_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.withdraw_button)
         layout = QVBoxLayout(self)
@@ -116,14 +112,12 @@ class ParticipantsTab(QWidget):
         names = "\n".join(f"• {row.name}" for row in selected[:10])
         if len(selected) > 10:
             names += "\n…"
-        answer = QMessageBox.question(
-            self,
+        if not self.confirm(
             self.tr("Retirer du programme"),
             self.tr("Retirer ces associations du programme et de ses volets ?\n%1").replace(
                 "%1", names
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         ids = [row.enrolment_id for row in selected]
 

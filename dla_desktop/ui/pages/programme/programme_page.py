@@ -1,9 +1,8 @@
 """One programme: a title line over its tabs, each tab reading and writing through the services.
 
-Tabs other than Général follow one contract (``__init__(operations, programme_id,
-parent)``, ``refresh()``, a ``changes`` class attribute, optionally ``record_opened``,
-``has_unsaved_changes()`` and ``save()``) and are listed in ``PROGRAMME_TABS``: adding
-a tab is adding one line there.
+Tabs other than Général are ``ProgrammeTab`` subclasses (``tab_base.py``: each reads
+itself when shown and follows ``data_changed``; optionally ``has_unsaved_changes()`` and
+``save()``) listed in ``PROGRAMME_TABS``: adding a tab is adding one line there.
 """
 
 from __future__ import annotations
@@ -12,7 +11,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,17 +24,18 @@ from PySide6.QtWidgets import (
 from dla_desktop.domain.dates import format_date
 from dla_desktop.domain.enums import ProgrammeStatus
 from dla_desktop.domain.records import ProgrammeRecord
-from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages.programme.attendance_tab import AttendanceTab
 from dla_desktop.ui.pages.programme.budget_tab import BudgetTab
 from dla_desktop.ui.pages.programme.evaluation_tab import EvaluationTab
 from dla_desktop.ui.pages.programme.followup_tab import FollowupTab
 from dla_desktop.ui.pages.programme.general_tab import GeneralTab
 from dla_desktop.ui.pages.programme.participants_tab import ParticipantsTab
+from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab
 from dla_desktop.ui.pages.programme.volets_tab import VoletsTab
 from dla_desktop.ui.translations import enum_label
 
-TabFactory = Callable[[Operations, str, QWidget | None], QWidget]
+TabFactory = Callable[[Operations, str, QWidget | None], ProgrammeTab]
 
 # (title, factory) in the order shown after Général; titles are translated in this context.
 PROGRAMME_TABS: list[tuple[str, TabFactory]] = [
@@ -60,7 +59,6 @@ class ProgrammePage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._operations = operations
-        self._stale: set[QWidget] = set()
         self.general = GeneralTab(operations, record_id)
         self.general.record_saved.connect(self._on_general_saved)
         self.general.record_shown.connect(self._update_header)
@@ -70,8 +68,6 @@ class ProgrammePage(QWidget):
         else:
             self._add_placeholders()
         self._update_header()
-        self.tabs.currentChanged.connect(self._refresh_current)
-        operations.data_changed.connect(self._on_data_changed)
 
     # --- building ------------------------------------------------------------------------
 
@@ -106,8 +102,7 @@ class ProgrammePage(QWidget):
         """Build every tab (each reads its data only when first shown)."""
         for number, (title, factory) in enumerate(PROGRAMME_TABS, start=1):
             tab = factory(self._operations, programme_id, None)
-            if hasattr(tab, "record_opened"):
-                tab.record_opened.connect(self.record_opened)
+            tab.record_opened.connect(self.record_opened)
             if self.tabs.count() > number:  # replace the placeholder
                 placeholder = self.tabs.widget(number)
                 self.tabs.removeTab(number)
@@ -115,7 +110,6 @@ class ProgrammePage(QWidget):
             self.tabs.insertTab(number, tab, self._tab_title(title))
             self.tabs.setTabEnabled(number, True)
             self.tabs.setTabToolTip(number, "")
-            self._stale.add(tab)
 
     def _tab_title(self, title: str) -> str:
         return QCoreApplication.translate("ProgrammePage", title)
@@ -174,25 +168,7 @@ class ProgrammePage(QWidget):
             return self.save()
         return box.clickedButton() is drop
 
-    # --- following changes ---------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._refresh_current()
-
-    def _on_data_changed(self, change: Change) -> None:
-        for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
-            if change & getattr(tab, "changes", Change(0)) and self.tabs.isTabEnabled(index):
-                self._stale.add(tab)
-        self._refresh_current()
-
-    def _refresh_current(self, *_args: object) -> None:
-        """Only the tab in front reads again; the others wait until they are shown."""
-        tab = self.tabs.currentWidget()
-        if tab in self._stale and self.isVisible():
-            self._stale.discard(tab)
-            tab.refresh()
+    # --- following the general tab ------------------------------------------------------
 
     def _on_general_saved(self, record: ProgrammeRecord) -> None:
         if self.tabs.count() > 1 and not self.tabs.isTabEnabled(1):

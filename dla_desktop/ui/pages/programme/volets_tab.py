@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from dla_desktop.services import cabinets, programmes
 from dla_desktop.ui.dialogs.subgroup_panel import SubgroupPanel
 from dla_desktop.ui.dialogs.volet_form import VoletForm
 from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab
 from dla_desktop.ui.translations import enum_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -34,18 +35,15 @@ def volet_name(volet: VoletRecord) -> str:
     return volet.label or enum_label(VoletKind(volet.kind))
 
 
-class VoletsTab(QWidget):
+class VoletsTab(ProgrammeTab):
     """List, create, edit and archive the volets of one programme, and their sub-groups."""
 
-    record_opened = Signal(str, str)
     changes: ClassVar[Change] = Change.PROGRAMMES | Change.CABINETS | Change.ENROLMENT
 
     def __init__(
         self, operations: Operations, programme_id: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self._operations = operations
-        self._programme_id = programme_id
+        super().__init__(operations, programme_id, parent)
         self._volets: list[VoletRecord] = []
         self.form = VoletForm(operations, programme_id)
         self.form.saved.connect(self._on_form_saved)
@@ -136,14 +134,12 @@ class VoletsTab(QWidget):
         record = self.form.record
         if record is None:
             return
-        answer = QMessageBox.question(
-            self,
+        if not self.confirm(
             self.tr("Archiver le volet"),
             self.tr("Archiver le volet « %1 » ? Il n'apparaîtra plus dans le programme.").replace(
                 "%1", volet_name(record)
             ),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         done = self._operations.write(
             self,

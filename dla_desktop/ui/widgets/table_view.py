@@ -1,0 +1,41 @@
+"""Read-only record tables: the one look every small table of a tab shares."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from dla_desktop.ui.table_models import Column, RecordTableModel
+
+
+def make_table(columns: tuple[Column, ...], name: str) -> tuple[QTableView, RecordTableModel]:
+    """A read-only, sortable table over a RecordTableModel (it sorts inside the model)."""
+    table = QTableView(objectName=name)
+    model = RecordTableModel(columns, parent=table)
+    table.setModel(model)
+    table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    table.setSortingEnabled(True)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table, model
+
+
+def fit_columns(table: QTableView) -> None:
+    """Widths to the contents, within reason, after new rows came in."""
+    table.resizeColumnsToContents()
+    for column in range(table.model().columnCount() - 1):
+        table.setColumnWidth(column, min(table.columnWidth(column) + 8, 200))
+
+
+def selected(table: QTableView, model: RecordTableModel) -> Any:
+    """The row selected in ``table``, or None."""
+    rows = table.selectionModel().selectedRows()
+    return model.row_at(rows[0]) if rows else None
