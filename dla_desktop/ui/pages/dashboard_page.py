@@ -6,8 +6,7 @@ shows a friendly French sentence instead of zeros and blank charts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,6 +22,7 @@ from dla_desktop.domain.money import format_decimal, format_money
 from dla_desktop.services.dashboard import dashboard
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.list_pages import page_title
+from dla_desktop.ui.pages.section_page import SectionPage
 from dla_desktop.ui.translations import enum_label
 from dla_desktop.ui.widgets.charts import BarChartView, PieChartView
 
@@ -68,17 +68,18 @@ class FigureCard(QFrame):
         self.detail.setVisible(bool(detail))
 
 
-class DashboardPage(QWidget):
-    """Figures and charts over every live programme, read when the page is in front."""
+class DashboardPage(SectionPage):
+    """Figures and charts over every live programme, read when the page is in front.
 
-    record_opened = Signal(str, str)  # kind, id: a click on a programme's bar opens it
+    ``record_opened("programme", id)``: a click on a programme's bar opens it.
+    """
+
+    follows = DASHBOARD_CHANGES
 
     def __init__(
         self, title: str, *, settings: QSettings | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._operations: Operations | None = None
-        self._stale = False
         self.figures: Dashboard | None = None
         self.empty_label = QLabel(
             self.tr(
@@ -146,27 +147,12 @@ class DashboardPage(QWidget):
 
     # --- section page contract ---------------------------------------------------------
 
-    def set_operations(self, operations: Operations | None) -> None:
-        """Follow another database (or none): figures are read again when the page shows."""
-        if self._operations is not None:
-            self._operations.data_changed.disconnect(self._on_data_changed)
-        self._operations = operations
-        if operations is None:
-            self._stale = False
-            self.show_figures(None)
-            return
-        operations.data_changed.connect(self._on_data_changed)
-        self._stale = True
-        self._refresh_if_shown()
+    def read_and_show(self, operations: Operations) -> None:
+        """Every figure in one read-only transaction."""
+        self.show_figures(operations.read(dashboard))
 
-    def focus_search(self) -> None:
-        """Nothing to search on the dashboard."""
-
-    def refresh(self) -> None:
-        """Read every figure now, in one read-only transaction."""
-        self._stale = False
-        if self._operations is not None:
-            self.show_figures(self._operations.read(dashboard))
+    def clear(self) -> None:
+        self.show_figures(None)
 
     # --- showing -----------------------------------------------------------------------
 
@@ -215,18 +201,3 @@ class DashboardPage(QWidget):
     def _on_programme_bar_clicked(self, position: int) -> None:
         if self.figures is not None and 0 <= position < len(self.figures.per_programme):
             self.record_opened.emit("programme", self.figures.per_programme[position].programme_id)
-
-    # --- lazy refresh ------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._refresh_if_shown()
-
-    def _refresh_if_shown(self) -> None:
-        if self._stale and self.isVisible():
-            self.refresh()
-
-    def _on_data_changed(self, change: Change) -> None:
-        if change & DASHBOARD_CHANGES:
-            self._stale = True
-            self._refresh_if_shown()

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from datetime import date
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,6 +30,7 @@ from dla_desktop.domain.enums import FollowUpKind
 from dla_desktop.services.followup_overview import followup_overview
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.list_pages import page_title
+from dla_desktop.ui.pages.section_page import SectionPage
 from dla_desktop.ui.table_models import (
     Column,
     date_column,
@@ -113,17 +114,15 @@ class LateDelegate(QStyledItemDelegate):
             option.palette.setColor(QPalette.ColorRole.Text, QColor(LATE_COLOUR))
 
 
-class FollowUpPage(QWidget):
+class FollowUpPage(SectionPage):
     """Follow-up of every programme's associations, filtered by programme."""
 
-    record_opened = Signal(str, str)  # kind, id
+    follows = FOLLOWUP_CHANGES
 
     def __init__(
         self, title: str, *, settings: QSettings | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self._operations: Operations | None = None
-        self._stale = False
         self._rows: list[FollowUpOverviewRow] = []
         self._in_service_order = True  # rows as the service orders them (programme first)
         self.panel = ListPanel(
@@ -157,28 +156,16 @@ class FollowUpPage(QWidget):
 
     # --- section page contract ---------------------------------------------------------
 
-    def set_operations(self, operations: Operations | None) -> None:
-        """Follow another database (or none): rows are read again when the page shows."""
-        if self._operations is not None:
-            self._operations.data_changed.disconnect(self._on_data_changed)
-        self._operations = operations
-        if operations is None:
-            self._stale = False
-            self.set_rows([])
-            return
-        operations.data_changed.connect(self._on_data_changed)
-        self._stale = True
-        self._refresh_if_shown()
+    def read_and_show(self, operations: Operations) -> None:
+        """Every programme's rows in one read-only transaction."""
+        self.set_rows(operations.read(followup_overview))
+
+    def clear(self) -> None:
+        self.set_rows([])
 
     def focus_search(self) -> None:
         """Ctrl+F: the list's search box."""
         self.panel.focus_search()
-
-    def refresh(self) -> None:
-        """Read the rows now, in one read-only transaction."""
-        self._stale = False
-        if self._operations is not None:
-            self.set_rows(self._operations.read(followup_overview))
 
     # --- rows and filters --------------------------------------------------------------
 
@@ -234,18 +221,3 @@ class FollowUpPage(QWidget):
             self.record_opened.emit("association", row.association_id)
         else:
             self.record_opened.emit("programme", row.programme_id)
-
-    # --- lazy refresh ------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._refresh_if_shown()
-
-    def _refresh_if_shown(self) -> None:
-        if self._stale and self.isVisible():
-            self.refresh()
-
-    def _on_data_changed(self, change: Change) -> None:
-        if change & FOLLOWUP_CHANGES:
-            self._stale = True
-            self._refresh_if_shown()

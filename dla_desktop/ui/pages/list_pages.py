@@ -10,8 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -24,6 +23,7 @@ from dla_desktop.services import (
     programmes,
 )
 from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.section_page import SectionPage
 from dla_desktop.ui.table_models import (
     ASSOCIATION_COLUMNS,
     COMPANY_COLUMNS,
@@ -92,10 +92,8 @@ def page_title(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-class ListPage(QWidget):
+class ListPage(SectionPage):
     """A title over a searchable list; double-click or Enter opens the record."""
-
-    record_opened = Signal(str, str)  # kind, id
 
     def __init__(
         self,
@@ -103,12 +101,13 @@ class ListPage(QWidget):
         title: str,
         *,
         settings: QSettings | None = None,
+        show_title: bool = True,
         parent: QWidget | None = None,
     ) -> None:
+        """``show_title=False`` when an enclosing page shows the title (partnerships)."""
         super().__init__(parent)
         self.spec = spec
-        self._operations: Operations | None = None
-        self._stale = False
+        self.follows = spec.changes
         self.panel = ListPanel(
             spec.columns,
             f"lists/{spec.kind}",
@@ -120,45 +119,21 @@ class ListPage(QWidget):
             self.panel.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.panel.row_activated.connect(self._on_panel_row_activated)
         layout = QVBoxLayout(self)
-        layout.addWidget(page_title(title, self))
+        if show_title:
+            layout.addWidget(page_title(title, self))
+        else:
+            layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.panel)
 
-    def set_operations(self, operations: Operations | None) -> None:
-        """Follow another database (or none): rows are read again when the page shows."""
-        if self._operations is not None:
-            self._operations.data_changed.disconnect(self._on_data_changed)
-        self._operations = operations
-        if operations is None:
-            self._stale = False
-            self.panel.set_rows([])
-            return
-        operations.data_changed.connect(self._on_data_changed)
-        self._stale = True
-        self._refresh_if_shown()
+    def read_and_show(self, operations: Operations) -> None:
+        """The rows, in the service's order unless the user sorted a column."""
+        self.panel.set_rows(operations.read(self.spec.load), sorted_by=self.spec.sorted_by)
 
-    def refresh(self) -> None:
-        """Read the rows now, in one read-only transaction."""
-        self._stale = False
-        if self._operations is not None:
-            rows = self._operations.read(self.spec.load)
-            self.panel.set_rows(rows, sorted_by=self.spec.sorted_by)
+    def clear(self) -> None:
+        self.panel.set_rows([])
 
     def focus_search(self) -> None:
         self.panel.focus_search()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._refresh_if_shown()
-
-    def _refresh_if_shown(self) -> None:
-        """Hidden pages wait: opening a file reads only the page in front."""
-        if self._stale and self.isVisible():
-            self.refresh()
-
-    def _on_data_changed(self, change: Change) -> None:
-        if change & self.spec.changes:
-            self._stale = True
-            self._refresh_if_shown()
 
     def _on_panel_row_activated(self, row: Any) -> None:
         self.record_opened.emit(self.spec.kind, row.id)

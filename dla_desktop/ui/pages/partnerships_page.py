@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -28,27 +27,26 @@ from dla_desktop.domain.records import PartnershipRecord
 from dla_desktop.services import partnerships
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.list_pages import PARTNERSHIP_LIST, ListPage, page_title
+from dla_desktop.ui.pages.section_page import SectionPage
 from dla_desktop.ui.widgets.partnership_board import PartnershipBoard
 
 VIEW_KEY = "partnerships/view"
 LIST_VIEW, BOARD_VIEW = "list", "board"
 
 
-class PartnershipsPage(QWidget):
+class PartnershipsPage(SectionPage):
     """A toggle between the partnerships list and their board; both open a partnership."""
 
-    record_opened = Signal(str, str)  # kind, id
+    follows = PARTNERSHIP_LIST.changes
 
     def __init__(
         self, title: str, *, settings: QSettings | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._settings = settings if settings is not None else QSettings()
-        self._operations: Operations | None = None
-        self._stale = False
-        self.list_page = ListPage(PARTNERSHIP_LIST, title, settings=self._settings, parent=self)
-        self.list_page.findChild(QLabel, "page_title").hide()  # this page shows the title
-        self.list_page.layout().setContentsMargins(0, 0, 0, 0)
+        self.list_page = ListPage(
+            PARTNERSHIP_LIST, title, settings=self._settings, show_title=False, parent=self
+        )
         self.list_page.record_opened.connect(self.record_opened)
         self.board = PartnershipBoard(self)
         self.board.move_requested.connect(self.move_card)
@@ -111,18 +109,16 @@ class PartnershipsPage(QWidget):
     # --- section page contract ---------------------------------------------------------
 
     def set_operations(self, operations: Operations | None) -> None:
-        """Follow another database (or none); the board reads again when it shows."""
-        if self._operations is not None:
-            self._operations.data_changed.disconnect(self._on_data_changed)
-        self._operations = operations
+        """Follow another database (or none); the list and the board read when they show."""
         self.list_page.set_operations(operations)
-        if operations is None:
-            self._stale = False
-            self.board.set_cards([])
-            return
-        operations.data_changed.connect(self._on_data_changed)
-        self._stale = True
-        self._refresh_if_shown()
+        super().set_operations(operations)
+
+    def clear(self) -> None:
+        self.board.set_cards([])
+
+    def is_in_front(self) -> bool:
+        """The board reads only when it is in front (the list reads for itself)."""
+        return self.board.isVisible()
 
     def focus_search(self) -> None:
         """Ctrl+F: the list's search box, or the board's card filter."""
@@ -144,11 +140,9 @@ class PartnershipsPage(QWidget):
         self._settings.setValue(VIEW_KEY, BOARD_VIEW if board else LIST_VIEW)
         self._refresh_if_shown()
 
-    def refresh(self) -> None:
-        """Read the board's cards now, in one read-only transaction."""
-        self._stale = False
-        if self._operations is not None:
-            self.board.set_cards(self._operations.read(partnerships.board_cards))
+    def read_and_show(self, operations: Operations) -> None:
+        """The board's cards, in one read-only transaction."""
+        self.board.set_cards(operations.read(partnerships.board_cards))
 
     # --- moves -------------------------------------------------------------------------
 
@@ -172,19 +166,3 @@ class PartnershipsPage(QWidget):
         if done is not None:
             self.board.select_card(card_id)
         return done is not None
-
-    # --- lazy refresh ------------------------------------------------------------------
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
-        super().showEvent(event)
-        self._refresh_if_shown()
-
-    def _refresh_if_shown(self) -> None:
-        """The board reads only when it is in front."""
-        if self._stale and self.board.isVisible():
-            self.refresh()
-
-    def _on_data_changed(self, change: Change) -> None:
-        if change & PARTNERSHIP_LIST.changes:
-            self._stale = True
-            self._refresh_if_shown()
