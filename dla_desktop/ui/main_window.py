@@ -8,6 +8,7 @@ every page reads and writes.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from pathlib import Path
 
@@ -30,15 +31,10 @@ from dla_desktop.services import offices
 from dla_desktop.ui.dialogs.office_dialog import OfficeDialog
 from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages import list_pages
-from dla_desktop.ui.pages.association_page import AssociationPage
-from dla_desktop.ui.pages.cabinet_page import CabinetPage
-from dla_desktop.ui.pages.company_page import CompanyPage
 from dla_desktop.ui.pages.dashboard_page import DashboardPage
 from dla_desktop.ui.pages.followup_page import FollowUpPage
 from dla_desktop.ui.pages.list_pages import ListPage
-from dla_desktop.ui.pages.meeting_page import MeetingPage
 from dla_desktop.ui.pages.partnerships_page import PartnershipsPage
-from dla_desktop.ui.pages.programme.programme_page import ProgrammePage
 from dla_desktop.ui.pages.start_page import StartPage
 from dla_desktop.ui.record_host import RecordHost
 
@@ -77,16 +73,21 @@ MAX_RECENT_FILES = 5
 RECENT_FILES_KEY = "recent_files"
 
 
+# The page of each kind of record, imported on first use: start-up needs none of them
+# (bench/bench_startup.py). Partnerships open in a dialog instead.
+RECORD_PAGES = {
+    "programme": "dla_desktop.ui.pages.programme.programme_page:ProgrammePage",
+    "association": "dla_desktop.ui.pages.association_page:AssociationPage",
+    "company": "dla_desktop.ui.pages.company_page:CompanyPage",
+    "cabinet": "dla_desktop.ui.pages.cabinet_page:CabinetPage",
+    "meeting": "dla_desktop.ui.pages.meeting_page:MeetingPage",
+}
+
+
 def record_page_class(kind: str) -> type[QWidget]:
-    """The page showing one kind of record (partnerships open in a dialog instead)."""
-    pages: dict[str, type[QWidget]] = {
-        "programme": ProgrammePage,
-        "association": AssociationPage,
-        "company": CompanyPage,
-        "cabinet": CabinetPage,
-        "meeting": MeetingPage,
-    }
-    return pages[kind]
+    """The page class showing one kind of record."""
+    module, name = RECORD_PAGES[kind].split(":")
+    return getattr(importlib.import_module(module), name)
 
 
 def read_recent_files(settings: QSettings) -> list[Path]:
