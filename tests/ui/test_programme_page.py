@@ -8,7 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -106,8 +106,8 @@ def test_a_new_programme_is_created_and_its_other_tabs_open(
     general.title.setText(TRICKY)
     general.theme.setText("Partenariats")
     general.status.setCurrentIndex(general.status.findData(ProgrammeStatus.EN_COURS.value))
-    general.start_date.set_date(date(2006, 1, 10))
-    general.end_date.set_date(date(2006, 12, 15))
+    general.start_date.set_value(date(2006, 1, 10))
+    general.end_date.set_value(date(2006, 12, 15))
     general.invited_count.setValue(30)
     general.budget.setText("32 700,50 €")
     general.lessons.setPlainText("Choisir des associations motivées.")
@@ -144,8 +144,8 @@ def test_bad_input_is_explained_under_its_field_and_nothing_is_written(
     before = snapshot(database)
     general = page.general
     general.title.setText("   ")
-    general.start_date.set_date(date(2006, 3, 1))
-    general.end_date.set_date(date(2006, 1, 1))
+    general.start_date.set_value(date(2006, 3, 1))
+    general.end_date.set_value(date(2006, 1, 1))
     general.budget.setText("32.700")  # thousands or decimals? refused rather than guessed
     assert not page.save()
     errors = general.errors
@@ -159,7 +159,7 @@ def test_bad_input_is_explained_under_its_field_and_nothing_is_written(
     assert not page.tabs.isTabEnabled(1)
     # fixing the fields saves and clears the messages
     general.title.setText("Lille 2006")
-    general.end_date.set_date(None)
+    general.end_date.set_value(None)
     general.budget.setText("32 700")
     assert page.save()
     assert not errors.message("budget").isVisible()
@@ -173,7 +173,7 @@ def test_an_existing_programme_is_shown_and_edited(
     page = page_for(qtbot, operations, record.id)
     assert page.general.title.text() == "Lille 2006"
     assert page.general.budget.text() == "32\u00a0700,00\u00a0€"
-    assert page.general.end_date.date() is None
+    assert page.general.end_date.value() is None
     assert page.subtitle.text() == "Suivi post-accompagnement · à partir du 10 janvier 2006"
     assert not page.has_unsaved_changes()
     page.general.objective.setPlainText(TRICKY)
@@ -226,6 +226,23 @@ def test_leaving_with_unsaved_edits_asks(
     assert page.maybe_leave() is leaves
     assert len(boxes) == 1 and "Lille 2006" in boxes[0].text()
     assert (stored(database, record.id).theme == "Nouveau thème") is saved
+
+
+def test_an_empty_date_opens_its_calendar_on_today(
+    qtbot: QtBot, operations: Operations, database: Database
+) -> None:
+    page = page_for(qtbot, operations, existing(database).id)
+    field = page.general.end_date
+    assert field.value() is None
+    qtbot.mouseClick(
+        field, Qt.MouseButton.LeftButton, pos=QPoint(field.width() - 5, field.height() // 2)
+    )
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    today = date.today()
+    assert (calendar.yearShown(), calendar.monthShown()) == (today.year, today.month)
+    assert field.value() is None  # only the page shown moved
+    calendar.window().hide()
 
 
 def test_tabs_refresh_when_shown_after_a_change_elsewhere(

@@ -12,7 +12,6 @@ from dla_desktop.domain.enums import FollowUpKind
 from dla_desktop.domain.records import FollowUpActionDraft, FollowUpActionRecord
 from dla_desktop.services import followup
 from dla_desktop.ui.dialogs.funding_form import (
-    DateEdit,
     RecordDialog,
     days_spin,
     enum_combo,
@@ -20,6 +19,7 @@ from dla_desktop.ui.dialogs.funding_form import (
     spin_decimal,
 )
 from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.widgets.date_edit import DateEdit
 
 
 class FollowupActionDialog(RecordDialog):

@@ -8,14 +8,12 @@ nothing typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -30,10 +28,8 @@ from dla_desktop.domain.enums import LabelledEnum
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.translations import enum_label
+from dla_desktop.ui.widgets.date_edit import FRENCH
 from dla_desktop.ui.widgets.form_errors import FormErrors
-
-FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
-NO_DATE = QDate(1900, 1, 1)  # the minimum of an optional date edit stands for "none"
 
 
 class RecordDialog(QDialog):
@@ -122,28 +118,3 @@ def days_spin(maximum: float = 365.0) -> QDoubleSpinBox:
 def spin_decimal(spin: QDoubleSpinBox) -> Decimal:
     """The spin box's value as an exact Decimal with its two places."""
     return Decimal(f"{spin.value():.2f}")
-
-
-class DateEdit(QDateEdit):
-    """A French date with a calendar; ``optional`` lets it stay empty (shown as a dash)."""
-
-    def __init__(self, *, optional: bool = False, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setLocale(FRENCH)
-        self.setDisplayFormat("dd/MM/yyyy")
-        self.setCalendarPopup(True)
-        self.setMaximumWidth(160)
-        self._optional = optional
-        if optional:
-            self.setMinimumDate(NO_DATE)
-            self.setSpecialValueText("—")
-        self.set_value(None if optional else date.today())
-
-    def value(self) -> date | None:
-        """The date shown, None for the dash of an optional field."""
-        if self._optional and self.date() == NO_DATE:
-            return None
-        return self.date().toPython()  # type: ignore[return-value]
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))

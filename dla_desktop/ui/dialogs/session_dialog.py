@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -26,9 +26,9 @@ from dla_desktop.domain.records import SessionDraft, SessionRecord
 from dla_desktop.services import attendance, enrolment, programmes
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.translations import enum_label
+from dla_desktop.ui.widgets.date_edit import FRENCH, DateEdit
 from dla_desktop.ui.widgets.form_errors import FormErrors
 
-FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
 MAX_HOURS = 24  # the service's bound (MAX_SESSION_HOURS)
 
 
@@ -82,9 +82,7 @@ class SessionDialog(QDialog):
         self.kind = QComboBox(objectName="kind")
         for kind in SessionKind:
             self.kind.addItem(enum_label(kind), kind)
-        self.date = QDateEdit(objectName="date", calendarPopup=True)
-        self.date.setLocale(FRENCH)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date = DateEdit("date")
         self.duration = QDoubleSpinBox(objectName="duration", decimals=1, maximum=MAX_HOURS)
         self.duration.setLocale(FRENCH)
         self.duration.setSuffix(self.tr(" h"))
@@ -96,7 +94,6 @@ class SessionDialog(QDialog):
             self.association.addItem(name, association_id)
         for combo in (self.volet, self.subgroup, self.kind, self.association):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.date.setMinimumWidth(140)
         self.title = QLineEdit(objectName="title")
         self.place = QLineEdit(objectName="place")
         form = QFormLayout()
@@ -154,13 +151,13 @@ class SessionDialog(QDialog):
         self._fill_subgroups()
         if record is None:
             self.kind.setCurrentIndex(self.kind.findData(SessionKind.DEMI_JOURNEE))
-            self.date.setDate(QDate.currentDate())
+            self.date.set_value(date.today())
             self.duration.setValue(3)
             self._follow_kind()
             return
         self.subgroup.setCurrentIndex(max(self.subgroup.findData(record.subgroup_id), 0))
         self.kind.setCurrentIndex(self.kind.findData(record.kind))
-        self.date.setDate(QDate(record.date.year, record.date.month, record.date.day))
+        self.date.set_value(record.date)
         self.duration.setValue(float(record.duration_hours))
         self._follow_kind()
         self.association.setCurrentIndex(max(self.association.findData(record.association_id), 0))
@@ -172,7 +169,7 @@ class SessionDialog(QDialog):
         return SessionDraft(
             programme_id=self._programme_id,
             kind=self.kind.currentData(),
-            date=self.date.date().toPython(),
+            date=self.date.value(),
             volet_id=self.volet.currentData(),
             subgroup_id=self.subgroup.currentData(),
             association_id=self.association.currentData(),

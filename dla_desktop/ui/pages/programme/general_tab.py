@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import ClassVar
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -19,7 +17,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QSpinBox,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,46 +29,11 @@ from dla_desktop.services import offices, programmes
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab
 from dla_desktop.ui.translations import enum_label
+from dla_desktop.ui.widgets.date_edit import DateEdit
 from dla_desktop.ui.widgets.form_errors import FormErrors
 from dla_desktop.ui.widgets.money_edit import MoneyEdit
 
-NO_DATE = QDate(1899, 12, 31)  # below the services' range: the "no date" sentinel
 MAX_INVITED = 100_000
-
-
-class OptionalDateEdit(QWidget):
-    """A date picker that may also hold no date (a blank field and a clear button)."""
-
-    changed = Signal()
-
-    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName=object_name)
-        self.edit = QDateEdit(calendarPopup=True, displayFormat="dd/MM/yyyy")
-        self.edit.setMinimumDate(NO_DATE)
-        self.edit.setSpecialValueText(" ")  # shown at the minimum: the empty date
-        self.edit.setMinimumWidth(130)
-        self.edit.dateChanged.connect(self._on_date_changed)
-        self.clear_button = QToolButton(text="✕", autoRaise=True)
-        self.clear_button.setToolTip(self.tr("Effacer la date"))
-        self.clear_button.clicked.connect(lambda: self.set_date(None))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit)
-        layout.addWidget(self.clear_button)
-        layout.addStretch()
-        self.setFocusProxy(self.edit)
-
-    def date(self) -> date | None:
-        value = self.edit.date()
-        return None if value == NO_DATE else value.toPython()
-
-    def set_date(self, value: date | None) -> None:
-        self.edit.setDate(NO_DATE if value is None else QDate(value))
-
-    def _on_date_changed(self, value: QDate) -> None:
-        self.clear_button.setEnabled(value != NO_DATE)
-        if value == NO_DATE:  # the popup then opens on today, not on 1899
-            self.changed.emit()
 
 
 def amount_problem(field: MoneyEdit) -> str | None:
@@ -118,9 +80,9 @@ class GeneralTab(ProgrammeTab):
             self.status.addItem(enum_label(status), status.value)
         self.offices = QListWidget(objectName="offices")
         self.offices.setMaximumHeight(90)
-        self.info_meeting_date = OptionalDateEdit("info_meeting_date")
-        self.start_date = OptionalDateEdit("start_date")
-        self.end_date = OptionalDateEdit("end_date")
+        self.info_meeting_date = DateEdit("info_meeting_date", optional=True)
+        self.start_date = DateEdit("start_date", optional=True)
+        self.end_date = DateEdit("end_date", optional=True)
         self.invited_count = QSpinBox(objectName="invited_count", minimum=-1, maximum=MAX_INVITED)
         self.invited_count.setSpecialValueText(self.tr("non renseigné"))
         self.budget = MoneyEdit(objectName="budget")
@@ -224,9 +186,9 @@ class GeneralTab(ProgrammeTab):
             title=self.title.text(),
             theme=self.theme.text(),
             status=ProgrammeStatus(self.status.currentData()),
-            info_meeting_date=self.info_meeting_date.date(),
-            start_date=self.start_date.date(),
-            end_date=self.end_date.date(),
+            info_meeting_date=self.info_meeting_date.value(),
+            start_date=self.start_date.value(),
+            end_date=self.end_date.value(),
             invited_count=None if invited < 0 else invited,
             objective=self.objective.toPlainText(),
             specification=self.specification.toPlainText(),
@@ -286,9 +248,9 @@ class GeneralTab(ProgrammeTab):
         self.theme.setText(shown.theme)
         self.status.setCurrentIndex(self.status.findData(ProgrammeStatus(shown.status).value))
         self._fill_offices(self._operations.read(offices.list_offices), shown.office_ids)
-        self.info_meeting_date.set_date(shown.info_meeting_date)
-        self.start_date.set_date(shown.start_date)
-        self.end_date.set_date(shown.end_date)
+        self.info_meeting_date.set_value(shown.info_meeting_date)
+        self.start_date.set_value(shown.start_date)
+        self.end_date.set_value(shown.end_date)
         invited = shown.invited_count
         self.invited_count.setValue(-1 if invited is None else invited)
         self.budget.set_amount(shown.budget)
