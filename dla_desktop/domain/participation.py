@@ -2,7 +2,8 @@
 
 Frozen, read-only summaries built by ``services/participation.py`` in a few queries:
 the record pages list them in their tabs and open the programme, partnership or
-meeting behind a row.
+meeting behind a row. The services hand over stored column values; each summary turns
+its enum fields into members itself, so no caller repeats those conversions.
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from enum import Enum
+from typing import Any, ClassVar
 
 from dla_desktop.domain.enums import (
     AttendanceStatus,
@@ -23,9 +26,31 @@ from dla_desktop.domain.enums import (
 )
 
 
+def volet_display_name(label: str, kind: str | VoletKind) -> str:
+    """The free label when given, else the kind's French label (as VoletRecord shows it)."""
+    return label or VoletKind(kind).label
+
+
 @dataclass(frozen=True, kw_only=True)
-class ProgrammeTaken:
+class Summary:
+    """A row of a record page's tab; ``ENUMS`` names the fields stored as enum values."""
+
+    ENUMS: ClassVar[dict[str, type[Enum]]] = {}
+
+    def __post_init__(self) -> None:
+        for name, enum in self.ENUMS.items():
+            value: Any = getattr(self, name)
+            object.__setattr__(self, name, enum(value))
+
+
+@dataclass(frozen=True, kw_only=True)
+class ProgrammeTaken(Summary):
     """An association's enrolment in a programme, with the volets it follows there."""
+
+    ENUMS: ClassVar[dict[str, type[Enum]]] = {
+        "status": ProgrammeStatus,
+        "enrolment_status": EnrolmentStatus,
+    }
 
     programme_id: str
     title: str
@@ -36,8 +61,10 @@ class ProgrammeTaken:
 
 
 @dataclass(frozen=True, kw_only=True)
-class SessionAttended:
+class SessionAttended(Summary):
     """One attendance mark of an association at a séance of a programme."""
+
+    ENUMS: ClassVar[dict[str, type[Enum]]] = {"kind": SessionKind, "status": AttendanceStatus}
 
     session_id: str
     programme_id: str
@@ -49,8 +76,10 @@ class SessionAttended:
 
 
 @dataclass(frozen=True, kw_only=True)
-class MeetingAttended:
+class MeetingAttended(Summary):
     """A rencontre an association or a company registered to."""
+
+    ENUMS: ClassVar[dict[str, type[Enum]]] = {"format": MeetingFormat}
 
     meeting_id: str
     title: str
@@ -61,8 +90,13 @@ class MeetingAttended:
 
 
 @dataclass(frozen=True, kw_only=True)
-class PartnershipLine:
+class PartnershipLine(Summary):
     """A partnership seen from one party: the other party's name beside its terms."""
+
+    ENUMS: ClassVar[dict[str, type[Enum]]] = {
+        "category": PartnershipCategory,
+        "status": PartnershipStatus,
+    }
 
     partnership_id: str
     partner_id: str
@@ -75,8 +109,13 @@ class PartnershipLine:
 
 
 @dataclass(frozen=True, kw_only=True)
-class VoletRun:
+class VoletRun(Summary):
     """A volet a cabinet delivered (or delivers) for a programme."""
+
+    ENUMS: ClassVar[dict[str, type[Enum]]] = {
+        "programme_status": ProgrammeStatus,
+        "kind": VoletKind,
+    }
 
     volet_id: str
     programme_id: str

@@ -24,16 +24,6 @@ from dla_desktop.db.models import (
     Volet,
     VoletEnrolment,
 )
-from dla_desktop.domain.enums import (
-    AttendanceStatus,
-    EnrolmentStatus,
-    MeetingFormat,
-    PartnershipCategory,
-    PartnershipStatus,
-    ProgrammeStatus,
-    SessionKind,
-    VoletKind,
-)
 from dla_desktop.domain.participation import (
     MeetingAttended,
     PartnershipLine,
@@ -41,12 +31,8 @@ from dla_desktop.domain.participation import (
     SessionAttended,
     VoletRun,
 )
+from dla_desktop.domain.participation import volet_display_name as volet_name
 from dla_desktop.domain.text import folded
-
-
-def volet_name(label: str, kind: str) -> str:
-    """The free label when given, else the kind's French label (as VoletRecord does)."""
-    return label or VoletKind(kind).label
 
 
 def programmes_of_association(session: Session, association_id: str) -> list[ProgrammeTaken]:
@@ -72,10 +58,10 @@ def programmes_of_association(session: Session, association_id: str) -> list[Pro
         ProgrammeTaken(
             programme_id=programme_id,
             title=title,
-            status=ProgrammeStatus(status),
+            status=status,
             start_date=start,
             volets=tuple(volets[programme_id]),
-            enrolment_status=EnrolmentStatus(enrolment_status),
+            enrolment_status=enrolment_status,
         )
         for programme_id, title, status, start, enrolment_status in enrolments
     ]
@@ -110,9 +96,9 @@ def sessions_of_association(session: Session, association_id: str) -> list[Sessi
             programme_id=programme_id,
             programme_title=title,
             date=day,
-            kind=SessionKind(kind),
+            kind=kind,
             volet=volet_name(label, volet_kind) if volet_kind else "",
-            status=AttendanceStatus(status),
+            status=status,
         )
         for session_id, programme_id, title, day, kind, label, volet_kind, status in rows
     ]
@@ -147,7 +133,7 @@ def meetings_of(
             meeting_id=meeting_id,
             title=title,
             date=day,
-            format=MeetingFormat(format_),
+            format=format_,
             place=place,
             representatives=representatives,
         )
@@ -181,8 +167,8 @@ def partnerships_of(
             partner_id=getattr(deal, other.key),
             partner_name=name,
             title=deal.title,
-            category=PartnershipCategory(deal.category),
-            status=PartnershipStatus(deal.status),
+            category=deal.category,
+            status=deal.status,
             status_date=deal.status_date,
             amount=deal.amount,
         )
@@ -203,10 +189,10 @@ def volets_of_cabinet(session: Session, cabinet_id: str) -> list[VoletRun]:
             volet_id=volet.id,
             programme_id=volet.programme_id,
             programme_title=title,
-            programme_status=ProgrammeStatus(status),
+            programme_status=status,
             start_date=start,
             volet=volet_name(volet.label, volet.kind),
-            kind=VoletKind(volet.kind),
+            kind=volet.kind,
             contracted_amount=volet.contracted_amount,
         )
         for volet, title, status, start in session.execute(query)

@@ -17,21 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dla_desktop.domain.enums import (
-    AttendanceStatus,
-    EnrolmentStatus,
-    MeetingFormat,
-    PartnershipCategory,
-    PartnershipStatus,
-    ProgrammeStatus,
-    SessionKind,
-)
+from dla_desktop.domain import enums
 from dla_desktop.ui.table_models import (
+    PARTNERSHIP_COLUMNS,
     Column,
     RecordTableModel,
     date_column,
     enum_column,
-    money_column,
     text_column,
 )
 
@@ -43,20 +35,20 @@ def translated_name(name: object) -> str:
 
 def volet_names(row: Any) -> str:
     """A row's volets, each a free label or a kind label (translated like enum labels)."""
-    return ", ".join(QCoreApplication.translate("enums", name) for name in row.volets)
+    return ", ".join(translated_name(name) for name in row.volets)
 
 
 # Columns of what a record took part in (rows from dla_desktop.domain.participation).
 PROGRAMME_TAKEN_COLUMNS = (
     text_column("title", QT_TRANSLATE_NOOP("table_models", "Programme")),
     enum_column(
-        "status", QT_TRANSLATE_NOOP("table_models", "Statut"), ProgrammeStatus, workflow=True
+        "status", QT_TRANSLATE_NOOP("table_models", "Statut"), enums.ProgrammeStatus, workflow=True
     ),
     Column("volets", QT_TRANSLATE_NOOP("table_models", "Volets"), getter=volet_names),
     enum_column(
         "enrolment_status",
         QT_TRANSLATE_NOOP("table_models", "Inscription"),
-        EnrolmentStatus,
+        enums.EnrolmentStatus,
         workflow=True,
     ),
 )
@@ -68,25 +60,23 @@ SESSION_ATTENDED_COLUMNS = (
         QT_TRANSLATE_NOOP("table_models", "Volet"),
         display=translated_name,
     ),
-    enum_column("kind", QT_TRANSLATE_NOOP("table_models", "Séance"), SessionKind),
+    enum_column("kind", QT_TRANSLATE_NOOP("table_models", "Séance"), enums.SessionKind),
     enum_column(
-        "status", QT_TRANSLATE_NOOP("table_models", "Présence"), AttendanceStatus, workflow=True
+        "status",
+        QT_TRANSLATE_NOOP("table_models", "Présence"),
+        enums.AttendanceStatus,
+        workflow=True,
     ),
 )
+# The partnerships list's columns from the title on, after the other party's name.
 PARTNERSHIP_LINE_COLUMNS = (
     text_column("partner_name", QT_TRANSLATE_NOOP("table_models", "Partenaire")),
-    text_column("title", QT_TRANSLATE_NOOP("table_models", "Intitulé")),
-    enum_column("category", QT_TRANSLATE_NOOP("table_models", "Catégorie"), PartnershipCategory),
-    enum_column(
-        "status", QT_TRANSLATE_NOOP("table_models", "Statut"), PartnershipStatus, workflow=True
-    ),
-    date_column("status_date", QT_TRANSLATE_NOOP("table_models", "Date du statut")),
-    money_column("amount", QT_TRANSLATE_NOOP("table_models", "Montant")),
+    *PARTNERSHIP_COLUMNS[2:],
 )
 MEETING_ATTENDED_COLUMNS = (
     date_column("date", QT_TRANSLATE_NOOP("table_models", "Date")),
     text_column("title", QT_TRANSLATE_NOOP("table_models", "Rencontre")),
-    enum_column("format", QT_TRANSLATE_NOOP("table_models", "Format"), MeetingFormat),
+    enum_column("format", QT_TRANSLATE_NOOP("table_models", "Format"), enums.MeetingFormat),
     text_column("place", QT_TRANSLATE_NOOP("table_models", "Lieu")),
     text_column("representatives", QT_TRANSLATE_NOOP("table_models", "Représentants")),
 )
