@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,30 +29,11 @@ from dla_desktop.domain.records import PartnershipDraft, PartnershipRecord
 from dla_desktop.services import associations, companies, participation, partnerships
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.translations import enum_label
+from dla_desktop.ui.widgets.date_edit import DateEdit
 from dla_desktop.ui.widgets.form_errors import FormErrors
 from dla_desktop.ui.widgets.related_table import PARTNERSHIP_LINE_COLUMNS, RelatedTable
 
-FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
-NO_DATE = QDate(1900, 1, 1)  # the minimum of an optional date: shown as a dash
 UNREADABLE = Decimal("NaN")  # the service answers "montant illisible."
-
-
-class OptionalDateEdit(QDateEdit):
-    """A French date with a calendar that may stay empty (a dash)."""
-
-    def __init__(self, object_name: str) -> None:
-        super().__init__(objectName=object_name, calendarPopup=True, displayFormat="dd/MM/yyyy")
-        self.setLocale(FRENCH)
-        self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText("—")
-        self.setMaximumWidth(160)
-        self.set_value(None)
-
-    def value(self) -> date | None:
-        return None if self.date() == NO_DATE else self.date().toPython()  # type: ignore[return-value]
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(NO_DATE if value is None else QDate(value.year, value.month, value.day))
 
 
 def searchable_combo(object_name: str, items: list[tuple[str, str]]) -> QComboBox:
@@ -118,13 +97,13 @@ class PartnershipDialog(QDialog):
         self.status = QComboBox(objectName="status")
         for member in PartnershipStatus:
             self.status.addItem(enum_label(member), member)
-        self.status_date = OptionalDateEdit("status_date")
+        self.status_date = DateEdit("status_date", optional=True)
         self.amount = QLineEdit(objectName="amount", placeholderText=self.tr("ex. 5 000,00"))
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.amount.setMaximumWidth(180)
         self.counterparts = QPlainTextEdit(objectName="counterparts")
-        self.start_date = OptionalDateEdit("start_date")
-        self.end_date = OptionalDateEdit("end_date")
+        self.start_date = DateEdit("start_date", optional=True)
+        self.end_date = DateEdit("end_date", optional=True)
         self.notes = QPlainTextEdit(objectName="notes")
         for text in (self.counterparts, self.notes):
             text.setTabChangesFocus(True)
