@@ -13,7 +13,8 @@ from dla_desktop.domain.enums import PartnershipCategory
 from dla_desktop.domain.records import QuestionnaireDraft, QuestionnaireRecord
 from dla_desktop.services import followup
 from dla_desktop.services.followup import MAX_JOBS
-from dla_desktop.ui.dialogs.funding_form import RecordDialog, enum_combo, select_data
+from dla_desktop.ui.dialogs.form_fields import enum_combo, select_data
+from dla_desktop.ui.dialogs.record_dialog import RecordDialog
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.widgets.date_edit import DateEdit
 from dla_desktop.ui.widgets.money_edit import MoneyEdit

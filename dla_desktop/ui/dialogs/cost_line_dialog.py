@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from dla_desktop.domain.records import CostLineDraft, CostLineRecord
 from dla_desktop.services import budget, cabinets, programmes
-from dla_desktop.ui.dialogs.funding_form import RecordDialog, select_data
+from dla_desktop.ui.dialogs.form_fields import select_data
+from dla_desktop.ui.dialogs.record_dialog import RecordDialog
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.widgets.money_edit import MoneyEdit
 

@@ -11,13 +11,13 @@ from sqlalchemy.orm import Session
 from dla_desktop.domain.enums import FollowUpKind
 from dla_desktop.domain.records import FollowUpActionDraft, FollowUpActionRecord
 from dla_desktop.services import followup
-from dla_desktop.ui.dialogs.funding_form import (
-    RecordDialog,
+from dla_desktop.ui.dialogs.form_fields import (
     days_spin,
     enum_combo,
     select_data,
     spin_decimal,
 )
+from dla_desktop.ui.dialogs.record_dialog import RecordDialog
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.widgets.date_edit import DateEdit
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from dla_desktop.domain.records import QuestionnaireDraft
 from dla_desktop.services import followup
-from dla_desktop.ui.dialogs.funding_form import RecordDialog
+from dla_desktop.ui.dialogs.record_dialog import RecordDialog
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.widgets.date_edit import DateEdit
 

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 from dla_desktop.domain.enums import FunderKind
 from dla_desktop.domain.records import FunderDraft
 from dla_desktop.services import funders
-from dla_desktop.ui.dialogs.funding_form import RecordDialog, enum_combo
+from dla_desktop.ui.dialogs.form_fields import enum_combo
+from dla_desktop.ui.dialogs.record_dialog import RecordDialog
 from dla_desktop.ui.operations import Change, Operations
 
 

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from dla_desktop.domain.records import FundingLineDraft, FundingLineRecord
 from dla_desktop.services import budget, funders
+from dla_desktop.ui.dialogs.form_fields import select_data
 from dla_desktop.ui.dialogs.funder_dialog import FunderDialog
-from dla_desktop.ui.dialogs.funding_form import RecordDialog, select_data
+from dla_desktop.ui.dialogs.record_dialog import RecordDialog
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.translations import enum_label
 from dla_desktop.ui.widgets.money_edit import MoneyEdit

@@ -2,37 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QLineEdit,
-    QMessageBox,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLineEdit, QSizePolicy, QWidget
 from sqlalchemy.orm import Session
 
 from dla_desktop.domain.enums import SessionKind
-from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.records import SessionDraft, SessionRecord
 from dla_desktop.services import attendance, enrolment, programmes
+from dla_desktop.ui.dialogs.record_dialog import RecordDialog
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.translations import enum_label
 from dla_desktop.ui.widgets.date_edit import FRENCH, DateEdit
-from dla_desktop.ui.widgets.form_errors import FormErrors
 
 MAX_HOURS = 24  # the service's bound (MAX_SESSION_HOURS)
 
 
-class SessionDialog(QDialog):
+class SessionDialog(RecordDialog):
     """One session's fields; OK saves in one transaction and closes only when it was accepted."""
 
     def __init__(
@@ -44,18 +33,14 @@ class SessionDialog(QDialog):
         volet_id: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._operations = operations
-        self._programme_id = programme_id
-        self._errors = FormErrors()
-        self.saved: SessionRecord | None = None
-        self._record = (
+        record = (
             operations.read(lambda s: attendance.get_session(s, session_id)) if session_id else None
         )
+        super().__init__(operations, "", Change.ATTENDANCE, parent)
+        self._programme_id = programme_id
+        self._record: SessionRecord | None = record
         volets, people = operations.read(self._read_choices)
-        self.setWindowTitle(
-            self.tr("Modifier la séance") if self._record else self.tr("Nouvelle séance")
-        )
+        self.setWindowTitle(self.tr("Modifier la séance") if record else self.tr("Nouvelle séance"))
         self.setMinimumWidth(520)
         self._build(volets, people)
         self._show(self._record, volet_id)
@@ -96,9 +81,6 @@ class SessionDialog(QDialog):
             combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.title = QLineEdit(objectName="title")
         self.place = QLineEdit(objectName="place")
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for name, label, field in (
             ("volet_id", self.tr("Volet :"), self.volet),
             ("subgroup_id", self.tr("Sous-groupe :"), self.subgroup),
@@ -109,17 +91,7 @@ class SessionDialog(QDialog):
             ("title", self.tr("Intitulé :"), self.title),
             ("place", self.tr("Lieu :"), self.place),
         ):
-            self._errors.add_row(form, name, label, field)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Enregistrer"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+            self.add_row(name, label, field)
         self.volet.currentIndexChanged.connect(self._fill_subgroups)
         self.kind.currentIndexChanged.connect(self._follow_kind)
 
@@ -178,27 +150,9 @@ class SessionDialog(QDialog):
             duration_hours=Decimal(f"{self.duration.value():.2f}"),
         )
 
-    def save(self) -> None:
-        """Validate and write; refused fields say why underneath and the dialog stays open."""
+    def work(self) -> Callable[[Session], Any]:
+        """Create the session, or update the one shown."""
         draft, record = self.draft(), self._record
         if record is None:
-            work = lambda s: attendance.create_session(s, draft)  # noqa: E731
-        else:
-            work = lambda s: attendance.update_session(s, record.id, draft, record.version)  # noqa: E731
-        try:
-            saved = self._operations.write(self, work, Change.ATTENDANCE, on_stale=self.reject)
-        except ValidationError as error:
-            unplaced = self._errors.show(error.errors)
-            if unplaced:  # never silently dropped
-                QMessageBox.warning(self, self.tr("Enregistrement impossible"), "\n".join(unplaced))
-            field = self._errors.first_error(error.errors)
-            if field is not None:
-                field.setFocus()
-            return
-        if saved is not None:
-            self.saved = saved
-            self.accept()
-
-    def message(self, field: str) -> str:
-        """The message under a field (empty when none): for the tests."""
-        return self._errors.message(field).text()
+            return lambda s: attendance.create_session(s, draft)
+        return lambda s: attendance.update_session(s, record.id, draft, record.version)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QSpinBox,
     QWidget,
 )
@@ -20,8 +19,9 @@ from dla_desktop.domain.enums import VoletKind
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.records import CabinetRecord, VoletDraft, VoletRecord
 from dla_desktop.services import programmes
+from dla_desktop.ui.dialogs.form_fields import text_area
+from dla_desktop.ui.dialogs.record_dialog import show_form_errors
 from dla_desktop.ui.operations import Change, Operations
-from dla_desktop.ui.pages.programme.general_tab import amount_problem, texts_area
 from dla_desktop.ui.translations import enum_label
 from dla_desktop.ui.widgets.form_errors import FormErrors
 from dla_desktop.ui.widgets.money_edit import MoneyEdit
@@ -57,9 +57,9 @@ class VoletForm(QWidget):
             for name in ("collective_half_days", "collective_days", "interviews_per_structure")
         )
         self.contracted_amount = MoneyEdit(objectName="contracted_amount")
-        self.objective = texts_area()
-        self.assessment = texts_area()
-        self.improvement_tracks = texts_area()
+        self.objective = text_area()
+        self.assessment = text_area()
+        self.improvement_tracks = text_area()
         for text in (self.objective, self.assessment, self.improvement_tracks):
             text.setMinimumHeight(60)
         self.improvement_tracks.setPlaceholderText(self.tr("Une piste par ligne"))
@@ -162,7 +162,7 @@ class VoletForm(QWidget):
 
     def _show_errors(self, errors: dict[str, str]) -> None:
         errors = dict(errors)
-        problem = amount_problem(self.contracted_amount)
+        problem = self.contracted_amount.problem()
         if problem is not None:
             errors["contracted_amount"] = self.tr("Montant contractualisé : %1.").replace(
                 "%1", problem
@@ -170,12 +170,7 @@ class VoletForm(QWidget):
         for name in ("collective_days", "interviews_per_structure"):  # shown on the format row
             if name in errors:
                 errors.setdefault("collective_half_days", errors.pop(name))
-        unplaced = self._errors.show(errors)
-        if unplaced:
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"), "\n".join(unplaced))
-        field = self._errors.first_error(errors)
-        if field is not None:
-            field.setFocus()
+        show_form_errors(self, self._errors, errors)
 
     def show_record(self, record: VoletRecord | None) -> None:
         """Show a stored volet, or a blank one to create (record None)."""

@@ -42,6 +42,14 @@ class MoneyEdit(QLineEdit):
         """Show an amount as ``32 700,00 €``; None empties the field."""
         self.setText(format_money(amount) if amount is not None else "")
 
+    def problem(self) -> str | None:
+        """Why the typed amount cannot be read (the service only says "illisible"), or None."""
+        try:
+            parse_amount(self.text().strip() or "0")
+        except ValueError as error:
+            return str(error)
+        return None
+
     def _tidy(self) -> None:
         """Rewrite a readable, non-negative amount the French way once typing is done."""
         amount = self.amount()

@@ -24,7 +24,7 @@ from dla_desktop.services import followup
 from dla_desktop.ui.dialogs.answer_dialog import AnswerDialog
 from dla_desktop.ui.dialogs.followup_action_dialog import FollowupActionDialog
 from dla_desktop.ui.dialogs.followup_wave_dialog import FollowupWaveDialog
-from dla_desktop.ui.dialogs.funding_form import days_spin, spin_decimal
+from dla_desktop.ui.dialogs.form_fields import days_spin, spin_decimal
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab, buttons_row
 from dla_desktop.ui.table_models import (

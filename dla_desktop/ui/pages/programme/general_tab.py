@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from dla_desktop.domain.enums import ProgrammeStatus
 from dla_desktop.domain.errors import NotFoundError, ValidationError
-from dla_desktop.domain.money import parse_amount
 from dla_desktop.domain.records import ProgrammeDraft, ProgrammeRecord
 from dla_desktop.services import offices, programmes
+from dla_desktop.ui.dialogs.form_fields import text_area
+from dla_desktop.ui.dialogs.record_dialog import show_form_errors
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab
 from dla_desktop.ui.translations import enum_label
@@ -34,23 +35,6 @@ from dla_desktop.ui.widgets.form_errors import FormErrors
 from dla_desktop.ui.widgets.money_edit import MoneyEdit
 
 MAX_INVITED = 100_000
-
-
-def amount_problem(field: MoneyEdit) -> str | None:
-    """Why a typed amount cannot be read (the service only says "illisible"), or None."""
-    text = field.text().strip()
-    try:
-        parse_amount(text or "0")
-    except ValueError as error:
-        return str(error)
-    return None
-
-
-def texts_area() -> QPlainTextEdit:
-    text = QPlainTextEdit()
-    text.setTabChangesFocus(True)
-    text.setMinimumHeight(80)
-    return text
 
 
 class GeneralTab(ProgrammeTab):
@@ -88,10 +72,10 @@ class GeneralTab(ProgrammeTab):
         self.budget = MoneyEdit(objectName="budget")
         self.invited_count.setMaximumWidth(180)
         self.invited_count.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.objective = texts_area()
-        self.specification = texts_area()
-        self.history = texts_area()
-        self.lessons = texts_area()
+        self.objective = text_area()
+        self.specification = text_area()
+        self.history = text_area()
+        self.lessons = text_area()
 
     def _build_layout(self) -> None:
         identity = self._group(
@@ -231,13 +215,10 @@ class GeneralTab(ProgrammeTab):
     def _show_errors(self, errors: dict[str, str]) -> None:
         """The service's messages, with the amount reader's own words for the budget."""
         errors = dict(errors)
-        problem = amount_problem(self.budget)
+        problem = self.budget.problem()
         if problem is not None:
             errors["budget"] = self.tr("Budget d'ingénierie : %1.").replace("%1", problem)
-        self._errors.show(errors)
-        field = self._errors.first_error(errors)
-        if field is not None:
-            field.setFocus()
+        show_form_errors(self, self._errors, errors)
 
     # --- showing -------------------------------------------------------------------------
 

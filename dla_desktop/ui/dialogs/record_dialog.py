@@ -1,4 +1,4 @@
-"""What the budget and follow-up dialogs share: a form that saves itself in one transaction.
+"""A form dialog that saves itself in one transaction, and how any form shows refusals.
 
 The dialog writes when the user clicks "Enregistrer": refused fields show the service's
 French message underneath and the dialog stays open, so nothing is half-saved and
@@ -8,15 +8,12 @@ nothing typed is lost.
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QDoubleSpinBox,
     QFormLayout,
     QMessageBox,
     QVBoxLayout,
@@ -24,12 +21,28 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from dla_desktop.domain.enums import LabelledEnum
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.ui.operations import Change, Operations
-from dla_desktop.ui.translations import enum_label
-from dla_desktop.ui.widgets.date_edit import FRENCH
 from dla_desktop.ui.widgets.form_errors import FormErrors
+
+
+def show_form_errors(owner: QWidget, errors: FormErrors, messages: dict[str, str]) -> None:
+    """Each message under its field, the first such field focused; others in a box, never lost."""
+    unplaced = errors.show(messages)
+    field = errors.first_error(messages)
+    if field is not None:
+        field.setFocus()
+    if unplaced:
+        title = QCoreApplication.translate("RecordDialog", "Enregistrement impossible")
+        QMessageBox.warning(owner, title, "\n".join(unplaced))
+
+
+def form_layout() -> QFormLayout:
+    """Labels right-aligned beside fields that take the width."""
+    form = QFormLayout()
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    return form
 
 
 class RecordDialog(QDialog):
@@ -44,9 +57,7 @@ class RecordDialog(QDialog):
         self._operations = operations
         self._changes = changes
         self.errors = FormErrors()
-        self.form = QFormLayout()
-        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form = form_layout()
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
             self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -68,53 +79,26 @@ class RecordDialog(QDialog):
         """The write to run, built from what the form holds now."""
         raise NotImplementedError
 
-    def accept(self) -> None:
-        """Save in one transaction; stay open with the messages when refused."""
+    def save(self) -> bool:
+        """Save in one transaction and close; stay open with the messages when refused."""
         try:
             saved = self._operations.write(self, self.work(), self._changes, on_stale=self.reject)
         except ValidationError as error:
             self.show_errors(error.errors)
-            return
+            return False
         if saved is None:
-            return
+            return False
         self.saved = saved
         super().accept()
+        return True
+
+    def accept(self) -> None:
+        """ "Enregistrer" saves first: the dialog closes only once the record is written."""
+        self.save()
 
     def show_errors(self, errors: dict[str, str]) -> None:
-        """Each message under its field; one about no field of this form in a box."""
-        unplaced = self.errors.show(errors)
-        field = self.errors.first_error(errors)
-        if field is not None:
-            field.setFocus()
-        if unplaced:
-            QMessageBox.warning(self, self.tr("Enregistrement impossible"), "\n".join(unplaced))
+        show_form_errors(self, self.errors, errors)
 
-
-def enum_combo(enum: type[LabelledEnum], *, empty: str | None = None) -> QComboBox:
-    """A combo of an enum's French labels, the member as item data; ``empty`` adds a None."""
-    combo = QComboBox()
-    if empty is not None:
-        combo.addItem(empty, None)
-    for member in enum:
-        combo.addItem(enum_label(member), member)
-    return combo
-
-
-def select_data(combo: QComboBox, value: object) -> None:
-    """Select the item holding ``value`` (the first item when none does)."""
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
-
-
-def days_spin(maximum: float = 365.0) -> QDoubleSpinBox:
-    """Days typed the French way (``1,5``), by half days."""
-    spin = QDoubleSpinBox(decimals=2, maximum=maximum, singleStep=0.5)
-    spin.setLocale(FRENCH)
-    spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-    spin.setMaximumWidth(120)
-    return spin
-
-
-def spin_decimal(spin: QDoubleSpinBox) -> Decimal:
-    """The spin box's value as an exact Decimal with its two places."""
-    return Decimal(f"{spin.value():.2f}")
+    def message(self, field: str) -> str:
+        """The message under a field (empty when none): for the tests."""
+        return self.errors.message(field).text()
