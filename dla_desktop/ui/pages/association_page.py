@@ -18,12 +18,9 @@ from sqlalchemy.orm import Session
 from dla_desktop.domain.enums import ASSOCIATION_SECTORS
 from dla_desktop.domain.records import AssociationDraft, AssociationRecord
 from dla_desktop.services import associations, participation
-from dla_desktop.ui.dialogs.contact_dialog import ContactsPanel
-from dla_desktop.ui.dialogs.partnership_dialog import PartnershipsPanel
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.record_form import RecordForm, form_group, form_tab, notes_edit
 from dla_desktop.ui.widgets.related_table import (
-    MEETING_ATTENDED_COLUMNS,
     PROGRAMME_TAKEN_COLUMNS,
     SESSION_ATTENDED_COLUMNS,
     RelatedTable,
@@ -88,13 +85,10 @@ class AssociationPage(RecordForm):
 
     def _build_layout(self) -> None:
         self.tabs.addTab(self._form_tab(), self.tr("Fiche"))
-        self.contacts = ContactsPanel(self.operations, "association_id", self)
+        self.add_contacts_tab("association_id")
         self.programmes = RelatedTable(PROGRAMME_TAKEN_COLUMNS, object_name="programmes")
         self.sessions = RelatedTable(SESSION_ATTENDED_COLUMNS, object_name="sessions", stretch=1)
-        self.partnerships = PartnershipsPanel(self.operations, "association_id", self)
-        self.meetings = RelatedTable(MEETING_ATTENDED_COLUMNS, object_name="meetings", stretch=1)
         programme = ("programme", "programme_id")
-        self.add_related(self.contacts, self.tr("Contacts"), self.contacts.read)
         self.add_related(
             self.programmes,
             self.tr("Programmes"),
@@ -107,18 +101,7 @@ class AssociationPage(RecordForm):
             participation.sessions_of_association,
             opens=programme,
         )
-        self.add_related(
-            self.partnerships,
-            self.tr("Partenariats"),
-            self.partnerships.read,
-            opens=("partnership", "partnership_id"),
-        )
-        self.add_related(
-            self.meetings,
-            self.tr("Rencontres"),
-            lambda s, record_id: participation.meetings_of(s, association_id=record_id),
-            opens=("meeting", "meeting_id"),
-        )
+        self.add_party_tabs("association_id")
         self.lay_out()
 
     def _form_tab(self) -> QWidget:

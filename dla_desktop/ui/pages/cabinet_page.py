@@ -10,7 +10,6 @@ from dla_desktop.domain.enums import ProgrammeStatus
 from dla_desktop.domain.money import format_money
 from dla_desktop.domain.records import CabinetDraft, CabinetRecord
 from dla_desktop.services import cabinets, participation
-from dla_desktop.ui.dialogs.contact_dialog import ContactsPanel
 from dla_desktop.ui.dialogs.partnership_dialog import typed_amount
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.record_form import RecordForm, form_group, form_tab, notes_edit
@@ -60,9 +59,8 @@ class CabinetPage(RecordForm):
 
     def _build_layout(self) -> None:
         self.tabs.addTab(self._form_tab(), self.tr("Fiche"))
-        self.contacts = ContactsPanel(self.operations, "cabinet_id", self)
         self.volets = RelatedTable(VOLET_RUN_COLUMNS, object_name="volets")
-        self.add_related(self.contacts, self.tr("Contacts"), self.contacts.read)
+        self.add_contacts_tab("cabinet_id")
         self.add_related(
             self.volets,
             self.tr("Volets menés"),

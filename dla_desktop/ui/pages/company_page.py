@@ -7,13 +7,10 @@ from sqlalchemy.orm import Session
 
 from dla_desktop.domain.enums import CompanySize
 from dla_desktop.domain.records import CompanyDraft, CompanyRecord
-from dla_desktop.services import companies, participation
-from dla_desktop.ui.dialogs.contact_dialog import ContactsPanel
-from dla_desktop.ui.dialogs.partnership_dialog import PartnershipsPanel
+from dla_desktop.services import companies
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.record_form import RecordForm, form_group, form_tab, notes_edit
 from dla_desktop.ui.translations import enum_label
-from dla_desktop.ui.widgets.related_table import MEETING_ATTENDED_COLUMNS, RelatedTable
 
 
 class CompanyPage(RecordForm):
@@ -52,22 +49,8 @@ class CompanyPage(RecordForm):
 
     def _build_layout(self) -> None:
         self.tabs.addTab(self._form_tab(), self.tr("Fiche"))
-        self.contacts = ContactsPanel(self.operations, "company_id", self)
-        self.partnerships = PartnershipsPanel(self.operations, "company_id", self)
-        self.meetings = RelatedTable(MEETING_ATTENDED_COLUMNS, object_name="meetings", stretch=1)
-        self.add_related(self.contacts, self.tr("Contacts"), self.contacts.read)
-        self.add_related(
-            self.partnerships,
-            self.tr("Partenariats"),
-            self.partnerships.read,
-            opens=("partnership", "partnership_id"),
-        )
-        self.add_related(
-            self.meetings,
-            self.tr("Rencontres"),
-            lambda s, record_id: participation.meetings_of(s, company_id=record_id),
-            opens=("meeting", "meeting_id"),
-        )
+        self.add_contacts_tab("company_id")
+        self.add_party_tabs("company_id")
         self.lay_out()
 
     def _form_tab(self) -> QWidget:

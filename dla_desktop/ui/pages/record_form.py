@@ -28,8 +28,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from dla_desktop.domain.errors import ValidationError
+from dla_desktop.services import participation
+from dla_desktop.ui.dialogs.contact_dialog import ContactsPanel
+from dla_desktop.ui.dialogs.partnership_dialog import PartnershipsPanel
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.widgets.form_errors import FormErrors
+from dla_desktop.ui.widgets.related_table import MEETING_ATTENDED_COLUMNS, RelatedTable
 
 
 def form_group(title: str, rows: list[tuple[str, str, QWidget]], errors: FormErrors) -> QGroupBox:
@@ -170,6 +174,28 @@ class RecordForm(QWidget):
             panel.row_activated.connect(
                 lambda row: self.record_opened.emit(kind, getattr(row, attribute))
             )
+
+    def add_contacts_tab(self, owner_field: str) -> None:
+        """The contacts tab every structure has (``owner_field``: "association_id"...)."""
+        self.contacts = ContactsPanel(self._operations, owner_field, self)
+        self.add_related(self.contacts, self.tr("Contacts"), self.contacts.read)
+
+    def add_party_tabs(self, party_field: str) -> None:
+        """The partnerships and meetings tabs of a party ("association_id" or "company_id")."""
+        self.partnerships = PartnershipsPanel(self._operations, party_field, self)
+        self.meetings = RelatedTable(MEETING_ATTENDED_COLUMNS, object_name="meetings", stretch=1)
+        self.add_related(
+            self.partnerships,
+            self.tr("Partenariats"),
+            self.partnerships.read,
+            opens=("partnership", "partnership_id"),
+        )
+        self.add_related(
+            self.meetings,
+            self.tr("Rencontres"),
+            lambda s, record_id: participation.meetings_of(s, **{party_field: record_id}),
+            opens=("meeting", "meeting_id"),
+        )
 
     # --- layout --------------------------------------------------------------------------
 
