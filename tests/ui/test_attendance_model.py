@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from sqlalchemy.orm import Session
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, create_database
+from dla_desktop.db.database import Database
 from dla_desktop.domain.dates import format_date
 from dla_desktop.domain.enums import AttendanceStatus, SessionKind, VoletKind
 from dla_desktop.domain.records import (
@@ -81,14 +78,6 @@ def build_small(s: Session) -> Small:
     )
     attendance.record_attendance(s, sessions[1], {people["Danse en Ville"]: ABSENT})
     return Small(programme, volets[0], volets[1], people, sessions)  # type: ignore[arg-type]
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    database = create_database(tmp_path / "attendance.dla")
-    yield database
-    database.close()
 
 
 @pytest.fixture

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
@@ -13,8 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, create_database
+from dla_desktop.db.database import Database
 from dla_desktop.db.models import ProgrammeSession
 from dla_desktop.domain.dates import format_date
 from dla_desktop.domain.enums import AttendanceStatus, SessionKind
@@ -30,22 +27,9 @@ AMIS, BAL, CIRQUE, DANSE = "Amis du Patrimoine", "Bal Folk", "Cirque <ZÃ©ro> & ð
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    database = create_database(tmp_path / "attendance.dla")
-    yield database
-    database.close()
-
-
-@pytest.fixture
 def small(database: Database) -> Small:
     with database.transaction() as s:
         return build_small(s)
-
-
-@pytest.fixture
-def operations(database: Database) -> Operations:
-    return Operations(database)
 
 
 @pytest.fixture

@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, open_database
+from dla_desktop.db.database import Database
 from dla_desktop.domain.money import format_money
 from dla_desktop.services import budget, programmes
-from dla_desktop.services.demo import write_demo
 from dla_desktop.ui.dialogs.cost_line_dialog import CostLineDialog
 from dla_desktop.ui.dialogs.funder_dialog import FunderDialog
 from dla_desktop.ui.dialogs.funding_line_dialog import FundingLineDialog
@@ -25,21 +20,10 @@ TRICKY = "Fondation <b>Nord</b> & Cie 🌱"
 _H = Qt.Orientation.Horizontal
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.dla"
-    write_demo(path)
-    return path
-
-
 @pytest.fixture
-def database(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    path = tmp_path / "demo.dla"
-    path.write_bytes(demo_file.read_bytes())
-    database = open_database(path)
-    yield database
-    database.close()
+def database(demo_database: Database) -> Database:
+    """This module's tests run on a copy of the demo (conftest writes it once per run)."""
+    return demo_database
 
 
 @pytest.fixture

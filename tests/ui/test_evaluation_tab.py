@@ -2,30 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from pytestqt.qtbot import QtBot
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, open_database
+from dla_desktop.db.database import Database
 from dla_desktop.domain.indicators import Rate
 from dla_desktop.domain.money import format_money
 from dla_desktop.services import indicators, programmes
-from dla_desktop.services.demo import write_demo
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.programme.evaluation_tab import EvaluationTab, days
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    path = tmp_path / "demo.dla"
-    write_demo(path)
-    database = open_database(path)
-    yield database
-    database.close()
+def database(demo_database: Database) -> Database:
+    """This module's tests run on a copy of the demo (conftest writes it once per run)."""
+    return demo_database
 
 
 @pytest.mark.parametrize("year", ["2006", "2027"])

@@ -2,40 +2,25 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, open_database
+from dla_desktop.db.database import Database
 from dla_desktop.domain.enums import FollowUpKind
 from dla_desktop.services import enrolment, followup, programmes
-from dla_desktop.services.demo import write_demo
 from dla_desktop.ui.dialogs.answer_dialog import AnswerDialog
 from dla_desktop.ui.dialogs.followup_action_dialog import FollowupActionDialog
 from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages.programme.followup_tab import FollowupTab
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.dla"
-    write_demo(path)
-    return path
-
-
 @pytest.fixture
-def database(demo_file: Path, tmp_path: Path) -> Iterator[Database]:
-    make_application()
-    path = tmp_path / "demo.dla"
-    path.write_bytes(demo_file.read_bytes())
-    database = open_database(path)
-    yield database
-    database.close()
+def database(demo_database: Database) -> Database:
+    """This module's tests run on a copy of the demo (conftest writes it once per run)."""
+    return demo_database
 
 
 @pytest.fixture

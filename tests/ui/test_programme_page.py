@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from dla_desktop.app import make_application
-from dla_desktop.db.database import Database, create_database
+from dla_desktop.db.database import Database
 from dla_desktop.domain.enums import ProgrammeStatus
 from dla_desktop.domain.records import OfficeDraft, ProgrammeDraft, ProgrammeRecord
 from dla_desktop.services import offices, programmes
@@ -22,29 +18,22 @@ from dla_desktop.ui.pages.programme.participants_tab import ParticipantsTab
 from dla_desktop.ui.pages.programme.programme_page import PROGRAMME_TABS, ProgrammePage
 from dla_desktop.ui.pages.programme.volets_tab import VoletsTab
 from tests.services.support import snapshot
+from tests.ui.support import answer_boxes
 
 TRICKY = "<b>Mécénat & RSE</b> « pistes » 🤝"
 
 
-def two_office_database(path: Path) -> Iterator[Database]:
-    """A new file with two offices to choose from (a fixture body, shared with the tabs' tests)."""
-    make_application()
-    database = create_database(path)
+def with_two_offices(database: Database) -> Database:
+    """The empty file with two offices to choose from (shared with the tabs' tests)."""
     with database.transaction() as session:
         for name in ("DLA du Nord", "CBE de Lille"):
             offices.create_office(session, OfficeDraft(name=name))
-    yield database
-    database.close()
+    return database
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    yield from two_office_database(tmp_path / "programmes.dla")
-
-
-@pytest.fixture
-def operations(database: Database) -> Operations:
-    return Operations(database)
+def database(database: Database) -> Database:
+    return with_two_offices(database)
 
 
 def existing(database: Database, **fields: object) -> ProgrammeRecord:
@@ -65,19 +54,6 @@ def page_for(qtbot: QtBot, operations: Operations, programme_id: str | None) -> 
     page.show()
     qtbot.waitExposed(page)
     return page
-
-
-def answer_boxes(monkeypatch: pytest.MonkeyPatch, answer: str) -> list[QMessageBox]:
-    """Every QMessageBox.exec clicks the button named ``answer``; the boxes are kept."""
-    boxes: list[QMessageBox] = []
-
-    def click(box: QMessageBox) -> int:
-        boxes.append(box)
-        next(button for button in box.buttons() if button.text() == answer).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", click)
-    return boxes
 
 
 def check_office(page: ProgrammePage, name: str) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -26,19 +24,14 @@ from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages.programme.participants_tab import ParticipantsTab
 from dla_desktop.ui.pages.programme.volets_tab import VoletsTab
 from tests.services.support import snapshot
-from tests.ui.test_programme_page import existing, page_for, two_office_database
+from tests.ui.test_programme_page import existing, page_for, with_two_offices
 
 NAMES = ["Théâtre de l'Embellie", "Cirque du Vent", "Écoles & Jardins", "Vélo Club"]
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> Iterator[Database]:
-    yield from two_office_database(tmp_path / "tabs.dla")
-
-
-@pytest.fixture
-def operations(database: Database) -> Operations:
-    return Operations(database)
+def database(database: Database) -> Database:
+    return with_two_offices(database)
 
 
 @pytest.fixture
