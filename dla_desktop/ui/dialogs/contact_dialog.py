@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
-from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.records import ContactDraft, ContactRecord
 from dla_desktop.services import contacts
+from dla_desktop.ui.dialogs.edit_dialog import EditDialog
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.table_models import text_column
-from dla_desktop.ui.widgets.form_errors import FormErrors
 from dla_desktop.ui.widgets.related_table import RelatedTable, confirm
 
 CONTACT_COLUMNS = (
@@ -31,7 +25,7 @@ CONTACT_COLUMNS = (
 )
 
 
-class ContactDialog(QDialog):
+class ContactDialog(EditDialog):
     """Create or edit one contact; ``exec()`` returns Accepted once it is saved."""
 
     def __init__(
@@ -43,50 +37,20 @@ class ContactDialog(QDialog):
         owner_field: str = "association_id",
         owner_id: str | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._operations = operations
+        super().__init__(operations, self.tr("Contact"), Change.CONTACTS, parent)
         self._owner = {owner_field: owner_id}
-        self._record: ContactRecord | None = None
-        self.errors = FormErrors()
-        self.setWindowTitle(self.tr("Contact"))
-        self.setMinimumWidth(460)
-        self._build()
-        if contact_id is not None:
-            self._show(operations.read(lambda s: contacts.get_contact(s, contact_id)))
-
-    def _build(self) -> None:
         self.last_name = QLineEdit(objectName="last_name")
         self.first_name = QLineEdit(objectName="first_name")
         self.role = QLineEdit(objectName="role")
         self.email = QLineEdit(objectName="email", placeholderText=self.tr("ex. nom@example.org"))
         self.phone = QLineEdit(objectName="phone", placeholderText=self.tr("ex. 03 20 00 00 00"))
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        for name, label, field in (
-            ("last_name", self.tr("Nom* :"), self.last_name),
-            ("first_name", self.tr("Prénom :"), self.first_name),
-            ("role", self.tr("Fonction :"), self.role),
-            ("email", self.tr("Courriel :"), self.email),
-            ("phone", self.tr("Téléphone :"), self.phone),
-        ):
-            self.errors.add_row(form, name, label, field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton(
-            self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.save_button.setObjectName("save")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    @property
-    def record(self) -> ContactRecord | None:
-        """The contact as last saved or loaded."""
-        return self._record
+        self.add_row("last_name", self.tr("Nom* :"), self.last_name)
+        self.add_row("first_name", self.tr("Prénom :"), self.first_name)
+        self.add_row("role", self.tr("Fonction :"), self.role)
+        self.add_row("email", self.tr("Courriel :"), self.email)
+        self.add_row("phone", self.tr("Téléphone :"), self.phone)
+        if contact_id is not None:
+            self.open_record(contact_id)
 
     def draft(self) -> ContactDraft:
         """The fields, with the structure the contact belongs to."""
@@ -102,43 +66,23 @@ class ContactDialog(QDialog):
             **owner,
         )
 
-    def save(self) -> bool:
-        """One transaction; refused fields say why underneath and the dialog stays open."""
-        draft, record = self.draft(), self._record
-        if record is None:
-            work = lambda s: contacts.create_contact(s, draft)  # noqa: E731
-        else:
-            work = lambda s: contacts.update_contact(s, record.id, draft, record.version)  # noqa: E731
-        try:
-            saved = self._operations.write(self, work, Change.CONTACTS, on_stale=self.reload)
-        except ValidationError as error:
-            unplaced = self.errors.show(error.errors)
-            if unplaced:
-                QMessageBox.warning(self, self.tr("Enregistrement impossible"), "\n".join(unplaced))
-            field = self.errors.first_error(error.errors)
-            if field is not None:
-                field.setFocus()
-            return False
-        if saved is None:
-            return False
-        self._record = saved
-        self.accept()
-        return True
+    def load(self, session: Session, record_id: str) -> ContactRecord:
+        return contacts.get_contact(session, record_id)
 
-    def reload(self) -> None:
-        """Show the stored contact, dropping the edits (after "Recharger")."""
-        if self._record is not None:
-            record_id = self._record.id
-            self._show(self._operations.read(lambda s: contacts.get_contact(s, record_id)))
+    def create(self, session: Session, draft: ContactDraft) -> ContactRecord:
+        return contacts.create_contact(session, draft)
 
-    def _show(self, record: ContactRecord) -> None:
-        self._record = record
+    def update(
+        self, session: Session, record_id: str, draft: ContactDraft, version: int
+    ) -> ContactRecord:
+        return contacts.update_contact(session, record_id, draft, version)
+
+    def show_fields(self, record: ContactRecord) -> None:
         self.last_name.setText(record.last_name)
         self.first_name.setText(record.first_name)
         self.role.setText(record.role)
         self.email.setText(record.email)
         self.phone.setText(record.phone)
-        self.errors.clear()
 
 
 class ContactsPanel(RelatedTable):

@@ -8,29 +8,22 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
 
 from dla_desktop.domain.enums import PartnershipCategory, PartnershipStatus
-from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.money import format_money, parse_amount
 from dla_desktop.domain.participation import PartnershipLine
 from dla_desktop.domain.records import PartnershipDraft, PartnershipRecord
 from dla_desktop.services import associations, companies, participation, partnerships
+from dla_desktop.ui.dialogs.edit_dialog import EditDialog
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.translations import enum_label
 from dla_desktop.ui.widgets.date_edit import DateEdit
-from dla_desktop.ui.widgets.form_errors import FormErrors
 from dla_desktop.ui.widgets.related_table import PARTNERSHIP_LINE_COLUMNS, RelatedTable
 
 UNREADABLE = Decimal("NaN")  # the service answers "montant illisible."
@@ -61,7 +54,7 @@ def choose_id(combo: QComboBox, record_id: str | None) -> None:
     combo.setCurrentIndex(max(combo.findData(record_id), 0) if record_id else 0)
 
 
-class PartnershipDialog(QDialog):
+class PartnershipDialog(EditDialog):
     """``exec()`` returns Accepted once the partnership is saved; refusals show under fields."""
 
     def __init__(
@@ -73,15 +66,11 @@ class PartnershipDialog(QDialog):
         association_id: str | None = None,
         company_id: str | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._operations = operations
-        self._record: PartnershipRecord | None = None
-        self.errors = FormErrors()
-        self.setWindowTitle(self.tr("Partenariat"))
+        super().__init__(operations, self.tr("Partenariat"), Change.PARTNERSHIPS, parent)
         self.setMinimumWidth(560)
         self._build(*operations.read(_parties))
         if partnership_id is not None:
-            self._show(operations.read(lambda s: partnerships.get_partnership(s, partnership_id)))
+            self.open_record(partnership_id)
         else:
             choose_id(self.association, association_id)
             choose_id(self.company, company_id)
@@ -108,12 +97,6 @@ class PartnershipDialog(QDialog):
         for text in (self.counterparts, self.notes):
             text.setTabChangesFocus(True)
             text.setMaximumHeight(80)
-        self._lay_out()
-
-    def _lay_out(self) -> None:
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for name, label, field in (
             ("association_id", self.tr("Association* :"), self.association),
             ("company_id", self.tr("Entreprise* :"), self.company),
@@ -127,25 +110,7 @@ class PartnershipDialog(QDialog):
             ("end_date", self.tr("Fin :"), self.end_date),
             ("notes", self.tr("Notes :"), self.notes),
         ):
-            self.errors.add_row(form, name, label, field)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = buttons.addButton(
-            self.tr("Enregistrer"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.save_button.setObjectName("save")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addLayout(bottom)
-
-    @property
-    def record(self) -> PartnershipRecord | None:
-        """The partnership as last saved or loaded."""
-        return self._record
+            self.add_row(name, label, field)
 
     def draft(self) -> PartnershipDraft:
         """What the dialog holds, as the services take it (origins kept from the record)."""
@@ -166,37 +131,18 @@ class PartnershipDialog(QDialog):
             notes=self.notes.toPlainText(),
         )
 
-    def save(self) -> bool:
-        """One transaction; refused fields say why underneath and the dialog stays open."""
-        draft, record = self.draft(), self._record
-        if record is None:
-            work = lambda s: partnerships.create_partnership(s, draft)  # noqa: E731
-        else:
-            work = lambda s: partnerships.update_partnership(s, record.id, draft, record.version)  # noqa: E731
-        try:
-            saved = self._operations.write(self, work, Change.PARTNERSHIPS, on_stale=self.reload)
-        except ValidationError as error:
-            unplaced = self.errors.show(error.errors)
-            if unplaced:
-                QMessageBox.warning(self, self.tr("Enregistrement impossible"), "\n".join(unplaced))
-            field = self.errors.first_error(error.errors)
-            if field is not None:
-                field.setFocus()
-            return False
-        if saved is None:
-            return False
-        self._record = saved
-        self.accept()
-        return True
+    def load(self, session: Session, record_id: str) -> PartnershipRecord:
+        return partnerships.get_partnership(session, record_id)
 
-    def reload(self) -> None:
-        """Show the stored partnership, dropping the edits (after "Recharger")."""
-        if self._record is not None:
-            record_id = self._record.id
-            self._show(self._operations.read(lambda s: partnerships.get_partnership(s, record_id)))
+    def create(self, session: Session, draft: PartnershipDraft) -> PartnershipRecord:
+        return partnerships.create_partnership(session, draft)
 
-    def _show(self, record: PartnershipRecord) -> None:
-        self._record = record
+    def update(
+        self, session: Session, record_id: str, draft: PartnershipDraft, version: int
+    ) -> PartnershipRecord:
+        return partnerships.update_partnership(session, record_id, draft, version)
+
+    def show_fields(self, record: PartnershipRecord) -> None:
         choose_id(self.association, record.association_id)
         choose_id(self.company, record.company_id)
         self.title.setText(record.title)
@@ -208,7 +154,6 @@ class PartnershipDialog(QDialog):
         self.start_date.set_value(record.start_date)
         self.end_date.set_value(record.end_date)
         self.notes.setPlainText(record.notes)
-        self.errors.clear()
 
 
 def _parties(session: Session) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
