@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -39,3 +41,8 @@ def selected(table: QTableView, model: RecordTableModel) -> Any:
     """The row selected in ``table``, or None."""
     rows = table.selectionModel().selectedRows()
     return model.row_at(rows[0]) if rows else None
+
+
+def reading(column: Column, path: str, **changes: Any) -> Column:
+    """``column`` reading the row's ``path`` (dotted: ``record.amount``) instead of its key."""
+    return replace(column, getter=attrgetter(path), **changes)

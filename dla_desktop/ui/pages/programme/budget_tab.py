@@ -7,7 +7,6 @@ figures on screen at once.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from typing import Any, ClassVar
 
@@ -41,7 +40,7 @@ from dla_desktop.ui.table_models import (
     number_column,
     text_column,
 )
-from dla_desktop.ui.widgets.table_view import fit_columns, make_table, selected
+from dla_desktop.ui.widgets.table_view import fit_columns, make_table, reading, selected
 
 
 def _share(value: object) -> str:
@@ -50,37 +49,22 @@ def _share(value: object) -> str:
 
 
 FUNDING_COLUMNS = (
-    replace(
-        text_column("funder", QT_TRANSLATE_NOOP("table_models", "Financeur")),
-        getter=lambda v: v.funder_name,
+    reading(text_column("funder", QT_TRANSLATE_NOOP("table_models", "Financeur")), "funder_name"),
+    reading(
+        enum_column("kind", QT_TRANSLATE_NOOP("table_models", "Type"), FunderKind), "funder_kind"
     ),
-    replace(
-        enum_column("kind", QT_TRANSLATE_NOOP("table_models", "Type"), FunderKind),
-        getter=lambda v: v.funder_kind,
-    ),
-    replace(
-        money_column("amount", QT_TRANSLATE_NOOP("table_models", "Montant")),
-        getter=lambda v: v.record.amount,
-    ),
-    replace(
-        text_column("note", QT_TRANSLATE_NOOP("table_models", "Note")),
-        getter=lambda v: v.record.note,
-    ),
+    reading(money_column("amount", QT_TRANSLATE_NOOP("table_models", "Montant")), "record.amount"),
+    reading(text_column("note", QT_TRANSLATE_NOOP("table_models", "Note")), "record.note"),
 )
 COST_COLUMNS = (
-    replace(
-        text_column("label", QT_TRANSLATE_NOOP("table_models", "Libellé")),
-        getter=lambda v: v.record.label,
-    ),
+    reading(text_column("label", QT_TRANSLATE_NOOP("table_models", "Libellé")), "record.label"),
     text_column("volet_name", QT_TRANSLATE_NOOP("table_models", "Volet")),
     text_column("cabinet_name", QT_TRANSLATE_NOOP("table_models", "Cabinet")),
-    replace(
-        money_column("planned", QT_TRANSLATE_NOOP("table_models", "Prévu")),
-        getter=lambda v: v.record.planned_amount,
+    reading(
+        money_column("planned", QT_TRANSLATE_NOOP("table_models", "Prévu")), "record.planned_amount"
     ),
-    replace(
-        money_column("actual", QT_TRANSLATE_NOOP("table_models", "Réalisé")),
-        getter=lambda v: v.record.actual_amount,
+    reading(
+        money_column("actual", QT_TRANSLATE_NOOP("table_models", "Réalisé")), "record.actual_amount"
     ),
 )
 VOLET_COLUMNS = (

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -36,7 +35,7 @@ from dla_desktop.ui.table_models import (
     yes_no,
 )
 from dla_desktop.ui.widgets.form_errors import FormErrors
-from dla_desktop.ui.widgets.table_view import fit_columns, make_table, selected
+from dla_desktop.ui.widgets.table_view import fit_columns, make_table, reading, selected
 
 PARTICIPANT_COLUMNS = (
     text_column("name", QT_TRANSLATE_NOOP("table_models", "Association")),
@@ -61,21 +60,20 @@ ACTION_COLUMNS = (
 )
 WAVE_COLUMNS = (
     text_column("association_name", QT_TRANSLATE_NOOP("table_models", "Association")),
-    replace(
+    reading(
         number_column("months_after", QT_TRANSLATE_NOOP("table_models", "Délai (mois)")),
-        getter=lambda w: w.record.months_after,
+        "record.months_after",
     ),
-    replace(
-        date_column("sent_on", QT_TRANSLATE_NOOP("table_models", "Envoyé le")),
-        getter=lambda w: w.record.sent_on,
+    reading(
+        date_column("sent_on", QT_TRANSLATE_NOOP("table_models", "Envoyé le")), "record.sent_on"
     ),
-    replace(
+    reading(
         date_column("answered_on", QT_TRANSLATE_NOOP("table_models", "Répondu le")),
-        getter=lambda w: w.record.answered_on,
+        "record.answered_on",
     ),
-    replace(
+    reading(
         text_column("obtained", QT_TRANSLATE_NOOP("table_models", "Partenariat obtenu")),
-        getter=lambda w: w.record.partnership_obtained,
+        "record.partnership_obtained",
         display=yes_no,
     ),
 )
