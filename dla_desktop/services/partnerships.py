@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session, aliased
 
 from dla_desktop.db.models import Association, Company, Meeting, Partnership, Programme
@@ -114,7 +115,7 @@ def list_partnerships(
 def partnership_rows(session: Session) -> list[PartnershipRow]:
     """Every live partnership with its parties' names, for the list screen."""
     association, company = aliased(Association), aliased(Company)
-    query = (
+    query = _with_live_parties(
         select(
             Partnership.id,
             Partnership.association_id,
@@ -127,14 +128,21 @@ def partnership_rows(session: Session) -> list[PartnershipRow]:
             Partnership.status_date,
             Partnership.amount,
             Partnership.origin_programme_id,
-        )
-        .join(association, association.id == Partnership.association_id)
+        ),
+        association,
+        company,
+    ).order_by(association.sort_name, company.sort_name, Partnership.created_at)
+    return [PartnershipRow._make(row) for row in session.execute(query)]
+
+
+def _with_live_parties(query: Select[Any], association: Any, company: Any) -> Select[Any]:
+    """Joined to both parties (aliases, for their names); archived ones and their deals left out."""
+    return (
+        query.join(association, association.id == Partnership.association_id)
         .join(company, company.id == Partnership.company_id)
         .where(Partnership.deleted_at.is_(None))
         .where(association.deleted_at.is_(None), company.deleted_at.is_(None))
-        .order_by(association.sort_name, company.sort_name, Partnership.created_at)
     )
-    return [PartnershipRow._make(row) for row in session.execute(query)]
 
 
 def _between_live_parties() -> tuple[ColumnElement[bool], ...]:
@@ -150,7 +158,7 @@ def _between_live_parties() -> tuple[ColumnElement[bool], ...]:
 def board_cards(session: Session) -> list[PartnershipCard]:
     """Every live partnership as a board card, with the version a status move sends back."""
     association, company = aliased(Association), aliased(Company)
-    query = (
+    query = _with_live_parties(
         select(
             Partnership.id,
             Partnership.version,
@@ -161,11 +169,8 @@ def board_cards(session: Session) -> list[PartnershipCard]:
             Partnership.status,
             Partnership.status_date,
             Partnership.amount,
-        )
-        .join(association, association.id == Partnership.association_id)
-        .join(company, company.id == Partnership.company_id)
-        .where(Partnership.deleted_at.is_(None))
-        .where(association.deleted_at.is_(None), company.deleted_at.is_(None))
-        .order_by(Partnership.status_date.desc(), association.sort_name, Partnership.created_at)
-    )
+        ),
+        association,
+        company,
+    ).order_by(Partnership.status_date.desc(), association.sort_name, Partnership.created_at)
     return [PartnershipCard._make(row) for row in session.execute(query)]
