@@ -22,7 +22,7 @@ from dla_desktop.ui.dialogs.contact_dialog import ContactDialog
 from dla_desktop.ui.dialogs.partnership_dialog import PartnershipDialog
 from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages.association_page import AssociationPage
-from tests.ui.support import answer_boxes
+from tests.ui.support import answer_boxes, shown
 
 VALID_SIRET = "73282932000074"  # a real-format SIRET with a correct Luhn key
 
@@ -43,10 +43,7 @@ def existing(database: Database, **fields: object) -> AssociationRecord:
 
 
 def page_for(qtbot: QtBot, operations: Operations, association_id: str | None) -> AssociationPage:
-    page = AssociationPage(operations, association_id)
-    qtbot.addWidget(page)
-    page.show()
-    return page
+    return shown(qtbot, AssociationPage(operations, association_id))
 
 
 def test_a_new_association_is_created(

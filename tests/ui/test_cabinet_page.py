@@ -13,6 +13,7 @@ from dla_desktop.domain.records import CabinetDraft, CabinetRecord, ProgrammeDra
 from dla_desktop.services import cabinets, programmes
 from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages.cabinet_page import CabinetPage
+from tests.ui.support import shown
 
 
 def stored(database: Database) -> list[CabinetRecord]:
@@ -21,10 +22,7 @@ def stored(database: Database) -> list[CabinetRecord]:
 
 
 def page_for(qtbot: QtBot, operations: Operations, cabinet_id: str | None) -> CabinetPage:
-    page = CabinetPage(operations, cabinet_id)
-    qtbot.addWidget(page)
-    page.show()
-    return page
+    return shown(qtbot, CabinetPage(operations, cabinet_id))
 
 
 def test_a_new_cabinet_is_created_with_its_day_rate(

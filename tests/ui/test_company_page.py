@@ -19,7 +19,7 @@ from dla_desktop.domain.records import (
 from dla_desktop.services import associations, companies, partnerships
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.company_page import CompanyPage
-from tests.ui.support import answer_boxes
+from tests.ui.support import answer_boxes, shown
 
 VALID_SIRET = "73282932000074"
 
@@ -35,10 +35,7 @@ def existing(database: Database, **fields: object) -> CompanyRecord:
 
 
 def page_for(qtbot: QtBot, operations: Operations, company_id: str | None) -> CompanyPage:
-    page = CompanyPage(operations, company_id)
-    qtbot.addWidget(page)
-    page.show()
-    return page
+    return shown(qtbot, CompanyPage(operations, company_id))
 
 
 def test_a_new_company_is_created_with_its_size(

@@ -20,6 +20,7 @@ from dla_desktop.domain.records import (
 from dla_desktop.services import associations, companies, partnerships
 from dla_desktop.ui.dialogs.partnership_dialog import PartnershipDialog
 from dla_desktop.ui.operations import Operations
+from tests.ui.support import shown
 
 
 @pytest.fixture
@@ -41,10 +42,7 @@ def stored(database: Database) -> list[PartnershipRecord]:
 
 
 def dialog_for(qtbot: QtBot, operations: Operations, *args, **kwargs) -> PartnershipDialog:
-    dialog = PartnershipDialog(operations, *args, **kwargs)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
+    return shown(qtbot, PartnershipDialog(operations, *args, **kwargs))
 
 
 def test_preset_parties_and_a_full_save(
