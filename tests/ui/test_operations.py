@@ -22,6 +22,7 @@ from dla_desktop.paths import log_dir
 from dla_desktop.services import offices
 from dla_desktop.ui.operations import SHOW_PROGRESS_AFTER_MS, Change, Operations, Progress
 from dla_desktop.ui.widgets.error_dialog import ErrorDialog
+from tests.ui.support import answer_boxes
 
 
 @pytest.fixture
@@ -142,14 +143,7 @@ def test_a_stale_save_offers_to_reload(
     operations: Operations, database: Database, monkeypatch: pytest.MonkeyPatch, answer: str
 ) -> None:
     office, work = stale_update(database)
-    boxes: list[QMessageBox] = []
-
-    def click(box: QMessageBox) -> int:
-        boxes.append(box)
-        next(button for button in box.buttons() if button.text() == answer).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", click)
+    boxes = answer_boxes(monkeypatch, answer)
     reloaded: list[bool] = []
     assert (
         operations.write(None, work, Change.OFFICES, on_stale=lambda: reloaded.append(True)) is None
