@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from dla_desktop.app import connect_files, make_application
-from dla_desktop.db.database import open_database
-from dla_desktop.services import associations, partnerships
-from dla_desktop.services.demo import write_demo
+from dla_desktop.app import connect_files
+from dla_desktop.db.database import Database
+from dla_desktop.services import associations, meetings, partnerships
 from dla_desktop.ui.dialogs.partnership_dialog import PartnershipDialog
 from dla_desktop.ui.main_window import MainWindow
 from dla_desktop.ui.pages.association_page import AssociationPage
@@ -23,42 +20,19 @@ from dla_desktop.ui.pages.company_page import CompanyPage
 from dla_desktop.ui.pages.list_pages import ListPage
 from dla_desktop.ui.pages.meeting_page import MeetingPage
 from dla_desktop.ui.pages.programme.programme_page import ProgrammePage
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.dla"
-    write_demo(path)
-    return path
+from tests.ui.support import answer_boxes
 
 
 @pytest.fixture
-def window(qtbot: QtBot, demo_file: Path, tmp_path: Path) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, demo_database: Database, settings: QSettings) -> Iterator[MainWindow]:
     """The window on this test's own copy of the demo, which it may change."""
-    make_application()
-    copy = tmp_path / "demo.dla"
-    shutil.copyfile(demo_file, copy)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(open_database(copy), settings=settings)
+    window = MainWindow(demo_database, settings=settings)
     qtbot.addWidget(window)
     connect_files(window)
     window.show()
     qtbot.waitExposed(window)
     yield window
     window.set_database(None)
-
-
-def answer_boxes(monkeypatch: pytest.MonkeyPatch, answer: str) -> list[str]:
-    """Every QMessageBox.exec clicks the button named ``answer``; the texts are kept."""
-    texts: list[str] = []
-
-    def click(box: QMessageBox) -> int:
-        texts.append(box.text())
-        next(button for button in box.buttons() if button.text() == answer).click()
-        return 0
-
-    monkeypatch.setattr(QMessageBox, "exec", click)
-    return texts
 
 
 def open_first_association(window: MainWindow) -> AssociationPage:
@@ -116,9 +90,9 @@ def test_leaving_with_unsaved_edits_asks_and_cancel_keeps_them(
 ) -> None:
     page = open_first_association(window)
     page.name.setText("Modifiée")
-    texts = answer_boxes(monkeypatch, "Annuler")
+    boxes = answer_boxes(monkeypatch, "Annuler")
     window.navigation.setCurrentRow(1)  # Programmes, with the mouse or the keyboard
-    assert len(texts) == 1 and "Modifiée" in texts[0]
+    assert len(boxes) == 1 and "Modifiée" in boxes[0].text()
     assert window.record_page is page
     assert window.current_page_key() == "associations"  # the navigation follows the refusal
     assert page.name.text() == "Modifiée"
@@ -222,3 +196,20 @@ def test_a_partnership_opens_in_its_dialog(
     window.record_opened.emit("partnership", first.id)
     assert len(opened) == 1
     assert window.record_page is None  # a dialog over the list, no page change
+
+
+def test_a_meeting_is_created_and_a_missing_title_refused(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_page("meetings")
+    qtbot.keyClick(window.navigation, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = window.record_page
+    assert isinstance(page, MeetingPage) and page.record is None
+    assert not page.save()  # no title yet
+    assert page.errors.message("title").isVisibleTo(page)
+    page.title_edit.setText("Petit-déjeuner <RSE> & 🥐")
+    page.has_start.setChecked(True)
+    assert page.save()
+    assert window.operations is not None
+    stored = window.operations.read(lambda s: meetings.get_meeting(s, page.record.id))
+    assert stored.title == "Petit-déjeuner <RSE> & 🥐"
+    assert stored.start_time is not None
+    assert page.title.text() == stored.title
