@@ -2,233 +2,947 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="fr_FR">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="33"/>
+        <source>Réponse de %1 (%2 mois)</source>
+        <translation>Answer from %1 (%2 months)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="41"/>
+        <source>Sans réponse</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="42"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="43"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="47"/>
+        <source>(non précisée)</source>
+        <translation>(not specified)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="63"/>
+        <source>Envoyé le :</source>
+        <translation>Sent on:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="64"/>
+        <source>Répondu le :</source>
+        <translation>Answered on:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="65"/>
+        <source>Partenariat obtenu :</source>
+        <translation>Partnership obtained:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="66"/>
+        <source>Entreprise :</source>
+        <translation>Company:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="67"/>
+        <source>Catégorie :</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="68"/>
+        <source>Montant :</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="69"/>
+        <source>Emplois créés :</source>
+        <translation>Jobs created:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="70"/>
+        <source>Emplois consolidés :</source>
+        <translation>Jobs secured:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="71"/>
+        <source>Commentaire :</source>
+        <translation>Comment:</translation>
+    </message>
+</context>
+<context>
     <name>AssociationPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="80"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="64"/>
         <source>ex. W591012345</source>
         <translation>e.g. W591012345</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="81"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="65"/>
         <source>14 chiffres</source>
         <translation>14 digits</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="91"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="75"/>
         <source>Déjà accompagnée individuellement par un DLA</source>
         <translation>Already supported individually by a DLA</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="98"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="82"/>
         <source>ex. 03 20 00 00 00</source>
         <translation>e.g. 03 20 00 00 00</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="109"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="87"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="112"/>
         <source>Nom</source>
-        <translation>Last name</translation>
+        <translation type="vanished">Last name</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="113"/>
         <source>Prénom</source>
-        <translation>First name</translation>
+        <translation type="vanished">First name</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="114"/>
         <source>Fonction</source>
-        <translation>Role</translation>
+        <translation type="vanished">Role</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="115"/>
         <source>Courriel</source>
-        <translation>E-mail</translation>
+        <translation type="vanished">E-mail</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="116"/>
         <source>Téléphone</source>
-        <translation>Phone</translation>
+        <translation type="vanished">Phone</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="121"/>
         <source>Entreprise</source>
-        <translation>Company</translation>
+        <translation type="vanished">Company</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="122"/>
         <source>Intitulé</source>
-        <translation>Title</translation>
+        <translation type="vanished">Title</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="123"/>
         <source>Catégorie</source>
-        <translation>Category</translation>
+        <translation type="vanished">Category</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="124"/>
         <source>Statut</source>
-        <translation>Status</translation>
+        <translation type="vanished">Status</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="125"/>
         <source>Montant</source>
-        <translation>Amount</translation>
+        <translation type="vanished">Amount</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="128"/>
         <source>Contacts</source>
-        <translation>Contacts</translation>
+        <translation type="vanished">Contacts</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="129"/>
         <source>Partenariats</source>
-        <translation>Partnerships</translation>
+        <translation type="vanished">Partnerships</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="130"/>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="262"/>
         <source>Enregistrer</source>
-        <translation>Save</translation>
+        <translation type="vanished">Save</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="131"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
-        <translation>Save the record (Ctrl+S)</translation>
+        <translation type="vanished">Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="144"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="94"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="100"/>
+        <source>Séances</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="109"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="146"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="111"/>
         <source>Nom* :</source>
         <translation>Name*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="147"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="112"/>
         <source>Secteur :</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="148"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="113"/>
         <source>Activité :</source>
         <translation>Activity:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="149"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="114"/>
         <source>Numéro RNA :</source>
         <translation>RNA number:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="150"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="115"/>
         <source>SIRET :</source>
         <translation>SIRET:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="151"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="116"/>
         <source>Emplois :</source>
         <translation>Jobs:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="152"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="117"/>
         <source>ETP :</source>
         <translation>FTE:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="153"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="118"/>
         <source>DLA antérieur :</source>
         <translation>Earlier DLA:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="157"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="123"/>
         <source>Coordonnées</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="159"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="125"/>
         <source>Adresse :</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="160"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="126"/>
         <source>Code postal :</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="161"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="127"/>
         <source>Commune :</source>
         <translation>Town:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="162"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="128"/>
         <source>Courriel :</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="163"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="129"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="167"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="134"/>
         <source>Accompagnement</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="169"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="136"/>
         <source>Attentes :</source>
         <translation>Expectations:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="170"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="137"/>
         <source>Notes :</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="256"/>
         <source>Modifications non enregistrées</source>
-        <translation>Unsaved changes</translation>
+        <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="257"/>
         <source>La fiche « %1 » a été modifiée. Enregistrer les modifications ?</source>
-        <translation>The record “%1” was changed. Save the changes?</translation>
+        <translation type="vanished">The record “%1” was changed. Save the changes?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="258"/>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="292"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="180"/>
         <source>Nouvelle association</source>
         <translation>New association</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="263"/>
         <source>Ne pas enregistrer</source>
-        <translation>Don&apos;t save</translation>
+        <translation type="vanished">Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="264"/>
+        <source>Annuler</source>
+        <translation type="vanished">Cancel</translation>
+    </message>
+    <message>
+        <source>Enregistrement impossible</source>
+        <translation type="vanished">Cannot save</translation>
+    </message>
+    <message>
+        <source>Contacts (%1)</source>
+        <translation type="vanished">Contacts (%1)</translation>
+    </message>
+    <message>
+        <source>Partenariats (%1)</source>
+        <translation type="vanished">Partnerships (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridModel</name>
+    <message>
+        <location filename="../../dla_desktop/ui/attendance_model.py" line="57"/>
+        <source>½ journée</source>
+        <translation>½ day</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/attendance_model.py" line="58"/>
+        <source>Journée</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/attendance_model.py" line="59"/>
+        <source>Entretien</source>
+        <translation>One-to-one</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/attendance_model.py" line="60"/>
+        <source>Comité</source>
+        <translation>Committee</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/attendance_model.py" line="245"/>
+        <source>non concernée par cette séance</source>
+        <translation>not involved in this session</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/attendance_model.py" line="249"/>
+        <source>non renseigné</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/attendance_model.py" line="273"/>
+        <source>taux de présence : %1</source>
+        <translation>attendance rate: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceTab</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="68"/>
+        <source>Nouvelle séance…</source>
+        <translation>New session…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="69"/>
+        <source>Modifier la séance…</source>
+        <translation>Edit session…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="71"/>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="304"/>
+        <source>Supprimer la séance</source>
+        <translation>Delete session</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="76"/>
+        <source>Volet :</source>
+        <translation>Strand:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="91"/>
+        <source>✓ Présent · ✗ Absent · E Excusé · gris : non concernée par la séance  —  Espace : changer la présence (aussi pour une sélection) · Suppr : effacer · double-clic sur une date : modifier la séance</source>
+        <translation>✓ Present · ✗ Absent · E Excused · grey: not involved in the session  —  Space: change attendance (also for a selection) · Del: clear · double-click a date: edit the session</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="150"/>
+        <source>Tous les volets</source>
+        <translation>All strands</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="160"/>
+        <source>%1 séance(s) · %2 association(s) inscrite(s) · taux de présence : %3</source>
+        <translation>%1 session(s) · %2 enrolled association(s) · attendance rate: %3</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="169"/>
+        <source>Aucune association inscrite à ce programme.</source>
+        <translation>No association is enrolled in this programme.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="171"/>
+        <source>Aucune séance : ajoutez-en une avec « Nouvelle séance… ».</source>
+        <translation>No session yet: add one with “New session…”.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="249"/>
+        <source>Présence refusée</source>
+        <translation>Attendance not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="305"/>
+        <source>Supprimer la séance du %1 et les présences qui y sont enregistrées ?</source>
+        <translation>Delete the session of %1 and the attendance recorded for it?</translation>
+    </message>
+</context>
+<context>
+    <name>BoardColumn</name>
+    <message numerus="yes">
+        <location filename="../../dla_desktop/ui/widgets/partnership_board.py" line="272"/>
+        <source>%n partenariat(s)</source>
+        <translation>
+            <numerusform>%n partnership</numerusform>
+            <numerusform>%n partnerships</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/partnership_board.py" line="272"/>
+        <source>Aucun</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/partnership_board.py" line="274"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="127"/>
+        <source>Par volet</source>
+        <translation>By strand</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="128"/>
+        <source>Par association</source>
+        <translation>By association</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="137"/>
+        <source>Chiffres clés</source>
+        <translation>Key figures</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="141"/>
+        <source>Budget global :</source>
+        <translation>Overall budget:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="142"/>
+        <source>Financé :</source>
+        <translation>Funded:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="143"/>
+        <source>Reste à financer :</source>
+        <translation>Still to be funded:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="144"/>
+        <source>Par association :</source>
+        <translation>Per association:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="145"/>
+        <source>Coûts prévus :</source>
+        <translation>Planned costs:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="146"/>
+        <source>Coûts réalisés :</source>
+        <translation>Actual costs:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="159"/>
+        <source>Le budget global se modifie dans l&apos;onglet Général.</source>
+        <translation>The overall budget is edited in the General tab.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="164"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="173"/>
+        <source>Ajouter…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="165"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="174"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="166"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="175"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="170"/>
+        <source>Financeurs</source>
+        <translation>Funders</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="179"/>
+        <source>Lignes de coût</source>
+        <translation>Cost lines</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="220"/>
+        <source>Supprimer le financement</source>
+        <translation>Delete funding</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="221"/>
+        <source>Supprimer le financement de « %1 » (%2) ?</source>
+        <translation>Delete the funding from “%1” (%2)?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="242"/>
+        <source>Supprimer la ligne de coût</source>
+        <translation>Delete cost line</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="243"/>
+        <source>Supprimer la ligne « %1 » ?</source>
+        <translation>Delete the line “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>CabinetPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="50"/>
+        <source>14 chiffres</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="52"/>
+        <source>ex. 850,00</source>
+        <translation>e.g. 850,00</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="57"/>
+        <source>ex. 03 20 00 00 00</source>
+        <translation>e.g. 03 20 00 00 00</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="61"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="66"/>
+        <source>Volets menés</source>
+        <translation>Strands delivered</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="74"/>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="76"/>
+        <source>Nom* :</source>
+        <translation>Name*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="77"/>
+        <source>SIRET :</source>
+        <translation>SIRET:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="78"/>
+        <source>Spécialité :</source>
+        <translation>Specialty:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="79"/>
+        <source>Prix de journée (€) :</source>
+        <translation>Day rate (€):</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="84"/>
+        <source>Coordonnées</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="86"/>
+        <source>Commune :</source>
+        <translation>Town:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="87"/>
+        <source>Courriel :</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="88"/>
+        <source>Téléphone :</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="93"/>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="93"/>
+        <source>Notes :</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="131"/>
+        <source>Nouveau cabinet</source>
+        <translation>New consultancy</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="34"/>
+        <source>9 chiffres</source>
+        <translation>9 digits</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="35"/>
+        <source>14 chiffres</source>
+        <translation>14 digits</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="44"/>
+        <source>L&apos;entreprise a un CSE</source>
+        <translation>The company has a works council</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="46"/>
+        <source>Intéressée par la RSE et le mécénat</source>
+        <translation>Interested in CSR and sponsorship</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="51"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="58"/>
+        <source>Identité</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="60"/>
+        <source>Nom* :</source>
+        <translation>Name*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="61"/>
+        <source>SIREN :</source>
+        <translation>SIREN:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="62"/>
+        <source>SIRET :</source>
+        <translation>SIRET:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="63"/>
+        <source>Taille :</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="64"/>
+        <source>Secteur :</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="69"/>
+        <source>Implantation et engagement</source>
+        <translation>Location and commitment</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="71"/>
+        <source>Code postal :</source>
+        <translation>Postcode:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="72"/>
+        <source>Commune :</source>
+        <translation>Town:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="73"/>
+        <source>CSE :</source>
+        <translation>Works council:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="74"/>
+        <source>RSE :</source>
+        <translation>CSR:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="79"/>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="79"/>
+        <source>Notes :</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="112"/>
+        <source>Nouvelle entreprise</source>
+        <translation>New company</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="40"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="45"/>
+        <source>ex. nom@example.org</source>
+        <translation>e.g. name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="46"/>
+        <source>ex. 03 20 00 00 00</source>
+        <translation>e.g. 03 20 00 00 00</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="47"/>
+        <source>Nom* :</source>
+        <translation>Name*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="48"/>
+        <source>Prénom :</source>
+        <translation>First name:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="49"/>
+        <source>Fonction :</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="50"/>
+        <source>Courriel :</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="51"/>
+        <source>Téléphone :</source>
+        <translation>Phone:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="96"/>
+        <source>Ajouter…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="97"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="99"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="132"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="131"/>
+        <source>Retirer « %1 » des contacts ?</source>
+        <translation>Remove “%1” from the contacts?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="132"/>
+        <source>Retirer le contact</source>
+        <translation>Remove contact</translation>
+    </message>
+</context>
+<context>
+    <name>CostLineDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/cost_line_dialog.py" line="30"/>
+        <source>Nouvelle ligne de coût</source>
+        <translation>New cost line</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/cost_line_dialog.py" line="30"/>
+        <source>Ligne de coût</source>
+        <translation>Cost line</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/cost_line_dialog.py" line="39"/>
+        <source>inconnu</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/cost_line_dialog.py" line="40"/>
+        <source>Libellé* :</source>
+        <translation>Label*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/cost_line_dialog.py" line="41"/>
+        <source>Volet :</source>
+        <translation>Strand:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/cost_line_dialog.py" line="42"/>
+        <source>Cabinet :</source>
+        <translation>Consultancy:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/cost_line_dialog.py" line="43"/>
+        <source>Montant prévu :</source>
+        <translation>Planned amount:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/cost_line_dialog.py" line="44"/>
+        <source>Montant réalisé :</source>
+        <translation>Actual amount:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/cost_line_dialog.py" line="57"/>
+        <source>(tout le programme)</source>
+        <translation>(whole programme)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/cost_line_dialog.py" line="60"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="86"/>
+        <source>Rien à afficher pour l&apos;instant. Créez un programme et inscrivez-y des associations, ou ouvrez la base de démonstration : les chiffres clés et les graphiques apparaîtront ici.</source>
+        <translation>Nothing to show yet. Create a programme and enrol associations in it, or open the demonstration database: the key figures and charts will appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="117"/>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="118"/>
+        <source>Associations accompagnées</source>
+        <translation>Associations supported</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="119"/>
+        <source>Emplois concernés (salariés)</source>
+        <translation>Jobs involved (employees)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="120"/>
+        <source>Budget total des programmes</source>
+        <translation>Total programme budget</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="121"/>
+        <source>Partenariats obtenus</source>
+        <translation>Partnerships obtained</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="127"/>
+        <source>Partenariats obtenus par catégorie</source>
+        <translation>Partnerships obtained by category</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="128"/>
+        <source>Partenariats obtenus par année</source>
+        <translation>Partnerships obtained by year</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="130"/>
+        <source>Budget par programme (milliers d&apos;euros)</source>
+        <translation>Budget per programme (thousands of euros)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="136"/>
+        <source>Associations par programme</source>
+        <translation>Associations per programme</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="140"/>
+        <source>Cliquez sur une barre pour ouvrir le programme.</source>
+        <translation>Click a bar to open the programme.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="174"/>
+        <source>distinctes, tous programmes confondus</source>
+        <translation>distinct, across all programmes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="178"/>
+        <source>%1 ETP</source>
+        <translation>%1 FTE</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="183"/>
+        <source>%1 au total (montants connus)</source>
+        <translation>%1 in total (known amounts)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="194"/>
+        <source>Sans date</source>
+        <translation>Undated</translation>
+    </message>
+</context>
+<context>
+    <name>DateEdit</name>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/date_edit.py" line="34"/>
+        <source>Effacer la date</source>
+        <translation>Clear the date</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="33"/>
+        <source>Inscrire des associations</source>
+        <translation>Enrol associations</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="40"/>
+        <source>Choisissez une ou plusieurs associations (Ctrl ou Maj + clic), puis Inscrire.</source>
+        <translation>Choose one or more associations (Ctrl or Shift + click), then Enrol.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="45"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="299"/>
-        <source>Enregistrement impossible</source>
-        <translation>Cannot save</translation>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="46"/>
+        <source>Inscrire</source>
+        <translation>Enrol</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="309"/>
-        <source>Contacts (%1)</source>
-        <translation>Contacts (%1)</translation>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="66"/>
+        <source>Aucune association choisie</source>
+        <translation>No association chosen</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="310"/>
-        <source>Partenariats (%1)</source>
-        <translation>Partnerships (%1)</translation>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="68"/>
+        <source>1 association choisie</source>
+        <translation>1 association chosen</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="70"/>
+        <source>%1 associations choisies</source>
+        <translation>%1 associations chosen</translation>
     </message>
 </context>
 <context>
@@ -270,19 +984,493 @@
     </message>
 </context>
 <context>
+    <name>EvaluationTab</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="44"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="45"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="46"/>
+        <source>Séances et présences</source>
+        <translation>Sessions and attendance</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="47"/>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="48"/>
+        <source>Partenariats</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="49"/>
+        <source>Volets</source>
+        <translation>Strands</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="69"/>
+        <source>Documents :</source>
+        <translation>Documents:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="72"/>
+        <source>Rapport d&apos;évaluation (PDF)</source>
+        <translation>Evaluation report (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="73"/>
+        <source>Dossiers de partenariat</source>
+        <translation>Partnership proposals</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="74"/>
+        <source>Feuilles d&apos;émargement</source>
+        <translation>Attendance sheets</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="75"/>
+        <source>Classeur Excel</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="78"/>
+        <source>Disponible avec la génération des documents.</source>
+        <translation>Available once document generation is added.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="110"/>
+        <source>Associations :</source>
+        <translation>Associations:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="111"/>
+        <source>Emplois (salariés) :</source>
+        <translation>Jobs (employees):</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="112"/>
+        <source>Équivalents temps plein :</source>
+        <translation>Full-time equivalents:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="113"/>
+        <source>Par secteur :</source>
+        <translation>By sector:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="116"/>
+        <source>Budget global :</source>
+        <translation>Overall budget:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="119"/>
+        <source>Par association :</source>
+        <translation>Per association:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="122"/>
+        <source>Financé :</source>
+        <translation>Funded:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="123"/>
+        <source>Coûts prévus :</source>
+        <translation>Planned costs:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="124"/>
+        <source>Coûts réalisés :</source>
+        <translation>Actual costs:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="127"/>
+        <source>Séances tenues :</source>
+        <translation>Sessions held:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="128"/>
+        <source>Taux de présence :</source>
+        <translation>Attendance rate:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="130"/>
+        <source>— %1 :</source>
+        <translation>— %1:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="137"/>
+        <source>Jours de suivi prévus :</source>
+        <translation>Planned follow-up days:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="142"/>
+        <source>Jours de suivi réalisés :</source>
+        <translation>Completed follow-up days:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="147"/>
+        <source>Questionnaires envoyés :</source>
+        <translation>Questionnaires sent:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="152"/>
+        <source>Taux de réponse :</source>
+        <translation>Response rate:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="159"/>
+        <source>Partenariat obtenu :</source>
+        <translation>Partnership obtained:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="164"/>
+        <source>Partenariats signés :</source>
+        <translation>Partnerships signed:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="173"/>
+        <source>Montant :</source>
+        <translation>Amount:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="181"/>
+        <source>%1 — %2 associations, %3 chacune</source>
+        <translation>%1 — %2 associations, %3 each</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="198"/>
+        <source>%1 % (%2 sur %3)</source>
+        <translation>%1% (%2 of %3)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="209"/>
+        <source>%1 association sur %2</source>
+        <translation>%1 association out of %2</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="211"/>
+        <source>%1 associations sur %2</source>
+        <translation>%1 associations out of %2</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="142"/>
+        <source>Étapes en retard seulement</source>
+        <translation>Overdue steps only</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="149"/>
+        <source>Programme :</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="180"/>
+        <source>Tous les programmes</source>
+        <translation>All programmes</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupActionDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/followup_action_dialog.py" line="37"/>
+        <source>Action de suivi : %1</source>
+        <translation>Follow-up action: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/followup_action_dialog.py" line="52"/>
+        <source>Date* :</source>
+        <translation>Date*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/followup_action_dialog.py" line="53"/>
+        <source>Type :</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/followup_action_dialog.py" line="54"/>
+        <source>Durée (jours) :</source>
+        <translation>Duration (days):</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/followup_action_dialog.py" line="55"/>
+        <source>Note :</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/followup_action_dialog.py" line="56"/>
+        <source>Prochaine étape :</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/followup_action_dialog.py" line="57"/>
+        <source>Pour le :</source>
+        <translation>Due by:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupTab</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="114"/>
+        <source>Jours de suivi par association</source>
+        <translation>Follow-up days per association</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="125"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="136"/>
+        <source>Jours prévus :</source>
+        <translation>Planned days:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="137"/>
+        <source>Ajouter une action…</source>
+        <translation>Add an action…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="138"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="139"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="150"/>
+        <source>Envoyer un questionnaire…</source>
+        <translation>Send a questionnaire…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="151"/>
+        <source>Saisir la réponse…</source>
+        <translation>Enter the answer…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="154"/>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="190"/>
+        <source>Total : %1 jours prévus, %2 réalisés</source>
+        <translation>Total: %1 days planned, %2 completed</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="195"/>
+        <source>%1 réponses sur %2 questionnaires envoyés</source>
+        <translation>%1 answers out of %2 questionnaires sent</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="212"/>
+        <source>Choisissez une association à gauche</source>
+        <translation>Choose an association on the left</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="259"/>
+        <source>Supprimer l&apos;action</source>
+        <translation>Delete action</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="259"/>
+        <source>Supprimer cette action de suivi ?</source>
+        <translation>Delete this follow-up action?</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupWaveDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/followup_wave_dialog.py" line="29"/>
+        <source>Envoyer un questionnaire</source>
+        <translation>Send a questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/followup_wave_dialog.py" line="32"/>
+        <source> mois</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/followup_wave_dialog.py" line="42"/>
+        <source>Délai :</source>
+        <translation>Sent after:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/followup_wave_dialog.py" line="43"/>
+        <source>Envoyé le :</source>
+        <translation>Sent on:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/followup_wave_dialog.py" line="44"/>
+        <source>Associations :</source>
+        <translation>Associations:</translation>
+    </message>
+</context>
+<context>
+    <name>FunderDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/funder_dialog.py" line="23"/>
+        <source>Nouveau financeur</source>
+        <translation>New funder</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/funder_dialog.py" line="27"/>
+        <source>Nom* :</source>
+        <translation>Name*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/funder_dialog.py" line="28"/>
+        <source>Type :</source>
+        <translation>Type:</translation>
+    </message>
+</context>
+<context>
+    <name>FundingLineDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/funding_line_dialog.py" line="31"/>
+        <source>Nouveau financement</source>
+        <translation>New funding</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/funding_line_dialog.py" line="31"/>
+        <source>Financement</source>
+        <translation>Funding</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/funding_line_dialog.py" line="37"/>
+        <source>Nouveau financeur…</source>
+        <translation>New funder…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/funding_line_dialog.py" line="47"/>
+        <source>Financeur* :</source>
+        <translation>Funder*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/funding_line_dialog.py" line="48"/>
+        <source>Montant* :</source>
+        <translation>Amount*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/funding_line_dialog.py" line="49"/>
+        <source>Note :</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralTab</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="71"/>
+        <source>non renseigné</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="82"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="84"/>
+        <source>Intitulé* :</source>
+        <translation>Title*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="85"/>
+        <source>Thème :</source>
+        <translation>Theme:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="86"/>
+        <source>Statut :</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="87"/>
+        <source>Bureaux :</source>
+        <translation>Offices:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="91"/>
+        <source>Calendrier et moyens</source>
+        <translation>Schedule and resources</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="93"/>
+        <source>Réunion d&apos;information :</source>
+        <translation>Information meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="94"/>
+        <source>Début :</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="95"/>
+        <source>Fin :</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="96"/>
+        <source>Associations invitées :</source>
+        <translation>Associations invited:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="97"/>
+        <source>Budget d&apos;ingénierie :</source>
+        <translation>Engineering budget:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="103"/>
+        <source>Objectif</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="104"/>
+        <source>Cahier des charges</source>
+        <translation>Specifications</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="105"/>
+        <source>Historique</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="106"/>
+        <source>Enseignements</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="220"/>
+        <source>Budget d&apos;ingénierie : %1.</source>
+        <translation>Engineering budget: %1.</translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="65"/>
+        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="69"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="186"/>
+        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="192"/>
         <source>Colonnes affichées</source>
         <translation>Visible columns</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="205"/>
+        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="211"/>
         <source>{shown} sur {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
@@ -290,7 +1478,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="196"/>
         <source>DLA Desktop</source>
         <translation>DLA Desktop</translation>
     </message>
@@ -303,7 +1491,7 @@ Choisissez Fichier › Ouvrir… pour ouvrir une base DLA Desktop (fichier .dla)
 Choose File › Open… to open a DLA Desktop database (.dla file).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="200"/>
         <source>DLA Desktop — {name}</source>
         <translation>DLA Desktop — {name}</translation>
     </message>
@@ -316,130 +1504,254 @@ Les écrans de travail (programmes, associations, partenariats, évaluations) ar
 The working screens (programmes, associations, partnerships, evaluations) are coming soon.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="230"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="231"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="232"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="233"/>
         <source>Entreprises</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="234"/>
         <source>Cabinets</source>
         <translation>Consultancies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="235"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="236"/>
         <source>Rencontres</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="237"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="203"/>
         <source>Ici viendront les chiffres clés de tous les programmes : associations accompagnées, emplois concernés, budget, partenariats par catégorie et par année, avec leurs graphiques.</source>
-        <translation>The key figures of every programme will come here: associations supported, jobs concerned, budget, partnerships by category and by year, with their charts.</translation>
+        <translation type="vanished">The key figures of every programme will come here: associations supported, jobs concerned, budget, partnerships by category and by year, with their charts.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="208"/>
         <source>Ici viendra le suivi des associations après l’accompagnement : jours prévus et réalisés, actions menées, réponses aux questionnaires.</source>
-        <translation>The follow-up of associations after support will come here: planned and completed days, actions taken, questionnaire answers.</translation>
+        <translation type="vanished">The follow-up of associations after support will come here: planned and completed days, actions taken, questionnaire answers.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="420"/>
         <source>Ouvrir une base</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="270"/>
-        <location filename="../../dla_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="432"/>
         <source>Bases DLA Desktop (*.dla)</source>
         <translation>DLA Desktop databases (*.dla)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="430"/>
         <source>Nouvelle base</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="431"/>
         <source>Nouvelle base.dla</source>
         <translation>New database.dla</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="456"/>
         <source>Fichier introuvable</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="458"/>
         <source>Le fichier « {path} » n’existe plus (déplacé ou supprimé) : il est retiré des fichiers récents.</source>
         <translation>The file “{path}” no longer exists (moved or deleted): it has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="488"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="490"/>
         <source>&amp;Nouvelle base…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="494"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="501"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demonstration</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="503"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="509"/>
         <source>&amp;Bureau de travail…</source>
         <translation>&amp;Working office…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="513"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="522"/>
+        <source>Fi&amp;che</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="524"/>
+        <source>&amp;Nouvelle fiche</source>
+        <translation>&amp;New record</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="530"/>
+        <source>&amp;Enregistrer la fiche</source>
+        <translation>&amp;Save the record</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="535"/>
+        <source>&amp;Retour</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="540"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="553"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="68"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="82"/>
+        <source>ex. Cher 2026</source>
+        <translation>e.g. Cher 2026</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="84"/>
+        <source>Heure de début :</source>
+        <translation>Start time:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="89"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="91"/>
+        <source>aucune pause</source>
+        <translation>no break</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="106"/>
+        <source>Rencontre</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="108"/>
+        <source>Intitulé* :</source>
+        <translation>Title*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="109"/>
+        <source>Format :</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="110"/>
+        <source>Série :</source>
+        <translation>Series:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="111"/>
+        <source>Lieu :</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="116"/>
+        <source>Déroulement</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="118"/>
+        <source>Date* :</source>
+        <translation>Date*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="120"/>
+        <source>Durée d’un échange :</source>
+        <translation>Length of one exchange:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="121"/>
+        <source>Pause tous les … tours :</source>
+        <translation>Break every … rounds:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="125"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="164"/>
+        <source>Nouvelle rencontre</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="193"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="200"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="204"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyEdit</name>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/money_edit.py" line="27"/>
+        <source>ex. 32 700,50</source>
+        <translation>e.g. 32 700,50</translation>
     </message>
 </context>
 <context>
@@ -491,6 +1803,445 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
 </context>
 <context>
+    <name>ParticipantsTab</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="56"/>
+        <source>Inscrire des associations…</source>
+        <translation>Enrol associations…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="57"/>
+        <source>Volets et statut…</source>
+        <translation>Strands and status…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="58"/>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="116"/>
+        <source>Retirer du programme</source>
+        <translation>Remove from programme</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="117"/>
+        <source>Retirer ces associations du programme et de ses volets ?
+%1</source>
+        <translation>Remove these associations from the programme and its strands?
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_participation_dialog.py" line="43"/>
+        <source>Participation de « %1 »</source>
+        <translation>Participation of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_participation_dialog.py" line="52"/>
+        <source>Statut :</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_participation_dialog.py" line="55"/>
+        <source>Volets :</source>
+        <translation>Strands:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_participation_dialog.py" line="59"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_participation_dialog.py" line="60"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_participation_dialog.py" line="83"/>
+        <source>Ce programme n&apos;a pas encore de volet.</source>
+        <translation>This programme has no strand yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_participation_dialog.py" line="89"/>
+        <source>(sans sous-groupe)</source>
+        <translation>(no subgroup)</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipBoard</name>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/partnership_board.py" line="374"/>
+        <source>Ouvrir</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/partnership_board.py" line="375"/>
+        <source>Passer à</source>
+        <translation>Move to</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="69"/>
+        <source>Partenariat</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="77"/>
+        <source>Nouveau partenariat</source>
+        <translation>New partnership</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="90"/>
+        <source>ex. 5 000,00</source>
+        <translation>e.g. 5 000,00</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="101"/>
+        <source>Association* :</source>
+        <translation>Association*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="102"/>
+        <source>Entreprise* :</source>
+        <translation>Company*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="103"/>
+        <source>Intitulé :</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="104"/>
+        <source>Catégorie* :</source>
+        <translation>Category*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="105"/>
+        <source>Statut :</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="106"/>
+        <source>Date du statut :</source>
+        <translation>Status date:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="107"/>
+        <source>Montant ou valorisation (€) :</source>
+        <translation>Amount or valuation (€):</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="108"/>
+        <source>Contreparties :</source>
+        <translation>Benefits in return:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="109"/>
+        <source>Début :</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="110"/>
+        <source>Fin :</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="111"/>
+        <source>Notes :</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/partnerships_page.py" line="72"/>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/partnerships_page.py" line="72"/>
+        <source>Tableau</source>
+        <translation>Board</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/partnerships_page.py" line="86"/>
+        <source>Filtrer les cartes… (Ctrl+F)</source>
+        <translation>Filter the cards… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/partnerships_page.py" line="95"/>
+        <source>Glissez une carte vers une autre colonne, ou Ctrl+← / Ctrl+→ ; clic droit pour choisir le statut.</source>
+        <translation>Drag a card to another column, or use Ctrl+← / Ctrl+→; right-click to choose the status.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsPanel</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="186"/>
+        <source>Nouveau partenariat…</source>
+        <translation>New partnership…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="42"/>
+        <source>Volets</source>
+        <translation>Strands</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="43"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="44"/>
+        <source>Séances et présences</source>
+        <translation>Sessions and attendance</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="45"/>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="46"/>
+        <source>Suivi</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="47"/>
+        <source>Évaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="81"/>
+        <source>Général</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="82"/>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="162"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="83"/>
+        <source>Enregistrer le programme (Ctrl+S)</source>
+        <translation>Save the programme (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="99"/>
+        <source>Enregistrez d&apos;abord le programme.</source>
+        <translation>Save the programme first.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="156"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="157"/>
+        <source>Le programme « %1 » a été modifié. Enregistrer les modifications ?</source>
+        <translation>The programme “%1” was changed. Save the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="158"/>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="182"/>
+        <source>Nouveau programme</source>
+        <translation>New programme</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="163"/>
+        <source>Ne pas enregistrer</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="164"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="183"/>
+        <source>Pas encore enregistré</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="190"/>
+        <source>du %1 au %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="195"/>
+        <source>à partir du %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="197"/>
+        <source>jusqu&apos;au %1</source>
+        <translation>until %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/record_dialog.py" line="36"/>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/record_dialog.py" line="63"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/record_dialog.py" line="65"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="107"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="274"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="108"/>
+        <source>Enregistrer la fiche (Ctrl+S)</source>
+        <translation>Save the record (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="181"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="189"/>
+        <source>Partenariats</source>
+        <translation>Partnerships</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="195"/>
+        <source>Rencontres</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="268"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="269"/>
+        <source>La fiche « %1 » a été modifiée. Enregistrer les modifications ?</source>
+        <translation>The record “%1” was changed. Save the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="275"/>
+        <source>Ne pas enregistrer</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="276"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="306"/>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="310"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordHost</name>
+    <message>
+        <location filename="../../dla_desktop/ui/record_host.py" line="39"/>
+        <source>Revenir à l’écran précédent (Alt+Gauche)</source>
+        <translation>Back to the previous screen (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="43"/>
+        <source>Modifier la séance</source>
+        <translation>Edit session</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="43"/>
+        <source>Nouvelle séance</source>
+        <translation>New session</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="63"/>
+        <source>Aucun (comité de pilotage)</source>
+        <translation>None (steering committee)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="73"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="77"/>
+        <source>— aucune —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="85"/>
+        <source>Volet :</source>
+        <translation>Strand:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="86"/>
+        <source>Sous-groupe :</source>
+        <translation>Subgroup:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="87"/>
+        <source>Type* :</source>
+        <translation>Type*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="88"/>
+        <source>Date* :</source>
+        <translation>Date*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="89"/>
+        <source>Durée :</source>
+        <translation>Duration:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="90"/>
+        <source>Association (entretien) :</source>
+        <translation>Association (one-to-one):</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="91"/>
+        <source>Intitulé :</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="92"/>
+        <source>Lieu :</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/session_dialog.py" line="107"/>
+        <source>Tout le volet</source>
+        <translation>Whole strand</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
         <location filename="../../dla_desktop/ui/pages/start_page.py" line="20"/>
@@ -515,6 +2266,226 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/ui/pages/start_page.py" line="37"/>
         <source>Ouvrir la démonstration</source>
         <translation>Open the demonstration</translation>
+    </message>
+</context>
+<context>
+    <name>SubgroupPanel</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="71"/>
+        <source>Sous-groupes</source>
+        <translation>Subgroups</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="81"/>
+        <source>Nouveau…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="82"/>
+        <source>Renommer…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="83"/>
+        <source>Supprimer</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="92"/>
+        <source>Mettre les associations choisies dans le sous-groupe</source>
+        <translation>Put the chosen associations in the subgroup</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="94"/>
+        <source>Retirer les associations choisies du sous-groupe</source>
+        <translation>Remove the chosen associations from the subgroup</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="101"/>
+        <source>Sous-groupes du volet</source>
+        <translation>Subgroups of the strand</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="102"/>
+        <source>Sans sous-groupe</source>
+        <translation>Not in a subgroup</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="165"/>
+        <source>Dans « %1 »</source>
+        <translation>In “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="167"/>
+        <source>Dans le sous-groupe</source>
+        <translation>In the subgroup</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="189"/>
+        <source>Nouveau sous-groupe</source>
+        <translation>New subgroup</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="198"/>
+        <source>Renommer le sous-groupe</source>
+        <translation>Rename subgroup</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="208"/>
+        <source>Supprimer le sous-groupe</source>
+        <translation>Delete subgroup</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="209"/>
+        <source>Supprimer « %1 » ? Ses associations restent dans le volet.</source>
+        <translation>Delete “%1”? Its associations stay in the strand.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="218"/>
+        <source>Nom du sous-groupe :</source>
+        <translation>Subgroup name:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="230"/>
+        <source>Opération impossible</source>
+        <translation>Operation not possible</translation>
+    </message>
+</context>
+<context>
+    <name>VoletForm</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="53"/>
+        <source>par défaut, le type du volet</source>
+        <translation>defaults to the strand type</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="65"/>
+        <source>Une piste par ligne</source>
+        <translation>One suggestion per line</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="70"/>
+        <source>Type* :</source>
+        <translation>Type*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="71"/>
+        <source>Intitulé :</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="72"/>
+        <source>Cabinet :</source>
+        <translation>Consultancy:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="73"/>
+        <source>Format :</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="77"/>
+        <source>Montant contractualisé :</source>
+        <translation>Contracted amount:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="80"/>
+        <source>Objectif :</source>
+        <translation>Objective:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="81"/>
+        <source>Bilan :</source>
+        <translation>Assessment:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="82"/>
+        <source>Pistes d&apos;amélioration :</source>
+        <translation>Areas for improvement:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="90"/>
+        <source>demi-journées</source>
+        <translation>half-days</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="91"/>
+        <source>journées collectives</source>
+        <translation>group days</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="92"/>
+        <source>entretiens par structure</source>
+        <translation>one-to-one meetings per organisation</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="115"/>
+        <source>(aucun)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="167"/>
+        <source>Montant contractualisé : %1.</source>
+        <translation>Contracted amount: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/volet_form.py" line="183"/>
+        <source>(cabinet archivé)</source>
+        <translation>(archived consultancy)</translation>
+    </message>
+</context>
+<context>
+    <name>VoletsTab</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="57"/>
+        <source>Nouveau volet</source>
+        <translation>New strand</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="58"/>
+        <source>Archiver</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="69"/>
+        <source>Enregistrer le volet</source>
+        <translation>Save the strand</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="71"/>
+        <source>Volet</source>
+        <translation>Strand</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="138"/>
+        <source>Archiver le volet</source>
+        <translation>Archive strand</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="139"/>
+        <source>Archiver le volet « %1 » ? Il n&apos;apparaîtra plus dans le programme.</source>
+        <translation>Archive the strand “%1”? It will no longer appear in the programme.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="186"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="187"/>
+        <source>Le volet a été modifié. Enregistrer les modifications ?</source>
+        <translation>The strand was changed. Save the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="198"/>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="204"/>
+        <source>Volet « %1 »</source>
+        <translation>Strand “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="203"/>
+        <source>nouveau</source>
+        <translation>new</translation>
     </message>
 </context>
 <context>
@@ -829,6 +2800,14 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
 </context>
 <context>
+    <name>followup_page</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="63"/>
+        <source>%1 (en retard)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+</context>
+<context>
     <name>operations</name>
     <message>
         <location filename="../../dla_desktop/ui/operations.py" line="195"/>
@@ -863,13 +2842,43 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
 </context>
 <context>
+    <name>related_table</name>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="168"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>table_models</name>
     <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="20"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="15"/>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="40"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="170"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="195"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="172"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="197"/>
         <source>Nom</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="21"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="22"/>
+        <source>Fonction</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="23"/>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="24"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="41"/>
@@ -877,9 +2886,11 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Specialty</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="17"/>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="42"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="173"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="198"/>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="23"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="175"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="200"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
@@ -890,148 +2901,436 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="44"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="185"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="187"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="73"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="75"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="74"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="76"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="171"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="197"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="16"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="173"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="199"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="172"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="174"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="174"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="176"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="177"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="18"/>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="26"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="179"/>
         <source>Emplois</source>
         <translation>Jobs</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="178"/>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="27"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="180"/>
         <source>Nombre de salariés</source>
         <translation>Number of employees</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="182"/>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="33"/>
+        <source>Sous-groupes</source>
+        <translation>Subgroups</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="184"/>
         <source>ETP</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="183"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="185"/>
         <source>Équivalents temps plein</source>
         <translation>Full-time equivalents</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="188"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="190"/>
         <source>RNA</source>
         <translation>RNA</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="189"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="191"/>
         <source>Numéro au répertoire national des associations</source>
         <translation>National register of associations number</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="196"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="198"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="199"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="201"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="203"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="215"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="223"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="205"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="217"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="225"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="204"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="206"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="206"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="226"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="20"/>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="69"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="43"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="57"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="23"/>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="30"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="208"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="228"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="45"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="208"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="27"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="61"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="71"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="60"/>
+        <source>Volet</source>
+        <translation>Strand</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="28"/>
+        <source>Montant contractualisé</source>
+        <translation>Contracted amount</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="210"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="209"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="211"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="210"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="212"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="214"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="44"/>
+        <source>Prévus</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="49"/>
+        <source>Réalisés</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="50"/>
+        <source>Jours de suivi réalisés (durée des actions)</source>
+        <translation>Completed follow-up days (total duration of the actions)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="52"/>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="55"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="216"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="56"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="77"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="216"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="57"/>
+        <source>Jours</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="64"/>
+        <source>Délai (mois)</source>
+        <translation>Sent after (months)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="68"/>
+        <source>Envoyé le</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="71"/>
+        <source>Répondu le</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="75"/>
+        <source>Partenariat obtenu</source>
+        <translation>Partnership obtained</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="218"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="79"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="217"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="219"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="80"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="221"/>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="70"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="77"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="41"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="62"/>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="22"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="223"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="222"/>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="73"/>
+        <source>Jours prévus</source>
+        <translation>Planned days</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="74"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="45"/>
+        <source>Jours de suivi prévus</source>
+        <translation>Planned follow-up days</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="78"/>
+        <source>Jours réalisés</source>
+        <translation>Completed days</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="79"/>
+        <source>Jours de suivi réalisés</source>
+        <translation>Completed follow-up days</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="81"/>
+        <source>Dernière action</source>
+        <translation>Last action</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="82"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="51"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="54"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="56"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="83"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="59"/>
+        <source>Prochaine étape</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="86"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="94"/>
+        <source>Quest. répondus</source>
+        <translation>Quest. answered</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="95"/>
+        <source>Questionnaires envoyés et répondus</source>
+        <translation>Questionnaires sent and answered</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="99"/>
+        <source>Quest. en attente</source>
+        <translation>Quest. pending</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/followup_page.py" line="100"/>
+        <source>Questionnaires envoyés, sans réponse</source>
+        <translation>Questionnaires sent, not yet answered</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_models.py" line="224"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="224"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="226"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="228"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="230"/>
         <source>Date du statut</source>
         <translation>Status date</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="229"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="52"/>
+        <source>Financeur</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="56"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="231"/>
         <source>Montant</source>
         <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="57"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="58"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="60"/>
+        <source>Libellé</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="62"/>
+        <source>Cabinet</source>
+        <translation>Consultancy</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="64"/>
+        <source>Prévu</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="67"/>
+        <source>Réalisé</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="72"/>
+        <source>Contractualisé</source>
+        <translation>Contracted</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="73"/>
+        <source>Membres</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="74"/>
+        <source>Par membre</source>
+        <translation>Per member</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="78"/>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="32"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="47"/>
+        <source>Volets</source>
+        <translation>Strands</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="81"/>
+        <source>Forfait</source>
+        <translation>Flat rate</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="82"/>
+        <source>Budget global partagé entre les associations</source>
+        <translation>Overall budget shared among the associations</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="86"/>
+        <source>Selon volets</source>
+        <translation>By strand</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="87"/>
+        <source>Somme des parts des volets suivis</source>
+        <translation>Sum of the shares of the strands followed</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="91"/>
+        <source>Financé</source>
+        <translation>Funded</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="92"/>
+        <source>Financements partagés entre les associations</source>
+        <translation>Funding shared among the associations</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="96"/>
+        <source>Coûts</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="97"/>
+        <source>Coûts (réalisés, sinon prévus) partagés</source>
+        <translation>Costs (actual, otherwise planned) shared</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="50"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="52"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="81"/>
+        <source>Représentants</source>
+        <translation>Representatives</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="53"/>
+        <source>Dirigeants</source>
+        <translation>Executives</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="50"/>
+        <source>Inscription</source>
+        <translation>Enrolment</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="63"/>
+        <source>Séance</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="66"/>
+        <source>Présence</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="73"/>
+        <source>Partenaire</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="78"/>
+        <source>Rencontre</source>
+        <translation>Meeting</translation>
     </message>
 </context>
 </TS>
