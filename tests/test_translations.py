@@ -111,4 +111,4 @@ def test_the_main_window_speaks_english(english: QApplication, qtbot: QtBot) -> 
     window = MainWindow()
     qtbot.addWidget(window)
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&View"]
+    assert menus == ["&File", "&Record", "&View"]
