@@ -250,6 +250,7 @@ class RecordTableModel(QAbstractTableModel):
         self._searched = tuple(range(len(self._columns)))
         self._words: tuple[str, ...] = ()
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._presorted: int | None = None  # the column the rows arrived sorted by
         self.set_rows(rows)
 
     # --- content ---------------------------------------------------------------------
@@ -269,6 +270,7 @@ class RecordTableModel(QAbstractTableModel):
         self._order = list(range(len(self._rows)))
         self._sort_keys.clear()
         self._search_keys = None
+        self._presorted = sorted_by
         if sorted_by is not None:
             self._sort = (sorted_by, Qt.SortOrder.AscendingOrder)
         elif self._sort is not None:
@@ -362,10 +364,16 @@ class RecordTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_order(self, column: int, order: Qt.SortOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        if column == self._presorted:  # the arrival order: no key to compute (100k names)
+            self._order = list(range(len(self._rows)))
+            if descending:
+                self._order.reverse()
+            self._sort = (column, order)
+            return
         keys = self._sort_keys.get(column)
         if keys is None:
             keys = self._sort_keys[column] = self._column_sort_keys(self._columns[column])
-        descending = order == Qt.SortOrder.DescendingOrder
         self._order.sort(key=keys.__getitem__, reverse=descending)
         self._sort = (column, order)
 

@@ -26,6 +26,7 @@ from dla_desktop.ui.table_models import (
     PARTNERSHIP_COLUMNS,
     PROGRAMME_COLUMNS,
     RecordTableModel,
+    text_key,
 )
 from dla_desktop.ui.widgets.list_panel import ListPanel
 
@@ -215,6 +216,22 @@ def test_sort_and_filter_survive_new_rows_and_each_other() -> None:
     assert names(model, "employees") == [50, 12, 7, 2]
     model.set_searched_columns([0])  # only names: "lille" is a town
     assert model.shown_count == 0
+
+
+def test_rows_arriving_sorted_sort_on_that_column_without_keys() -> None:
+    # GIVEN rows in the service's order of names (as list_associations gives them)
+    arrival = sorted(ASSOCIATIONS, key=lambda row: text_key(row.name))
+    model = RecordTableModel(ASSOCIATION_COLUMNS, arrival)
+    model.set_rows(arrival, sorted_by=0)
+    # WHEN the name column is sorted both ways, around another sort
+    model.sort(0, DESCENDING)
+    descending = names(model)
+    model.sort(5)
+    model.sort(0)
+    # THEN the arrival order is kept or reversed, and no key was computed for it
+    assert descending == [row.name for row in reversed(arrival)]
+    assert names(model) == [row.name for row in arrival]
+    assert 0 not in model._sort_keys
 
 
 def test_search_keys_built_in_chunks_match_keys_built_at_once() -> None:
