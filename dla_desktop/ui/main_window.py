@@ -532,7 +532,9 @@ class MainWindow(QMainWindow):
             self.save_record,
             QKeySequence(QKeySequence.StandardKey.Save),
         )
-        back = self._action(self.tr("&Retour"), "back_action", self.go_back)
+        back = self._action(
+            self.tr("&Retour"), "back_action", self.go_back, QKeySequence("Alt+Left")
+        )
         menu.addActions([self._new_record_action, self._save_record_action, back])
         self._update_record_actions()
 

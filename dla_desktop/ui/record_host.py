@@ -37,7 +37,6 @@ class RecordHost(QWidget):
         self.back_button.setFlat(True)
         self.back_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.back_button.setToolTip(self.tr("Revenir à l’écran précédent (Alt+Gauche)"))
-        self.back_button.setShortcut("Alt+Left")
         self.back_button.clicked.connect(self.back_requested)
         bar = QHBoxLayout()
         bar.setContentsMargins(0, 0, 0, 0)

@@ -1633,17 +1633,17 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation>&amp;Save the record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="536"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="542"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="555"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
@@ -2022,7 +2022,6 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="82"/>
-        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="162"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
@@ -2037,48 +2036,45 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation>Save the programme first.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="156"/>
         <source>Modifications non enregistrées</source>
-        <translation>Unsaved changes</translation>
+        <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="157"/>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="155"/>
         <source>Le programme « %1 » a été modifié. Enregistrer les modifications ?</source>
         <translation>The programme “%1” was changed. Save the changes?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="158"/>
-        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="182"/>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="156"/>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="170"/>
         <source>Nouveau programme</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="163"/>
         <source>Ne pas enregistrer</source>
-        <translation>Don&apos;t save</translation>
+        <translation type="vanished">Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="164"/>
         <source>Annuler</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="183"/>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="171"/>
         <source>Pas encore enregistré</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="190"/>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="178"/>
         <source>du %1 au %2</source>
         <translation>from %1 to %2</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="195"/>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="183"/>
         <source>à partir du %1</source>
         <translation>from %1</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="197"/>
+        <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="185"/>
         <source>jusqu&apos;au %1</source>
         <translation>until %1</translation>
     </message>
@@ -2104,58 +2100,54 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="107"/>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="274"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="108"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="108"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="109"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="181"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="182"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="189"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="190"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="195"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="196"/>
         <source>Rencontres</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="268"/>
         <source>Modifications non enregistrées</source>
-        <translation>Unsaved changes</translation>
+        <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="269"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="268"/>
         <source>La fiche « %1 » a été modifiée. Enregistrer les modifications ?</source>
         <translation>The record “%1” was changed. Save the changes?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="275"/>
         <source>Ne pas enregistrer</source>
-        <translation>Don&apos;t save</translation>
+        <translation type="vanished">Don&apos;t save</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="276"/>
         <source>Annuler</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="306"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="295"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="310"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="299"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2467,23 +2459,22 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Archive the strand “%1”? It will no longer appear in the programme.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="186"/>
         <source>Modifications non enregistrées</source>
-        <translation>Unsaved changes</translation>
+        <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="187"/>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="184"/>
         <source>Le volet a été modifié. Enregistrer les modifications ?</source>
         <translation>The strand was changed. Save the changes?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="198"/>
-        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="204"/>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="189"/>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="195"/>
         <source>Volet « %1 »</source>
         <translation>Strand “%1”</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="203"/>
+        <location filename="../../dla_desktop/ui/pages/programme/volets_tab.py" line="194"/>
         <source>nouveau</source>
         <translation>new</translation>
     </message>
@@ -2509,6 +2500,29 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/app.py" line="141"/>
         <source>Impossible de créer la démonstration</source>
         <translation>Cannot create the demonstration</translation>
+    </message>
+</context>
+<context>
+    <name>confirm_leaving</name>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/unsaved.py" line="16"/>
+        <source>Modifications non enregistrées</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/unsaved.py" line="21"/>
+        <source>Enregistrer</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/unsaved.py" line="24"/>
+        <source>Ne pas enregistrer</source>
+        <translation>Don&apos;t save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/widgets/unsaved.py" line="26"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@ from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages.programme.participants_tab import ParticipantsTab
 from dla_desktop.ui.pages.programme.volets_tab import VoletsTab
 from tests.services.support import snapshot
+from tests.ui.support import answer_boxes
 from tests.ui.test_programme_page import existing, page_for, with_two_offices
 
 NAMES = ["Théâtre de l'Embellie", "Cirque du Vent", "Écoles & Jardins", "Vélo Club"]
@@ -118,11 +119,12 @@ def test_editing_then_choosing_another_volet_asks_first(
     _page, tab = open_tab(qtbot, operations, programme_id, VoletsTab)
     assert tab.form.record.kind is VoletKind.MARKETING
     tab.form.objective.setPlainText("Une offre par association")
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Cancel)
+    boxes = answer_boxes(monkeypatch, "Annuler")
     tab.volet_list.setCurrentRow(1)
+    assert "Le volet a été modifié" in boxes[0].text()
     assert tab.form.record.kind is VoletKind.MARKETING  # stayed, edits kept
     assert tab.volet_list.currentRow() == 0
-    monkeypatch.setattr(QMessageBox, "question", lambda *args: QMessageBox.StandardButton.Save)
+    answer_boxes(monkeypatch, "Enregistrer")
     tab.volet_list.setCurrentRow(1)
     assert tab.form.record.kind is VoletKind.MECENAT
     assert volets_of(database, programme_id)[0].objective == "Une offre par association"

@@ -213,3 +213,10 @@ def test_a_meeting_is_created_and_a_missing_title_refused(qtbot: QtBot, window: 
     assert stored.title == "Petit-déjeuner <RSE> & 🥐"
     assert stored.start_time is not None
     assert page.title.text() == stored.title
+
+
+def test_alt_left_goes_back(qtbot: QtBot, window: MainWindow) -> None:
+    page = open_first_association(window)
+    qtbot.keyClick(page.name, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.record_page is None
+    assert window.pages.currentWidget() is window.page("associations")

@@ -34,6 +34,7 @@ from dla_desktop.ui.dialogs.partnership_dialog import PartnershipsPanel
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.widgets.form_errors import FormErrors
 from dla_desktop.ui.widgets.related_table import MEETING_ATTENDED_COLUMNS, RelatedTable
+from dla_desktop.ui.widgets.unsaved import confirm_leaving
 
 
 def form_group(title: str, rows: list[tuple[str, str, QWidget]], errors: FormErrors) -> QGroupBox:
@@ -263,22 +264,10 @@ class RecordForm(QWidget):
         """True when the page may close: nothing unsaved, saved now, or edits dropped."""
         if not self.has_unsaved_changes():
             return True
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Modifications non enregistrées"),
-            self.tr("La fiche « %1 » a été modifiée. Enregistrer les modifications ?").replace(
-                "%1", self.display_name()
-            ),
-        )
-        box.setParent(self, box.windowFlags())
-        save = box.addButton(self.tr("Enregistrer"), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(self.tr("Ne pas enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.exec()
-        if box.clickedButton() is save:
-            return self.save()
-        return box.clickedButton() is drop
+        question = self.tr(
+            "La fiche « %1 » a été modifiée. Enregistrer les modifications ?"
+        ).replace("%1", self.display_name())
+        return confirm_leaving(self, question, self.save)
 
     def heading(self, record: Any) -> str:
         """The stored record's name at the top of the page (a meeting has a title instead)."""

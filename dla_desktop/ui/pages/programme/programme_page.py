@@ -14,7 +14,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -34,6 +33,7 @@ from dla_desktop.ui.pages.programme.participants_tab import ParticipantsTab
 from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab
 from dla_desktop.ui.pages.programme.volets_tab import VoletsTab
 from dla_desktop.ui.translations import enum_label
+from dla_desktop.ui.widgets.unsaved import confirm_leaving
 
 TabFactory = Callable[[Operations, str, QWidget | None], ProgrammeTab]
 
@@ -151,22 +151,10 @@ class ProgrammePage(QWidget):
         """True when the page may close: nothing unsaved, saved now, or edits dropped."""
         if not self.has_unsaved_changes():
             return True
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Modifications non enregistrées"),
-            self.tr("Le programme « %1 » a été modifié. Enregistrer les modifications ?").replace(
-                "%1", self.general.title.text().strip() or self.tr("Nouveau programme")
-            ),
-        )
-        box.setParent(self, box.windowFlags())
-        save = box.addButton(self.tr("Enregistrer"), QMessageBox.ButtonRole.AcceptRole)
-        drop = box.addButton(self.tr("Ne pas enregistrer"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save)
-        box.exec()
-        if box.clickedButton() is save:
-            return self.save()
-        return box.clickedButton() is drop
+        question = self.tr(
+            "Le programme « %1 » a été modifié. Enregistrer les modifications ?"
+        ).replace("%1", self.general.title.text().strip() or self.tr("Nouveau programme"))
+        return confirm_leaving(self, question, self.save)
 
     # --- following the general tab ------------------------------------------------------
 

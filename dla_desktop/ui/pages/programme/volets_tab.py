@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -26,6 +25,7 @@ from dla_desktop.ui.dialogs.volet_form import VoletForm
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab
 from dla_desktop.ui.translations import enum_label
+from dla_desktop.ui.widgets.unsaved import confirm_leaving
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -181,17 +181,8 @@ class VoletsTab(ProgrammeTab):
         """Before showing another volet: save or drop the edits, or stay."""
         if not self.form.has_unsaved_changes():
             return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Modifications non enregistrées"),
-            self.tr("Le volet a été modifié. Enregistrer les modifications ?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.form.save()
-        return answer == QMessageBox.StandardButton.Discard
+        question = self.tr("Le volet a été modifié. Enregistrer les modifications ?")
+        return confirm_leaving(self, question, self.form.save)
 
     def _on_form_saved(self, record: VoletRecord) -> None:
         self.refresh()  # the list shows the new name; data_changed follows anyway
