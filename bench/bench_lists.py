@@ -140,7 +140,11 @@ def run(directory: Path, runs: int, reuse: bool) -> list[Figure]:
     panel.show()
     panel.grab()
     figures.append(
-        report("sort by Nom (rows arrive in that order)", measure_sort(panel, NAME, runs), SORT_TARGET_MS)
+        report(
+            "sort by Nom (rows arrive in that order)",
+            measure_sort(panel, NAME, runs),
+            SORT_TARGET_MS,
+        )
     )
     figures.append(
         report("sort by Emplois (number)", measure_sort(panel, EMPLOYEES, runs), SORT_TARGET_MS)
