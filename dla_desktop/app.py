@@ -7,6 +7,7 @@ pandas and reportlab so that the window paints fast.
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from dla_desktop import __version__, paths
 from dla_desktop.db.database import Database, create_database, open_database
 from dla_desktop.domain.errors import DatabaseFileError, DlaError
+from dla_desktop.errorlog import log_exception
 from dla_desktop.services.demo import write_demo
 from dla_desktop.ui.main_window import MainWindow
 from dla_desktop.ui.translations import install_translations
+from dla_desktop.ui.widgets.error_dialog import ErrorDialog
 
 APPLICATION_NAME = "DLA Desktop"
 ORGANISATION_NAME = "DLA Desktop"
@@ -34,6 +37,7 @@ def run_app(path: Path | None) -> int:
             return 1
     window = MainWindow(database)
     connect_files(window)
+    show_unexpected_errors(window)
     window.show()
     if database is None:
         reopen_last_file(window)  # asks for the office itself, like every opening
@@ -43,6 +47,33 @@ def run_app(path: Path | None) -> int:
         return app.exec()
     finally:
         window.set_database(None)  # releases the file
+
+
+def show_unexpected_errors(window: QWidget) -> None:
+    """Errors no screen caught (a slot, a timer) reach the user in French, never as a traceback.
+
+    Qt prints an exception raised in a slot through ``sys.excepthook``: a user error
+    (DlaError) is said in a message box, anything else is logged and shown in the
+    ErrorDialog with its "copy details" button; the window goes on.
+    """
+
+    def on_unexpected_error(kind: type[BaseException], error: BaseException, trace) -> None:  # noqa: ANN001
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        if isinstance(error, DlaError):
+            QMessageBox.warning(
+                window, QCoreApplication.translate("app", "Opération impossible"), error.message
+            )
+            return
+        details = "".join(traceback.format_exception(kind, error, trace))
+        try:
+            log = log_exception("erreur inattendue", error)
+        except OSError:  # a full disk must not hide the original error
+            log = None
+        ErrorDialog(details, log, window).exec()
+
+    sys.excepthook = on_unexpected_error
 
 
 def make_application() -> QApplication:

@@ -2482,22 +2482,27 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dla_desktop/app.py" line="68"/>
+        <location filename="../../dla_desktop/app.py" line="66"/>
+        <source>Opération impossible</source>
+        <translation>Operation not possible</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="99"/>
         <source>Impossible d&apos;ouvrir la base</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="103"/>
+        <location filename="../../dla_desktop/app.py" line="134"/>
         <source>Impossible de créer la base</source>
         <translation>Cannot create the database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="129"/>
+        <location filename="../../dla_desktop/app.py" line="160"/>
         <source>Erreur système {number} en écrivant {path}.</source>
         <translation>System error {number} while writing {path}.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="141"/>
+        <location filename="../../dla_desktop/app.py" line="172"/>
         <source>Impossible de créer la démonstration</source>
         <translation>Cannot create the demonstration</translation>
     </message>
