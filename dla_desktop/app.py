@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import sys
 import traceback
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from dla_desktop import __version__, paths
@@ -86,7 +87,15 @@ def make_application() -> QApplication:
     locale = QLocale(QLocale.Language.French, QLocale.Country.France)
     QLocale.setDefault(locale)
     install_translations(app, locale)  # Qt's own strings, plus ours unless French
+    app.setWindowIcon(application_icon())
     return app
+
+
+def application_icon() -> QIcon:
+    """The icon of every window (title bar, task bar), shipped in resources/icons."""
+    icon = resources.files("dla_desktop.resources") / "icons" / "dla-desktop.svg"
+    with resources.as_file(icon) as path:
+        return QIcon(str(path))
 
 
 def open_or_explain(path: Path, parent: QWidget | None) -> Database | None:

@@ -56,3 +56,10 @@ def test_without_a_file_the_window_says_how_to_open_one(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     assert window.windowTitle() == "DLA Desktop"
     assert "Aucune base n’est ouverte" in window.findChild(QLabel, "start_message").text()
+
+
+def test_every_window_has_the_application_icon() -> None:
+    app = make_application()
+    icon = app.windowIcon()
+    assert not icon.isNull()
+    assert not icon.pixmap(32, 32).toImage().isNull()
