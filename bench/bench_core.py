@@ -249,9 +249,12 @@ def run(directory: Path, runs: int, reuse: bool) -> list[Figure]:
     return figures
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Parse options, run in a temporary or kept directory, print a verdict; always exit 0."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+RunFigures = Callable[[Path, int, bool], list[Figure]]
+
+
+def run_benchmark(doc: str, prefix: str, run: RunFigures, argv: list[str] | None) -> int:
+    """Every benchmark's command line: options, temporary or kept folder, verdict; exit 0."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
     parser.add_argument("--keep", type=Path, metavar="DIR", help="build (and leave) files in DIR")
     parser.add_argument(
         "--reuse", action="store_true", help="with --keep: reuse files already in DIR"
@@ -270,9 +273,9 @@ def main(argv: list[str] | None = None) -> int:
             args.keep.mkdir(parents=True, exist_ok=True)
             figures = run(args.keep, args.runs, args.reuse)
         else:
-            directory = Path(tempfile.mkdtemp(prefix="dla-bench-"))
+            directory = Path(tempfile.mkdtemp(prefix=prefix))
             try:
-                figures = run(directory, args.runs, reuse=False)
+                figures = run(directory, args.runs, False)
             finally:
                 shutil.rmtree(directory, ignore_errors=True)
     seen = {(w.filename, w.lineno, w.category.__name__, str(w.message)) for w in caught}
@@ -286,6 +289,10 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"all {len(figures)} targets met")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run_benchmark(__doc__, "dla-bench-", run, argv)
 
 
 if __name__ == "__main__":

@@ -14,17 +14,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported
 
-import argparse  # noqa: E402
-import shutil  # noqa: E402
 import sys  # noqa: E402
-import tempfile  # noqa: E402
 import time  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
 
-from bench.bench_core import Figure, build_or_reuse, print_versions, report  # noqa: E402
+from bench.bench_core import Figure, build_or_reuse, report, run_benchmark  # noqa: E402
 from bench.synthetic import build_register_database  # noqa: E402
 from dla_desktop.app import make_application  # noqa: E402
 from dla_desktop.db.database import open_database  # noqa: E402
@@ -176,33 +173,8 @@ def run(directory: Path, runs: int, reuse: bool) -> list[Figure]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--keep", type=Path, metavar="DIR", help="build (and leave) files in DIR")
-    parser.add_argument("--reuse", action="store_true", help="with --keep: reuse the file in DIR")
-    parser.add_argument("--runs", type=int, default=5, help="runs per timed figure (default 5)")
-    args = parser.parse_args(argv)
-    if args.reuse and args.keep is None:
-        parser.error("--reuse needs --keep DIR")
     make_application()
-    started = time.perf_counter()
-    print_versions()
-    if args.keep is not None:
-        args.keep.mkdir(parents=True, exist_ok=True)
-        figures = run(args.keep, args.runs, args.reuse)
-    else:
-        directory = Path(tempfile.mkdtemp(prefix="dla-bench-lists-"))
-        try:
-            figures = run(directory, args.runs, reuse=False)
-        finally:
-            shutil.rmtree(directory, ignore_errors=True)
-    missed = [figure.label for figure in figures if not figure.ok]
-    print(f"total run time {time.perf_counter() - started:.1f} s")
-    print(
-        f"MISSED {len(missed)} target(s): " + "; ".join(missed)
-        if missed
-        else f"all {len(figures)} targets met"
-    )
-    return 0
+    return run_benchmark(__doc__, "dla-bench-lists-", run, argv)
 
 
 if __name__ == "__main__":
