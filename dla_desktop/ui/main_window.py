@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from dla_desktop.db.database import Database
+from dla_desktop.domain.errors import NotFoundError
 from dla_desktop.services import offices
 from dla_desktop.ui.dialogs.office_dialog import OfficeDialog
 from dla_desktop.ui.operations import Operations
@@ -70,6 +71,7 @@ SectionPage = ListPage | DashboardPage | PartnershipsPage | FollowUpPage
 # What Ctrl+N creates on each section's list.
 SECTION_RECORDS = {section: kind for kind, section in RECORD_SECTIONS.items()}
 MAX_RECENT_FILES = 5
+STATUS_MESSAGE_MS = 8000
 RECENT_FILES_KEY = "recent_files"
 
 
@@ -144,7 +146,7 @@ class MainWindow(QMainWindow):
         self._record: tuple[str, str | None] | None = None  # the record shown
         self._build_menus()
         self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
-        self.record_opened.connect(self._on_record_opened)
+        self.record_opened.connect(self.open_record)
         self._restore_layout()
         self.set_database(database)
 
@@ -303,9 +305,6 @@ class MainWindow(QMainWindow):
         """The record page on screen, if any."""
         return self.record_host.page if self.pages.currentWidget() is self.record_host else None
 
-    def _on_record_opened(self, kind: str, id: str) -> None:
-        self.open_record(kind, id)
-
     def open_record(self, kind: str, record_id: str | None) -> bool:
         """Show a record's page (``None``: a new one); the page shown before is kept to go back."""
         if self._operations is None or kind not in RECORD_SECTIONS:
@@ -315,18 +314,25 @@ class MainWindow(QMainWindow):
         previous = self._record
         if not self.leave_record():
             return False
-        if previous is not None:
+        if (
+            previous is not None and previous[1] is not None
+        ):  # a blank new form: nothing to return to
             self._history.append(previous)
         self._show_record(kind, record_id)
         return True
 
     def _show_record(self, kind: str, record_id: str | None) -> None:
         assert self._operations is not None
-        page = record_page_class(kind)(self._operations, record_id)
+        section = RECORD_SECTIONS[kind]
+        try:
+            page = record_page_class(kind)(self._operations, record_id)
+        except NotFoundError as error:  # archived meanwhile (here or by a merged file)
+            self.show_page(section)
+            self.statusBar().showMessage(error.message, STATUS_MESSAGE_MS)
+            return
         page.setObjectName(f"{kind}_record_page")
         page.record_opened.connect(self.record_opened)
         page.saved.connect(lambda saved_id, kind=kind: self._on_record_saved(kind, saved_id))
-        section = RECORD_SECTIONS[kind]
         self.record_host.show_page(page, self._page_titles()[PAGE_KEYS.index(section)])
         self._record = (kind, record_id)
         self._select_section(section)
@@ -379,8 +385,6 @@ class MainWindow(QMainWindow):
 
     def _update_record_actions(self) -> None:
         """Ctrl+S only with a record on screen; Ctrl+N where a kind of record is shown."""
-        if not hasattr(self, "_save_record_action"):
-            return  # still building the window
         has_database = self._operations is not None
         creatable = self._record is not None or self.current_page_key() in SECTION_RECORDS
         self._save_record_action.setEnabled(has_database and self._record is not None)

@@ -9,18 +9,8 @@ docs/DEVELOPING.md (``saved``, ``record_opened``, ``save``, ``has_unsaved_change
 
 from __future__ import annotations
 
-from typing import Protocol
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
-
-
-class RecordPage(Protocol):
-    """What the window needs from a record page (QWidget subclasses with these members)."""
-
-    def save(self) -> bool: ...
-    def has_unsaved_changes(self) -> bool: ...
-    def maybe_leave(self) -> bool: ...
 
 
 class RecordHost(QWidget):

@@ -14,6 +14,7 @@ from dla_desktop.db.database import Database
 from dla_desktop.services import associations, meetings, partnerships
 from dla_desktop.ui.dialogs.partnership_dialog import PartnershipDialog
 from dla_desktop.ui.main_window import MainWindow
+from dla_desktop.ui.operations import Change
 from dla_desktop.ui.pages.association_page import AssociationPage
 from dla_desktop.ui.pages.cabinet_page import CabinetPage
 from dla_desktop.ui.pages.company_page import CompanyPage
@@ -220,3 +221,20 @@ def test_alt_left_goes_back(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClick(page.name, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.record_page is None
     assert window.pages.currentWidget() is window.page("associations")
+
+
+def test_going_back_to_a_record_archived_meanwhile_shows_its_list(window: MainWindow) -> None:
+    # GIVEN an association's page, then one of its programmes opened from it
+    page = open_first_association(window)
+    association_id = page.record.id
+    page.programmes.row_activated.emit(page.programmes.model.row_at(0))
+    assert isinstance(window.record_page, ProgrammePage)
+    # WHEN the association is archived elsewhere, THEN back says so over its list
+    assert window.operations is not None
+    window.operations.write(
+        window, lambda s: associations.archive_association(s, association_id), Change.ASSOCIATIONS
+    )
+    window.go_back()
+    assert window.record_page is None
+    assert window.pages.currentWidget() is window.page("associations")
+    assert window.statusBar().currentMessage() != ""
