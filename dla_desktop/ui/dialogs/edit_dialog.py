@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from dla_desktop.domain.errors import ValidationError
 from dla_desktop.ui.dialogs.record_dialog import RecordDialog
 from dla_desktop.ui.operations import Change, Operations
 
@@ -55,7 +54,7 @@ class EditDialog(RecordDialog):
     @property
     def record(self) -> Any:
         """The record as last saved or loaded (None before a new one is saved)."""
-        return self._record
+        return self.saved if self.saved is not None else self._record
 
     def open_record(self, record_id: str) -> None:
         """Show the stored record."""
@@ -72,18 +71,9 @@ class EditDialog(RecordDialog):
             return lambda s: self.create(s, draft)
         return lambda s: self.update(s, record.id, draft, record.version)
 
-    def save(self) -> bool:
-        """One transaction; refused fields say why underneath and the dialog stays open."""
-        try:
-            saved = self._operations.write(self, self.work(), self._changes, on_stale=self.reload)
-        except ValidationError as error:
-            self.show_errors(error.errors)
-            return False
-        if saved is None:
-            return False
-        self._record = self.saved = saved
-        super(RecordDialog, self).accept()  # QDialog's: RecordDialog.accept would save again
-        return True
+    def on_stale(self) -> None:
+        """Show the stored version instead of closing: the user retypes what matters."""
+        self.reload()
 
     def _show(self, record: Any) -> None:
         self._record = record

@@ -82,7 +82,7 @@ class RecordDialog(QDialog):
     def save(self) -> bool:
         """Save in one transaction and close; stay open with the messages when refused."""
         try:
-            saved = self._operations.write(self, self.work(), self._changes, on_stale=self.reject)
+            saved = self._operations.write(self, self.work(), self._changes, on_stale=self.on_stale)
         except ValidationError as error:
             self.show_errors(error.errors)
             return False
@@ -91,6 +91,10 @@ class RecordDialog(QDialog):
         self.saved = saved
         super().accept()
         return True
+
+    def on_stale(self) -> None:
+        """Another window saved the record first and the user chose "Recharger": close."""
+        self.reject()
 
     def accept(self) -> None:
         """ "Enregistrer" saves first: the dialog closes only once the record is written."""
