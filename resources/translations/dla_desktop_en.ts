@@ -1478,7 +1478,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="198"/>
         <source>DLA Desktop</source>
         <translation>DLA Desktop</translation>
     </message>
@@ -1491,7 +1491,7 @@ Choisissez Fichier › Ouvrir… pour ouvrir une base DLA Desktop (fichier .dla)
 Choose File › Open… to open a DLA Desktop database (.dla file).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="202"/>
         <source>DLA Desktop — {name}</source>
         <translation>DLA Desktop — {name}</translation>
     </message>
@@ -1504,42 +1504,42 @@ Les écrans de travail (programmes, associations, partenariats, évaluations) ar
 The working screens (programmes, associations, partnerships, evaluations) are coming soon.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="232"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="233"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="234"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="235"/>
         <source>Entreprises</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="236"/>
         <source>Cabinets</source>
         <translation>Consultancies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="237"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="238"/>
         <source>Rencontres</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="239"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
@@ -1552,98 +1552,98 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation type="vanished">The follow-up of associations after support will come here: planned and completed days, actions taken, questionnaire answers.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="424"/>
         <source>Ouvrir une base</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="422"/>
-        <location filename="../../dla_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="436"/>
         <source>Bases DLA Desktop (*.dla)</source>
         <translation>DLA Desktop databases (*.dla)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="434"/>
         <source>Nouvelle base</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="435"/>
         <source>Nouvelle base.dla</source>
         <translation>New database.dla</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="460"/>
         <source>Fichier introuvable</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="462"/>
         <source>Le fichier « {path} » n’existe plus (déplacé ou supprimé) : il est retiré des fichiers récents.</source>
         <translation>The file “{path}” no longer exists (moved or deleted): it has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="492"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="494"/>
         <source>&amp;Nouvelle base…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="498"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="505"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demonstration</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="507"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="513"/>
         <source>&amp;Bureau de travail…</source>
         <translation>&amp;Working office…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="517"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="526"/>
         <source>Fi&amp;che</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="528"/>
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="534"/>
         <source>&amp;Enregistrer la fiche</source>
         <translation>&amp;Save the record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="540"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="542"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="546"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="559"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
@@ -2155,7 +2155,7 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>RecordHost</name>
     <message>
-        <location filename="../../dla_desktop/ui/record_host.py" line="39"/>
+        <location filename="../../dla_desktop/ui/record_host.py" line="29"/>
         <source>Revenir à l’écran précédent (Alt+Gauche)</source>
         <translation>Back to the previous screen (Alt+Left)</translation>
     </message>
@@ -2482,27 +2482,27 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dla_desktop/app.py" line="66"/>
+        <location filename="../../dla_desktop/app.py" line="67"/>
         <source>Opération impossible</source>
         <translation>Operation not possible</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="99"/>
+        <location filename="../../dla_desktop/app.py" line="108"/>
         <source>Impossible d&apos;ouvrir la base</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="134"/>
+        <location filename="../../dla_desktop/app.py" line="143"/>
         <source>Impossible de créer la base</source>
         <translation>Cannot create the database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="160"/>
+        <location filename="../../dla_desktop/app.py" line="169"/>
         <source>Erreur système {number} en écrivant {path}.</source>
         <translation>System error {number} while writing {path}.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="172"/>
+        <location filename="../../dla_desktop/app.py" line="181"/>
         <source>Impossible de créer la démonstration</source>
         <translation>Cannot create the demonstration</translation>
     </message>
