@@ -390,6 +390,9 @@ class PartnershipDraft:
     title: str = ""
     amount: Decimal | None = None
     counterparts: str = ""
+    project: str = ""
+    needs: str = ""
+    project_budget: Decimal | None = None
     start_date: date | None = None
     end_date: date | None = None
     origin_programme_id: str | None = None

@@ -16,12 +16,15 @@ from dla_desktop.db.engine import APPLICATION_ID
 from dla_desktop.db.models import Office
 from dla_desktop.domain.errors import DatabaseFileError
 
-MIGRATION_0002 = '''"""test revision"""
+# The revision after the shipped head, written by the tests below.
+HEAD = migrate.SCHEMA_HEAD
+NEXT = f"{int(HEAD) + 1:04d}"
+MIGRATION_NEXT = f'''"""test revision"""
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0001"
+revision = "{NEXT}"
+down_revision = "{HEAD}"
 branch_labels = None
 depends_on = None
 
@@ -49,7 +52,7 @@ def test_new_database_is_stamped_and_has_the_pragmas(new_file: Path) -> None:
     # GIVEN a new file WHEN it is opened THEN it is ours, at the head revision, durable
     with sqlite3.connect(new_file) as raw:
         assert raw.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
     database = open_database(new_file)
     with database.engine.connect() as connection:
         pragma = lambda name: connection.execute(text(f"PRAGMA {name}")).scalar()  # noqa: E731
@@ -144,66 +147,66 @@ def test_schema_head_constant_matches_alembic() -> None:
 
 
 @pytest.fixture
-def migrations_with_0002(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    """A copy of the shipped migrations plus a revision 0002, made the head."""
+def migrations_with_next(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """A copy of the shipped migrations plus the revision after the head, made the head."""
     folder = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, folder)
 
     def write(fail: bool) -> None:
         monkeypatch.setattr(migrate, "MIGRATIONS_DIR", folder)
-        monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
-        body = MIGRATION_0002.replace(
+        monkeypatch.setattr(migrate, "SCHEMA_HEAD", NEXT)
+        body = MIGRATION_NEXT.replace(
             "    FAIL\n", "    raise RuntimeError('boom')\n" if fail else ""
         )
-        (folder / "versions" / "0002_test.py").write_text(body)
+        (folder / "versions" / f"{NEXT}_test.py").write_text(body)
 
     return write
 
 
 def test_an_older_file_is_backed_up_then_migrated(
-    new_file: Path, tmp_path: Path, migrations_with_0002
+    new_file: Path, tmp_path: Path, migrations_with_next
 ) -> None:
-    # GIVEN a file at 0001 with data, and an application whose head is 0002
+    # GIVEN a file at the head with data, and an application one revision newer
     database = open_database(new_file)
     with database.transaction() as session:
         session.add(Office(name="CBE de Lille"))
     database.close()
     before = digest(new_file)
-    migrations_with_0002(fail=False)
+    migrations_with_next(fail=False)
     backups = tmp_path / "backups"
     backups.mkdir()
     # WHEN it is opened
     database = open_database(new_file, backup_dir=backups)
-    # THEN a backup identical in content to the old file was made, and the file is at 0002
+    # THEN a backup identical in content to the old file was made, and the file is at the new head
     (saved,) = database.backups
     assert saved.parent == backups
     with sqlite3.connect(saved) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
     with database.reading() as session:
         assert session.scalar(select(Office.name)) == "CBE de Lille"
-        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == NEXT
         assert "motto" in {c[1] for c in session.execute(text("PRAGMA table_info(office)"))}
     database.close()
     assert digest(new_file) != before
 
 
 def test_a_failed_migration_puts_the_file_back(
-    new_file: Path, tmp_path: Path, migrations_with_0002
+    new_file: Path, tmp_path: Path, migrations_with_next
 ) -> None:
-    # GIVEN a file at 0001 and a migration to 0002 that fails half-way
+    # GIVEN a file at the head and a migration after it that fails half-way
     database = open_database(new_file)
     with database.transaction() as session:
         session.add(Office(name="CBE de Lille"))
     database.close()
-    migrations_with_0002(fail=True)
+    migrations_with_next(fail=True)
     backups = tmp_path / "backups"
     backups.mkdir()
     # WHEN it is opened THEN a French error says the file was restored
     with pytest.raises(DatabaseFileError, match="remis dans son état d'origine"):
         open_database(new_file, backup_dir=backups)
-    # AND the file holds its data, at 0001, without the half-made changes
+    # AND the file holds its data, at its old head, without the half-made changes
     with sqlite3.connect(new_file) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
         assert raw.execute("SELECT name FROM office").fetchall() == [("CBE de Lille",)]
         tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert "scratch" not in tables

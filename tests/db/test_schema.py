@@ -80,3 +80,17 @@ def test_the_file_refuses_a_value_outside_a_vocabulary(tmp_path: Path) -> None:
             "INSERT INTO funder (id, created_at, updated_at, version, name, kind, notes) "
             "VALUES ('x', '2026-01-01', '2026-01-01', 1, 'F', 'mecene_lunaire', '')"
         )
+
+
+def test_partnerships_of_schema_0001_read_with_empty_dossier_fields(tmp_path: Path) -> None:
+    # 0002 added the dossier's project, needs and budget: old rows get "" and None
+    from dla_desktop.services.partnerships import list_partnerships
+
+    copy = tmp_path / "old.dla"
+    shutil.copyfile(FIXTURES / "schema_0001.dla", copy)
+    database = open_database(copy, backup_dir=tmp_path)
+    with database.reading() as session:
+        rows = list_partnerships(session)
+    database.close()
+    assert rows
+    assert {(row.project, row.needs, row.project_budget) for row in rows} == {("", "", None)}

@@ -27,6 +27,10 @@ class Partnership(SharedRow, Base):
     title: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     amount: Mapped[Decimal | None] = mapped_column(Money())
     counterparts: Mapped[str] = mapped_column(Text, default="")
+    # What the partnership dossier tells the company: the project, its needs, its cost.
+    project: Mapped[str] = mapped_column(Text, default="")
+    needs: Mapped[str] = mapped_column(Text, default="")
+    project_budget: Mapped[Decimal | None] = mapped_column(Money())
     start_date: Mapped[date | None]
     end_date: Mapped[date | None]
     origin_programme_id: Mapped[str | None] = mapped_column(ForeignKey("programme.id"), index=True)
