@@ -1,0 +1,1 @@
+"""Files made from domain dataclasses: PDF documents, spreadsheets. No session, no Qt."""

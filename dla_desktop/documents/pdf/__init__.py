@@ -1,0 +1,1 @@
+"""PDF documents: house style (theme), page furniture (layout), charts, one module each."""

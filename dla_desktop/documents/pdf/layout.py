@@ -1,0 +1,309 @@
+"""Page furniture and building blocks shared by every PDF, and the one way to write a file.
+
+``write_pdf`` gives each document: A4 pages with a running header and "page 3 / 12" in the
+footer, PDF metadata, an outline (bookmarks) and a table of contents for its h1/h2 headings,
+a deterministic mode (fixed dates and id: the same data gives the same bytes), and an
+atomic write (a temporary file renamed over the destination: never half a PDF).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from dla_desktop.documents.pdf.theme import (
+    BOLD,
+    FONT,
+    MARGIN,
+    MUTED,
+    NAVY,
+    RULE,
+    TINT,
+    markup,
+    paragraph,
+    register_fonts,
+    styles,
+    text,
+)
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
+HEADINGS = {"h1": 0, "h2": 1}  # style name -> outline and contents level
+
+
+@dataclass(frozen=True, kw_only=True)
+class DocumentInfo:
+    """What a PDF says about itself (File > Properties) and prints at the top of its pages."""
+
+    title: str
+    subject: str
+    author: str  # the issuing office, or "DLA Desktop"
+    keywords: tuple[str, ...] = ()
+    running_header: str = ""  # left of every page's header (the cover has none)
+    contents: bool = False  # a table of contents after the cover
+    cover: Sequence[Flowable] = field(default_factory=tuple)  # first page, no header
+
+
+class _NumberedCanvas(Canvas):
+    """Defers each page so its footer can say "page 3 / 12" once the count is known."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            if self._pageNumber > 1 or total == 1:
+                self.setFont(FONT, 7.5)
+                self.setFillColor(MUTED)
+                self.drawRightString(
+                    PAGE_WIDTH - MARGIN, MARGIN - 9 * mm, f"page {self._pageNumber} / {total}"
+                )
+            super().showPage()
+        super().save()
+
+
+class _Template(BaseDocTemplate):
+    """A4 portrait with a cover template and a body template; h1/h2 feed outline and contents."""
+
+    def __init__(self, filename: str, info: DocumentInfo, deterministic: bool) -> None:
+        super().__init__(
+            filename,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=info.title,
+            subject=info.subject,
+            author=info.author,
+            creator="DLA Desktop",
+            producer="DLA Desktop (reportlab)",
+            keywords=list(info.keywords),
+            lang="fr-FR",
+            invariant=1 if deterministic else 0,
+            displayDocTitle=1,
+        )
+        self._info = info
+        self._heading_count = 0
+        frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, PAGE_HEIGHT - 2 * MARGIN, id="body")
+        self.addPageTemplates(
+            [
+                PageTemplate(id="cover", frames=[frame]),
+                PageTemplate(id="body", frames=[frame], onPage=self._furnish),
+            ]
+        )
+
+    def beforeDocument(self) -> None:  # noqa: N802 (reportlab's name)
+        self._heading_count = 0  # multiBuild runs several passes: same keys each time
+
+    def _furnish(self, canvas: Canvas, document: BaseDocTemplate) -> None:
+        """The running header: document on the left, author on the right, a thin rule."""
+        canvas.saveState()
+        canvas.setFont(FONT, 7.5)
+        canvas.setFillColor(MUTED)
+        top = PAGE_HEIGHT - MARGIN + 6 * mm
+        canvas.drawString(MARGIN, top, _clip(canvas, self._info.running_header, 0.62))
+        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, _clip(canvas, self._info.author, 0.35))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        """Headings become bookmarks and table-of-contents entries."""
+        if not isinstance(flowable, Paragraph):
+            return
+        level = HEADINGS.get(flowable.style.name)
+        if level is None:
+            return
+        self._heading_count += 1
+        key = f"heading-{self._heading_count}"
+        title = flowable.getPlainText()
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        self.notify("TOCEntry", (level, text(title), self.page, key))  # the TOC reads markup
+
+
+def _clip(canvas: Canvas, value: str, share: float) -> str:
+    """A header text cut with an ellipsis to fit its share of the page width."""
+    room = CONTENT_WIDTH * share
+    font, size = canvas._fontname, canvas._fontsize
+    if canvas.stringWidth(value, font, size) <= room:
+        return value
+    while value and canvas.stringWidth(value + "…", font, size) > room:
+        value = value[:-1]
+    return value.rstrip() + "…"
+
+
+def contents_table() -> TableOfContents:
+    """The table of contents flowable, in the house style."""
+    toc = TableOfContents(dotsMinLevel=0)
+    body = styles()["body"]
+    toc.levelStyles = [
+        ParagraphStyle("toc1", parent=body, fontName=BOLD, fontSize=10, leftIndent=0, leading=16),
+        ParagraphStyle("toc2", parent=body, fontSize=9, leftIndent=14, leading=13),
+    ]
+    return toc
+
+
+def write_pdf(
+    destination: Path,
+    story: Sequence[Flowable],
+    info: DocumentInfo,
+    *,
+    deterministic: bool = False,
+) -> Path:
+    """Lay the story out into ``destination``, replacing it atomically; returns the path.
+
+    The cover (if any) comes first, then the table of contents (if asked), then the story.
+    Raises OSError when the folder cannot be written (the caller says it in French).
+    """
+    register_fonts()
+    flowables: list[Flowable] = [NextPageTemplate("body")]
+    if info.cover:
+        flowables = [*info.cover, NextPageTemplate("body"), PageBreak()]
+    if info.contents:
+        flowables += [markup("Sommaire", "contents_title"), contents_table(), PageBreak()]
+    flowables += list(story)
+    destination = Path(destination)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{destination.stem}.", suffix=".tmp", dir=destination.parent
+    )
+    os.close(handle)
+    try:
+        document = _Template(temporary, info, deterministic)
+        builder: Callable[..., Any] = document.multiBuild if info.contents else document.build
+        builder(flowables, canvasmaker=_NumberedCanvas)
+        os.replace(temporary, destination)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return destination
+
+
+# --- building blocks ---------------------------------------------------------------------
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    right: Sequence[int] = (),
+    total: Sequence[object] | None = None,
+) -> Table:
+    """A table that splits across pages and repeats its header; cells are escaped text.
+
+    ``widths`` are shares of the content width (they should add up to 1); ``right`` lists
+    the columns of figures, aligned right; ``total`` is an optional bold last row.
+    """
+    right_columns = set(right)
+
+    def cell(value: object, column: int, head: bool = False) -> Paragraph:
+        name = "cell_head" if head else "cell"
+        if column in right_columns:
+            name += "_right"
+        return paragraph(value, name)
+
+    body = [[cell(title, i, head=True) for i, title in enumerate(header)]]
+    body += [[cell(value, i) for i, value in enumerate(row)] for row in rows]
+    if total is not None:
+        body.append(
+            [
+                markup(f"<b>{text(v)}</b>", _cell_style(i, right_columns))
+                for i, v in enumerate(total)
+            ]
+        )
+    table = Table(body, colWidths=[CONTENT_WIDTH * w for w in widths], repeatRows=1)
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), NAVY),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, TINT]),
+    ]
+    if total is not None:
+        commands += [
+            ("LINEABOVE", (0, -1), (-1, -1), 1, NAVY),
+            ("BACKGROUND", (0, -1), (-1, -1), colors.white),
+        ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def _cell_style(column: int, right_columns: set[int]) -> str:
+    return "cell_right" if column in right_columns else "cell"
+
+
+def key_figures(figures: Sequence[tuple[str, str]], per_row: int = 4) -> Table:
+    """Boxes of big figures with their caption: ``[("21", "associations"), ...]``."""
+    cells = [
+        [markup(text(value), "figure"), paragraph(label, "figure_label")]
+        for value, label in figures
+    ]
+    rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
+    if rows and len(rows[-1]) < per_row:
+        rows[-1] = rows[-1] + [""] * (per_row - len(rows[-1]))
+    width = CONTENT_WIDTH / per_row
+    table = Table(rows, colWidths=[width] * per_row)
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), TINT),
+                ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+                ("INNERGRID", (0, 0), (-1, -1), 2, colors.white),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return table
+
+
+def label_value_table(pairs: Sequence[tuple[str, object]], label_share: float = 0.3) -> Table:
+    """Two columns, captions in bold on the left: an identity card (association, session)."""
+    rows = [[paragraph(label, "h3"), paragraph(value)] for label, value in pairs]
+    widths = [CONTENT_WIDTH * label_share, CONTENT_WIDTH * (1 - label_share)]
+    table = Table(rows, colWidths=widths)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return table
