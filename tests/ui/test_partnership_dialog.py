@@ -127,3 +127,36 @@ def test_editing_a_stale_partnership_offers_to_reload(
     dialog.title.setText("Soutien de saison")
     assert dialog.save()
     assert stored(database)[0].title == "Soutien de saison"
+
+
+def test_the_dossier_fields_are_saved_and_shown_again(
+    qtbot: QtBot, operations: Operations, database: Database, parties: tuple[str, str]
+) -> None:
+    # GIVEN a new partnership with what its dossier tells the company
+    association_id, company_id = parties
+    dialog = dialog_for(qtbot, operations, None, association_id=association_id)
+    dialog.company.setCurrentText("Brasserie du Nord")
+    dialog.project.setPlainText("Une tournée <b>dans</b> les villages\n& les écoles")
+    dialog.needs.setPlainText("Un véhicule\nDes affiches")
+    dialog.project_budget.setText("25 000")
+    assert dialog.save()
+    # THEN they are stored as typed, and a dialog on the record shows them again
+    [deal] = stored(database)
+    assert (deal.project, deal.needs, deal.project_budget) == (
+        "Une tournée <b>dans</b> les villages\n& les écoles",
+        "Un véhicule\nDes affiches",
+        Decimal("25000.00"),
+    )
+    again = dialog_for(qtbot, operations, deal.id)
+    assert again.project.toPlainText() == deal.project
+    assert again.project_budget.text() == "25\u00a0000,00\u00a0€"
+
+
+def test_a_negative_project_budget_is_refused_under_its_field(
+    qtbot: QtBot, operations: Operations, database: Database, parties: tuple[str, str]
+) -> None:
+    dialog = dialog_for(qtbot, operations, None, association_id=parties[0], company_id=parties[1])
+    dialog.project_budget.setText("-300")
+    assert not dialog.save()
+    assert dialog.errors.message("project_budget").text().startswith("Budget du projet")
+    assert stored(database) == []

@@ -88,15 +88,22 @@ class PartnershipDialog(EditDialog):
             self.status.addItem(enum_label(member), member)
         self.status_date = DateEdit("status_date", optional=True)
         self.amount = QLineEdit(objectName="amount", placeholderText=self.tr("ex. 5 000,00"))
-        self.amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.amount.setMaximumWidth(180)
         self.counterparts = QPlainTextEdit(objectName="counterparts")
+        # What the association's dossier tells the company (see documents/pdf/dossier.py).
+        self.project = QPlainTextEdit(objectName="project")
+        self.needs = QPlainTextEdit(objectName="needs")
+        self.project_budget = QLineEdit(
+            objectName="project_budget", placeholderText=self.tr("ex. 25 000,00")
+        )
+        for money in (self.amount, self.project_budget):
+            money.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            money.setMaximumWidth(180)
         self.start_date = DateEdit("start_date", optional=True)
         self.end_date = DateEdit("end_date", optional=True)
         self.notes = QPlainTextEdit(objectName="notes")
-        for text in (self.counterparts, self.notes):
+        for text in (self.project, self.needs, self.counterparts, self.notes):
             text.setTabChangesFocus(True)
-            text.setMaximumHeight(80)
+            text.setMaximumHeight(64)
         for name, label, field in (
             ("association_id", self.tr("Association* :"), self.association),
             ("company_id", self.tr("Entreprise* :"), self.company),
@@ -105,10 +112,13 @@ class PartnershipDialog(EditDialog):
             ("status", self.tr("Statut :"), self.status),
             ("status_date", self.tr("Date du statut :"), self.status_date),
             ("amount", self.tr("Montant ou valorisation (€) :"), self.amount),
+            ("project", self.tr("Projet présenté :"), self.project),
+            ("needs", self.tr("Besoins :"), self.needs),
+            ("project_budget", self.tr("Budget du projet (€) :"), self.project_budget),
             ("counterparts", self.tr("Contreparties :"), self.counterparts),
             ("start_date", self.tr("Début :"), self.start_date),
             ("end_date", self.tr("Fin :"), self.end_date),
-            ("notes", self.tr("Notes :"), self.notes),
+            ("notes", self.tr("Notes internes :"), self.notes),
         ):
             self.add_row(name, label, field)
 
@@ -124,6 +134,9 @@ class PartnershipDialog(EditDialog):
             title=self.title.text(),
             amount=typed_amount(self.amount.text()),
             counterparts=self.counterparts.toPlainText(),
+            project=self.project.toPlainText(),
+            needs=self.needs.toPlainText(),
+            project_budget=typed_amount(self.project_budget.text()),
             start_date=self.start_date.value(),
             end_date=self.end_date.value(),
             origin_programme_id=record.origin_programme_id if record else None,
@@ -151,6 +164,11 @@ class PartnershipDialog(EditDialog):
         self.status_date.set_value(record.status_date)
         self.amount.setText(format_money(record.amount) if record.amount is not None else "")
         self.counterparts.setPlainText(record.counterparts)
+        self.project.setPlainText(record.project)
+        self.needs.setPlainText(record.needs)
+        self.project_budget.setText(
+            format_money(record.project_budget) if record.project_budget is not None else ""
+        )
         self.start_date.set_value(record.start_date)
         self.end_date.set_value(record.end_date)
         self.notes.setPlainText(record.notes)
