@@ -69,6 +69,8 @@ class DocumentInfo:
 class _NumberedCanvas(Canvas):
     """Defers each page so its footer can say "page 3 / 12" once the count is known."""
 
+    number_first_page = False  # a document without a cover numbers its first page too
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
@@ -81,7 +83,7 @@ class _NumberedCanvas(Canvas):
         total = len(self._pages)
         for state in self._pages:
             self.__dict__.update(state)
-            if self._pageNumber > 1 or total == 1:
+            if self._pageNumber > 1 or total == 1 or self.number_first_page:
                 self.setFont(FONT, 7.5)
                 self.setFillColor(MUTED)
                 self.drawRightString(
@@ -89,6 +91,12 @@ class _NumberedCanvas(Canvas):
                 )
             super().showPage()
         super().save()
+
+
+class _CoverlessCanvas(_NumberedCanvas):
+    """Without a cover, page 1 is a page of content: it says "page 1 / 3" as well."""
+
+    number_first_page = True
 
 
 class _Template(BaseDocTemplate):
@@ -114,6 +122,7 @@ class _Template(BaseDocTemplate):
         )
         self._info = info
         self._heading_count = 0
+        self._outline_level = -1  # the outline cannot skip a level (h2 first would raise)
         frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, PAGE_HEIGHT - 2 * MARGIN, id="body")
         self.addPageTemplates(
             [
@@ -124,6 +133,7 @@ class _Template(BaseDocTemplate):
 
     def beforeDocument(self) -> None:  # noqa: N802 (reportlab's name)
         self._heading_count = 0  # multiBuild runs several passes: same keys each time
+        self._outline_level = -1
 
     def _furnish(self, canvas: Canvas, document: BaseDocTemplate) -> None:
         """The running header: document on the left, author on the right, a thin rule."""
@@ -145,6 +155,8 @@ class _Template(BaseDocTemplate):
         level = HEADINGS.get(flowable.style.name)
         if level is None:
             return
+        level = min(level, self._outline_level + 1)  # an h2 with no h1 above: the outline needs it
+        self._outline_level = level
         self._heading_count += 1
         key = f"heading-{self._heading_count}"
         title = flowable.getPlainText()
@@ -202,7 +214,7 @@ def write_pdf(
     try:
         document = _Template(temporary, info, deterministic)
         builder: Callable[..., Any] = document.multiBuild if info.contents else document.build
-        builder(flowables, canvasmaker=_NumberedCanvas)
+        builder(flowables, canvasmaker=_NumberedCanvas if info.cover else _CoverlessCanvas)
         os.replace(temporary, destination)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
