@@ -236,7 +236,8 @@ def data_table(
     """A table that splits across pages and repeats its header; cells are escaped text.
 
     ``widths`` are shares of the content width (they should add up to 1); ``right`` lists
-    the columns of figures, aligned right; ``total`` is an optional bold last row.
+    the columns of figures, aligned right; ``total`` is an optional bold last row (its
+    blank cells stay blank: a dash under "Secteur" in a total row reads as a value).
     """
     right_columns = set(right)
 
@@ -251,7 +252,7 @@ def data_table(
     if total is not None:
         body.append(
             [
-                markup(f"<b>{text(v)}</b>", _cell_style(i, right_columns))
+                markup(f"<b>{text(v, blank='')}</b>", _cell_style(i, right_columns))
                 for i, v in enumerate(total)
             ]
         )
