@@ -1112,3 +1112,89 @@ def build_attendance_database(
     result.generate_seconds = time.perf_counter() - started
     _create_and_fill(path, tables, result)
     return result
+
+
+def build_report_database(
+    path: Path,
+    associations: int = 500,
+    sessions: int = 5_000,
+    collective_marks: int = 5_000,
+    seed: int = 2007,
+) -> BuildResult:
+    """One programme of ``associations`` holding ``sessions`` sessions, most of them interviews.
+
+    What the evaluation report of a big programme reads. ``programme_rows`` gives the
+    programme (4 volets in sub-groups of 25, one interview each, collective sessions up to
+    ``collective_marks`` marks, funding, and the evaluation when it is over); interviews
+    round the volets, each with its mark, then fill it up to ``sessions``. With the defaults:
+    2 steering committees, 200 collective sessions, 4,798 interviews, 9,798 marks.
+    """
+    result = BuildResult(Path(path))
+    started = time.perf_counter()
+    gen = Generator(seed)
+    tables = _directory(gen, associations)
+    office_id = tables[Office.__table__][0]["id"]
+    tables[Company.__table__] = gen.companies(max(associations // 10, 10))
+    tables[Cabinet.__table__] = gen.cabinets(4)
+    tables[Funder.__table__] = gen.funders()
+    ids = {t: [r["id"] for r in tables[t]] for t in tables if t is not LocalSetting.__table__}
+    enrolled = ids[Association.__table__]
+    tables[Contact.__table__] = gen.contacts("association_id", enrolled)
+    rows = programme_rows(
+        gen,
+        0,
+        enrolled,
+        associations + collective_marks,  # one interview each, then the collective marks
+        office_id=office_id,
+        cabinet_ids=ids[Cabinet.__table__],
+        funder_ids=ids[Funder.__table__],
+        company_ids=ids[Company.__table__],
+    )
+    for table, table_rows in rows.tables.items():
+        tables.setdefault(table, []).extend(table_rows)
+    missing = sessions - len(tables[ProgrammeSession.__table__])
+    _more_interviews(gen, tables, enrolled, missing)
+    result.generate_seconds = time.perf_counter() - started
+    _create_and_fill(path, tables, result)
+    return result
+
+
+def _more_interviews(
+    gen: Generator, tables: dict[Table, list[Row]], enrolled: Sequence[str], count: int
+) -> None:
+    """``count`` more individual interviews of the one programme, round its volets, each marked."""
+    rng = gen.rng
+    programme = tables[Programme.__table__][0]
+    start = programme["start_date"]
+    days = max((min(programme["end_date"], AS_OF) - start).days, 1)
+    volet_ids = [row["id"] for row in tables[Volet.__table__]]
+    attendees = [f"{f} {last}" for f, last in zip(FIRST_NAMES, LAST_NAMES, strict=True)]
+    for number in range(count):
+        when = start + timedelta(days=rng.randrange(days))
+        interview = gen.shared(when) | {
+            "programme_id": programme["id"],
+            "volet_id": volet_ids[number % len(volet_ids)],
+            "subgroup_id": None,
+            "association_id": enrolled[number % len(enrolled)],
+            "kind": SessionKind.ENTRETIEN.value,
+            "title": SessionKind.ENTRETIEN.label,
+            "date": when,
+            "place": f"Maison des associations de {rng.choice(TOWNS)[0]}",
+            "duration_hours": Decimal(2),
+        }
+        tables[ProgrammeSession.__table__].append(interview)
+        stamp = interview["created_at"] + timedelta(days=1)
+        tables[Attendance.__table__].append(
+            {
+                "id": gen.new_id(),
+                "created_at": stamp,
+                "updated_at": stamp,
+                "changed_by_office_id": gen.office_id,
+                "deleted_at": None,
+                "version": 1,
+                "session_id": interview["id"],
+                "association_id": interview["association_id"],
+                "status": rng.choice(ATTENDANCE_STATUSES),
+                "attendees": rng.choice(attendees),
+            }
+        )

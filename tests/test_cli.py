@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 
 from dla_desktop.cli import main
+from dla_desktop.services.demo import load_demo_facts
+
+FACTS = load_demo_facts()
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +56,8 @@ def test_demo_refuses_to_overwrite(demo: Path, capsys: pytest.CaptureFixture[str
     ("kind", "count", "a_name"),
     [
         ("programmes", 2, "Développer les partenariats associations–entreprises"),
-        ("associations", 35, "Clic & Partage"),
-        ("companies", 20, "Torréfaction des Flandres"),
+        ("associations", len(FACTS["associations"] + FACTS["cher_associations"]), "Clic & Partage"),
+        ("companies", len(FACTS["companies"]), "Torréfaction des Flandres"),
         ("meetings", 4, "Speed dating associations–entreprises n° 3"),
     ],
 )

@@ -242,6 +242,7 @@ def _association(session: Session, association: dict[str, Any], number: int) -> 
             role="Directeur·rice" if employees > 5 else "Président·e",
             association_id=association_id,
             email=f"{_ascii(first)}.{_ascii(last)}@example.org",
+            phone=_fake_phone(100 + number),
         ),
     )
     return association_id
@@ -457,7 +458,7 @@ def _followup(session: Session, programme_id: str, facts: dict[str, Any], ids: _
 def _cher_meetings(session: Session, facts: dict[str, Any], ids: _Ids) -> None:
     """Four speed-dating sessions of 10 associations and 10 companies (about 30 leaders)."""
     cher_associations = [a["key"] for a in facts["cher_associations"]]
-    cher_companies = [c["key"] for c in facts["companies"][7:]]
+    cher_companies = [c["key"] for c in facts["companies"] if c["postal_code"].startswith("18")]
     for number, spec in enumerate(facts["meetings"], start=1):
         meeting = meetings.create_meeting(
             session,
@@ -503,8 +504,11 @@ def _partnerships(session: Session, facts: dict[str, Any], ids: _Ids) -> None:
                 status=PartnershipStatus(spec["status"]),
                 status_date=_day(spec["date"]),
                 title=spec["title"],
-                amount=Decimal(spec["amount"]) if "amount" in spec else None,
+                amount=_amount(spec.get("amount")),
                 counterparts=spec.get("counterparts", ""),
+                project=spec.get("project", ""),
+                needs=spec.get("needs", ""),
+                project_budget=_amount(spec.get("project_budget")),
                 start_date=_day(spec["date"]),
                 origin_programme_id=ids["programme"] if origin == "programme" else None,
                 origin_meeting_id=ids.get(origin) if origin.startswith("meeting:") else None,
@@ -554,6 +558,10 @@ def _programme_in_preparation(session: Session, ids: _Ids) -> None:
 
 def _day(text: str) -> date:
     return date.fromisoformat(text)
+
+
+def _amount(text: str | None) -> Decimal | None:
+    return None if text is None else Decimal(text)
 
 
 def _three_quarter_time(employees: int) -> Decimal:
