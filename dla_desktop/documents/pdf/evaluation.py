@@ -371,7 +371,7 @@ def _volet_running(volet: VoletReport) -> list[Flowable]:
         data_table(
             ["Date", "Type", "Intitulé", "Sous-groupe", "Durée", "Présence"],
             rows,
-            [0.2, 0.14, 0.22, 0.16, 0.09, 0.19],
+            [0.19, 0.15, 0.22, 0.16, 0.09, 0.19],
             right=[4, 5],
         )
     )
