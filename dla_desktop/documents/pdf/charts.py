@@ -32,9 +32,12 @@ def horizontal_bars(
     *,
     value_text: Callable[[Number], str] = figure,
     title: str = "",
+    bar_room: float = 16,
 ) -> Drawing:
-    """One bar per category, longest label on the left, its value printed at the bar's end."""
-    bar_room = 16
+    """One bar per category, longest label on the left, its value printed at the bar's end.
+
+    ``bar_room`` is the height per bar in points: smaller for a chart that must stay compact.
+    """
     top = 18 if title else 4
     height = top + bar_room * max(len(items), 1) + 24
     drawing = Drawing(width, height)
