@@ -8,15 +8,19 @@ looks for the value formatted by the same theme helpers.
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pypdf
 import pytest
 
+from dla_desktop.db.database import Database
 from dla_desktop.documents.pdf.evaluation import SECTIONS, write_evaluation
 from dla_desktop.documents.pdf.theme import money, number, out_of, percent
 from dla_desktop.domain.documents import EvaluationReport
 from dla_desktop.domain.indicators import Rate
+from dla_desktop.services.documents import evaluation_report
+from dla_desktop.services.programmes import list_programmes
 from tests.documents.evaluation_data import (
     HOSTILE,
     empty_report,
@@ -58,42 +62,88 @@ def lille_pdf(lille: EvaluationReport, tmp_path_factory: pytest.TempPathFactory)
     return write_evaluation(lille, tmp_path_factory.mktemp("evaluation") / "lille.pdf")
 
 
-def test_key_figures_are_the_indicators_formatted(lille: EvaluationReport, lille_pdf: Path) -> None:
-    indicators = lille.indicators
-    key_page = pages(lille_pdf)[2]
-    expected = {
+def key_figures(report: EvaluationReport) -> dict[str, str]:
+    """Each key figure of the report as the key figures page must show it (value, caption)."""
+    indicators = report.indicators
+    return {
         "associations": f"{number(indicators.associations)} associations",
         "jobs": f"{number(indicators.jobs_headcount)} emplois concernés",
         "fte": f"{number(indicators.jobs_fte, 2)} équivalents temps plein",
         "budget": f"{money(indicators.budget.budget)} budget global d'ingénierie",
         "per association": f"{money(indicators.budget.per_association_flat)} par association",
-        "volets": f"{len(lille.volets)} volets",
+        "volets": f"{len(report.volets)} volets",
         "sessions held": f"{number(indicators.sessions_held)} séances tenues",
         "attendance": f"{percent(indicators.attendance)} taux de présence",
         "partnerships": f"{number(indicators.partnerships_obtained)} partenariats obtenus",
     }
-    for what, figure in expected.items():
+
+
+def assert_figures_match(report: EvaluationReport, path: Path) -> None:
+    """Key figures, funders' amounts and shares, volets' attendance: the indicators' own."""
+    key_page = pages(path)[2]
+    for what, figure in key_figures(report).items():
         assert flat(figure) in key_page, what
+    text = body(path)
+    budget = report.indicators.budget
+    for funder in budget.funders:
+        assert flat(f"{funder.name} {funder.kind.label} {money(funder.amount)}") in text
+        assert flat(f"{money(funder.amount)} {percent(funder.share)}") in text
+    assert flat(f"Total des financements {money(budget.funded)} 100 %") in text
+    for name, rate in report.indicators.attendance_by_volet:
+        assert flat(f"Présence sur le volet {attendance(rate)}") in text, name
+
+
+def test_key_figures_are_the_indicators_formatted(lille: EvaluationReport, lille_pdf: Path) -> None:
+    assert_figures_match(lille, lille_pdf)
     # The figures the hand-built data was given, so a formatting slip cannot hide.
+    key_page = pages(lille_pdf)[2]
     assert "32 700 € budget global" in key_page
     assert "1 557,14 € par association" in key_page
     assert "115,5 équivalents" in key_page
 
 
-def test_funders_amounts_and_shares(lille: EvaluationReport, lille_pdf: Path) -> None:
-    text = body(lille_pdf)
+def test_demo_programme_end_to_end(demo_database: Database, tmp_path: Path) -> None:
+    # GIVEN the demo's Lille programme, read by the services as the application does
+    with demo_database.reading() as session:
+        lille = next(row for row in list_programmes(session) if "2006" in row.title)
+        report = evaluation_report(session, lille.id, date(2026, 11, 23))
+    # WHEN its evaluation report is written
+    path = write_evaluation(report, tmp_path / "lille.pdf")
+    # THEN every figure printed is the services' figure, and the seed's figures are there
+    assert_figures_match(report, path)
+    key_page = pages(path)[2]
+    assert "21 associations" in key_page and "32 700 € budget global" in key_page
+    text = body(path)
+    assert "30 associations invitées, 21 inscrites" in text
+    assert flat(f"pour un montant total de {money(report.indicators.partnerships_amount)}") in text
+    for volet in report.volets:
+        assert flat(f"Volet « {volet.volet.display_name} »") in text
+        if volet.cabinet_name:
+            assert flat(f"Cabinet {volet.cabinet_name}") in text
+    for line in report.partnerships:
+        assert flat(line.company) in text
+    assert not any(UUID.search(page) for page in pages(path))
+
+
+def test_demo_programme_in_preparation_builds(demo_database: Database, tmp_path: Path) -> None:
+    """The demo's other programme is still being set up: little data, still a clean report."""
+    with demo_database.reading() as session:
+        rows = [row for row in list_programmes(session) if "2006" not in row.title]
+        reports = [evaluation_report(session, row.id, date(2026, 11, 23)) for row in rows]
+    assert reports
+    for index, report in enumerate(reports):
+        path = write_evaluation(report, tmp_path / f"programme-{index}.pdf")
+        assert_figures_match(report, path)
+        assert "None" not in " ".join(pages(path))
+
+
+def test_unfunded_remainder(lille: EvaluationReport, lille_pdf: Path) -> None:
     budget = lille.indicators.budget
-    for funder in budget.funders:
-        assert flat(f"{funder.name} {funder.kind.label} {money(funder.amount)}") in text
-        assert flat(f"{money(funder.amount)} {percent(funder.share)}") in text
-    assert flat(f"Total des financements {money(budget.funded)} 100 %") in text
-    assert flat(f"Reste à financer : {money(budget.unfunded)}.") in text
+    assert flat(f"Reste à financer : {money(budget.unfunded)}.") in body(lille_pdf)
 
 
 def test_volets_attendance_and_sessions(lille: EvaluationReport, lille_pdf: Path) -> None:
     text = body(lille_pdf)
-    for name, rate in lille.indicators.attendance_by_volet:
-        assert flat(f"Présence sur le volet {attendance(rate)}") in text, name
     marketing = lille.volets[0]
     first = marketing.sessions[0]
     assert flat(f"28 mars 2006 Demi-journée {first.title} {first.subgroup} 3,5 h") in text
