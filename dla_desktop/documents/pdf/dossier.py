@@ -1,0 +1,341 @@
+"""The partnership dossier an association hands to a targeted company, and batches of them.
+
+One to three pages addressed to the company: who we are, the project, what we need,
+what we offer in return, the budget, whom to call. Internal fields (notes, status) are
+never printed: the company reads this document.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from dla_desktop.documents.pdf.layout import (
+    CONTENT_WIDTH,
+    DocumentInfo,
+    label_value_table,
+    write_pdf,
+)
+from dla_desktop.documents.pdf.theme import (
+    FONT,
+    RULE,
+    TINT,
+    day,
+    markup,
+    money,
+    number,
+    paragraph,
+    paragraphs,
+    percent,
+    styles,
+    text,
+)
+from dla_desktop.domain.documents import PartnershipDossier
+from dla_desktop.domain.enums import PartnershipCategory
+
+FILE_NAME_LIMIT = 120  # characters; a folder path plus this stays under Windows' 260
+FILE_NAME_BYTES = 240  # UTF-8 bytes: Linux and macOS refuse names over 255
+FORBIDDEN = str.maketrans(
+    {"/": "-", "\\": "-", "|": "-", ":": " -", "*": "", "?": "", '"': "'", "<": "", ">": ""}
+)
+RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
+    f"{port}{n}" for port in ("COM", "LPT") for n in range(10)
+}
+BULLET_MARKS = "-–—•*·"
+
+
+def write_dossier(
+    dossier: PartnershipDossier, destination: Path, *, deterministic: bool = False
+) -> Path:
+    """Write one partnership dossier to ``destination`` (replaced atomically)."""
+    return write_pdf(
+        Path(destination), _story(dossier), _info(dossier), deterministic=deterministic
+    )
+
+
+def write_dossiers(
+    dossiers: Iterable[PartnershipDossier],
+    folder: Path,
+    *,
+    deterministic: bool = False,
+    on_written: Callable[[int, int, str], None] | None = None,
+) -> list[Path]:
+    """Write many dossiers into ``folder``, one file each, names made unique in the batch.
+
+    ``on_written(done, total, file_name)`` runs after each file: it may raise to stop the
+    batch (a cancel button); the files already written are complete, as each one is
+    written atomically. A file of the same name already in the folder is replaced.
+    """
+    batch = list(dossiers)
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    names = unique_names([dossier_file_name(dossier) for dossier in batch])
+    written: list[Path] = []
+    for done, (dossier, name) in enumerate(zip(batch, names, strict=True), start=1):
+        written.append(write_dossier(dossier, folder / name, deterministic=deterministic))
+        if on_written is not None:
+            on_written(done, len(batch), name)
+    return written
+
+
+def dossier_file_name(dossier: PartnershipDossier) -> str:
+    """``Dossier de partenariat - <association> - <company>.pdf``, safe on every system."""
+    parts = ("Dossier de partenariat", dossier.association.name, dossier.company.name)
+    return safe_file_name(parts, ".pdf")
+
+
+def safe_file_name(parts: Sequence[str], suffix: str) -> str:
+    """Parts joined by `` - ``, cleaned for Windows, macOS and Linux, and kept short.
+
+    Characters Windows refuses become dashes or disappear, control characters go, blank
+    parts read "Sans nom", and the longest parts are shortened first so each stays readable.
+    """
+    cleaned = [_clean(part) or "Sans nom" for part in parts]
+    room = FILE_NAME_LIMIT - len(suffix) - 3 * (len(cleaned) - 1)
+    while sum(len(part) for part in cleaned) > room or _bytes(cleaned, suffix) > FILE_NAME_BYTES:
+        longest = max(range(len(cleaned)), key=lambda i: len(cleaned[i]))
+        cleaned[longest] = _clean(cleaned[longest][:-2]) + "…"
+    stem = " - ".join(cleaned)
+    if stem.split(".")[0].strip().upper() in RESERVED:
+        stem = f"_{stem}"
+    return stem + suffix
+
+
+def unique_names(names: Sequence[str]) -> list[str]:
+    """Each name once: the second "x.pdf" becomes "x (2).pdf" (case-blind, as Windows is)."""
+    taken: set[str] = set()
+    unique: list[str] = []
+    for name in names:
+        stem, dot, suffix = name.rpartition(".")
+        if not dot:
+            stem, suffix = name, ""
+        candidate, copy = name, 1
+        while candidate.casefold() in taken:
+            copy += 1
+            candidate = f"{stem} ({copy}){dot}{suffix}"
+        taken.add(candidate.casefold())
+        unique.append(candidate)
+    return unique
+
+
+def _clean(part: str) -> str:
+    """One part of a file name: forbidden and control characters out, single spaces."""
+    part = unicodedata.normalize("NFC", part).translate(FORBIDDEN)
+    part = "".join(c if unicodedata.category(c)[0] != "C" else " " for c in part)
+    return " ".join(part.split()).strip(" .")
+
+
+def _bytes(parts: Sequence[str], suffix: str) -> int:
+    return len((" - ".join(parts) + suffix).encode("utf-8"))
+
+
+# --- the document ------------------------------------------------------------------------
+
+
+def _info(dossier: PartnershipDossier) -> DocumentInfo:
+    """Metadata and running header: the association's document, for one company."""
+    association, company = dossier.association.name, dossier.company.name
+    category = dossier.partnership.category.label
+    return DocumentInfo(
+        title=f"Dossier de partenariat — {association} — {company}",
+        subject=f"Proposition de partenariat ({category.lower()}) à {company}",
+        author=association,
+        keywords=("dossier de partenariat", category, association, company),
+        running_header=f"Dossier de partenariat pour {company}",
+    )
+
+
+def _story(dossier: PartnershipDossier) -> list[Flowable]:
+    """The sections in the order a company reads them; empty ones are left out."""
+    story: list[Flowable] = _opening(dossier)
+    for section in (_who_we_are, _project, _needs, _counterparts, _budget, _contact):
+        story += section(dossier)
+    story += _prepared_by(dossier)
+    return story
+
+
+def _opening(dossier: PartnershipDossier) -> list[Flowable]:
+    """Title, the association presenting it, and the company it is addressed to."""
+    association, company = dossier.association, dossier.company
+    place = f"{text(association.town)}, le " if association.town.strip() else "Le "
+    sender = [
+        markup("Présenté par", "small"),
+        markup(f"<b>{text(association.name)}</b>", "h2"),
+        markup(f"{place}{text(day(dossier.issued_on))}", "body"),
+    ]
+    town = " ".join(part for part in (company.postal_code, company.town) if part.strip())
+    addressee = [
+        markup("À l'attention de", "small"),
+        markup(f"<b>{text(company.name)}</b>", "h2"),
+    ]
+    if town:
+        addressee.append(paragraph(town))
+    header = Table([[sender, addressee]], colWidths=[CONTENT_WIDTH * 0.55, CONTENT_WIDTH * 0.45])
+    header.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("BACKGROUND", (1, 0), (1, 0), TINT),
+                ("BOX", (1, 0), (1, 0), 0.6, RULE),
+                ("LEFTPADDING", (1, 0), (1, 0), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    opening: list[Flowable] = [markup("Dossier de partenariat", "title")]
+    if dossier.partnership.title.strip():
+        opening.append(paragraph(dossier.partnership.title, "subtitle"))
+    return [*opening, Spacer(1, 5 * mm), header, Spacer(1, 4 * mm)]
+
+
+def _section(title: str, content: list[Flowable]) -> list[Flowable]:
+    """A heading kept with the start of its content (no heading alone at a page's foot)."""
+    if not content:
+        return []
+    return [KeepTogether([markup(title, "h1"), content[0]]), *content[1:]]
+
+
+def _who_we_are(dossier: PartnershipDossier) -> list[Flowable]:
+    """The association's identity card, and the programme that accompanied it."""
+    association = dossier.association
+    content: list[Flowable] = paragraphs(association.activity)
+    address = "\n".join(
+        line
+        for line in (
+            association.address.strip(),
+            " ".join(p for p in (association.postal_code, association.town) if p.strip()),
+        )
+        if line
+    )
+    pairs = [
+        ("Secteur", association.sector),
+        ("Adresse", address),
+        ("Équipe", _team(association.employees, association.fte)),
+        ("N° RNA", association.rna),
+        ("SIRET", association.siret),
+    ]
+    if content:
+        content.append(Spacer(1, 2 * mm))
+    content.append(label_value_table([(label, value) for label, value in pairs if value.strip()]))
+    if dossier.programme_title.strip():
+        content.append(Spacer(1, 3 * mm))
+        content.append(
+            markup(
+                "Notre association a suivi l'accompagnement collectif "
+                f"<i>« {text(dossier.programme_title)} »</i> du Dispositif local "
+                "d'accompagnement (DLA), pour préparer ses partenariats avec les entreprises.",
+            )
+        )
+    return _section("Qui sommes-nous ?", content)
+
+
+def _team(employees: int, fte: Decimal) -> str:
+    """``12 salariés (8,5 ETP)``; "Aucun salarié" when there is none."""
+    if employees <= 0 and fte <= 0:
+        return "Aucun salarié"
+    people = f"{number(employees)} salarié{'s' if employees > 1 else ''}"
+    return f"{people} ({number(fte, 2)} ETP)" if fte > 0 else people
+
+
+def _project(dossier: PartnershipDossier) -> list[Flowable]:
+    """The project the company is asked to support: its title, then its description."""
+    partnership = dossier.partnership
+    content: list[Flowable] = []
+    if partnership.title.strip():
+        content.append(paragraph(partnership.title, "h2"))
+    content += paragraphs(partnership.project)
+    return _section("Notre projet", content)
+
+
+def _needs(dossier: PartnershipDossier) -> list[Flowable]:
+    return _section("Nos besoins", paragraphs(dossier.partnership.needs))
+
+
+def _counterparts(dossier: PartnershipDossier) -> list[Flowable]:
+    """One bullet per line the association typed (its own dashes or bullets dropped)."""
+    lines = [line.strip().lstrip(BULLET_MARKS).strip() for line in _lines(dossier)]
+    style = _bullet_style()
+    bullets: list[Flowable] = [
+        Paragraph(text(line), style, bulletText="•") for line in lines if line
+    ]
+    return _section("Ce que nous vous proposons en retour", bullets)
+
+
+@cache
+def _bullet_style() -> ParagraphStyle:
+    """The house bullet style with its bullet in DejaVu too (reportlab defaults to Helvetica)."""
+    return ParagraphStyle("dossier_bullet", parent=styles()["bullet"], bulletFontName=FONT)
+
+
+def _lines(dossier: PartnershipDossier) -> list[str]:
+    return dossier.partnership.counterparts.replace("\r\n", "\n").split("\n")
+
+
+def _budget(dossier: PartnershipDossier) -> list[Flowable]:
+    """Project budget, what is asked, the kind of partnership and its period."""
+    partnership = dossier.partnership
+    asked = "Montant sollicité"
+    if partnership.category is not PartnershipCategory.MECENAT_FINANCIER:
+        asked = "Valeur de la contribution sollicitée"
+    pairs: list[tuple[str, str]] = []
+    if partnership.project_budget is not None:
+        pairs.append(("Budget total du projet", money(partnership.project_budget)))
+    if partnership.amount is not None:
+        pairs.append((asked, _asked(partnership.amount, partnership.project_budget)))
+    pairs.append(("Nature du partenariat", partnership.category.label))
+    period = _period(dossier)
+    if period:
+        pairs.append(("Période", period))
+    return _section("Budget", [label_value_table(pairs, label_share=0.38)])
+
+
+def _asked(amount: Decimal, budget: Decimal | None) -> str:
+    """``8 000 € (24 % du budget)``: the share tells the company its weight in the project."""
+    if not budget or budget <= 0 or amount <= 0:
+        return money(amount)
+    return f"{money(amount)} ({percent(amount / budget)} du budget)"
+
+
+def _period(dossier: PartnershipDossier) -> str:
+    start, end = dossier.partnership.start_date, dossier.partnership.end_date
+    if start and end:
+        return f"du {day(start)} au {day(end)}"
+    if start:
+        return f"à partir du {day(start)}"
+    if end:
+        return f"jusqu'au {day(end)}"
+    return ""
+
+
+def _contact(dossier: PartnershipDossier) -> list[Flowable]:
+    """Whom the company calls: the association's contact, else the association itself."""
+    association, person = dossier.association, dossier.contact
+    pairs: list[tuple[str, str]] = []
+    if person is not None:
+        name = " ".join(p.strip() for p in (person.first_name, person.last_name) if p.strip())
+        pairs += [("Votre interlocuteur", name), ("Fonction", person.role)]
+        pairs += [("Courriel", person.email), ("Téléphone", person.phone)]
+    if not any(value.strip() for label, value in pairs if label in {"Courriel", "Téléphone"}):
+        pairs += [("Courriel", association.email), ("Téléphone", association.phone)]
+    pairs = [(label, value) for label, value in pairs if value.strip()]
+    if person is None:
+        pairs.insert(0, ("Association", association.name))
+    return _section("Contact", [label_value_table(pairs)])
+
+
+def _prepared_by(dossier: PartnershipDossier) -> list[Flowable]:
+    """The office that accompanied the association, in small print."""
+    if dossier.issuer is None or not dossier.issuer.name.strip():
+        return []
+    return [
+        Spacer(1, 8 * mm),
+        markup(f"Dossier préparé avec l'accompagnement de {text(dossier.issuer.name)}.", "small"),
+    ]
