@@ -494,6 +494,8 @@ def _budget_by_volet(report: EvaluationReport) -> list[Flowable]:
             total=total,
         )
     )
+    if not any(v.planned or v.actual for v in budget.volets):
+        return story  # no cost line yet: an empty chart would say nothing
     story.append(_space(3))
     story.append(
         grouped_columns(
@@ -539,9 +541,9 @@ def _budget_by_association(report: EvaluationReport) -> list[Flowable]:
 
 def _budget_by_funder(report: EvaluationReport) -> list[Flowable]:
     budget = report.indicators.budget
-    story = _heading("Répartition par financeur", "h2")
+    heading = _heading("Répartition par financeur", "h2")
     if not budget.funders:
-        return story + [_note("Aucun financement enregistré.")]
+        return heading + [_note("Aucun financement enregistré.")]
     rows = [(f.name, f.kind.label, money(f.amount), percent(f.share)) for f in budget.funders]
     total = (
         "Total des financements",
@@ -557,10 +559,10 @@ def _budget_by_funder(report: EvaluationReport) -> list[Flowable]:
         total=total,
     )
     chart = pie([(f.name, f.amount) for f in budget.funders], CONTENT_WIDTH, value_text=money)
-    story += [table, _space(3), chart]
+    block: list[Flowable] = [heading[-1], table, _space(3), chart]
     if budget.unfunded > 0:
-        story.append(paragraph(f"Reste à financer : {money(budget.unfunded)}."))
-    return story
+        block.append(paragraph(f"Reste à financer : {money(budget.unfunded)}."))
+    return [KeepTogether(block)]  # a few funders: the table and its pie on one page
 
 
 # --- 6. evaluation per volet -------------------------------------------------------------
