@@ -12,6 +12,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
@@ -22,7 +23,8 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
-LISTABLE = ("programmes", "associations", "companies", "meetings")
+LISTABLE = ("programmes", "associations", "companies", "meetings", "sessions", "funders")
+EXPORTS = ("evaluation", "dossiers", "attendance-sheet", "funder-summary")
 
 _ARGPARSE_MESSAGES = {
     "the following arguments are required": "arguments obligatoires manquants",
@@ -81,14 +83,58 @@ def build_parser() -> FrenchArgumentParser:
         "kind",
         choices=LISTABLE,
         metavar="TYPE",
-        help="programmes, associations, companies ou meetings",
+        help="programmes, associations, companies, meetings, sessions ou funders",
     )
     listing.add_argument("db", metavar="BASE", type=Path)
+    _add_export_parser(commands)
     indicators = commands.add_parser("indicators", help="indicateurs d'un programme")
     indicators.add_argument("db", metavar="BASE", type=Path)
     indicators.add_argument("programme", metavar="PROGRAMME", help="identifiant ou intitulé exact")
     indicators.add_argument("--json", action="store_true", help="sortie JSON")
     return parser
+
+
+def _add_export_parser(commands: argparse._SubParsersAction) -> None:
+    """``export KIND BASE WHICH OUT``: the PDF documents, without a screen."""
+    export = commands.add_parser(
+        "export",
+        help="écrire un document PDF",
+        description=(
+            "evaluation BASE PROGRAMME SORTIE.pdf : rapport d'évaluation d'un programme ; "
+            "dossiers BASE PROGRAMME DOSSIER : dossiers de partenariat du programme ; "
+            "attendance-sheet BASE SÉANCE SORTIE.pdf : feuille d'émargement ; "
+            "funder-summary BASE FINANCEUR SORTIE.pdf : synthèse d'un financeur."
+        ),
+    )
+    export.add_argument("kind", choices=EXPORTS, metavar="DOCUMENT", help=", ".join(EXPORTS))
+    export.add_argument("db", metavar="BASE", type=Path)
+    export.add_argument(
+        "which",
+        metavar="QUOI",
+        help="programme, séance ou financeur : identifiant (voir « list ») ou nom exact",
+    )
+    export.add_argument("out", metavar="SORTIE", type=Path, help="fichier PDF ou dossier")
+    export.add_argument(
+        "--date",
+        type=_issue_date,
+        metavar="JJ/MM/AAAA",
+        help="date d'édition imprimée (par défaut : aujourd'hui)",
+    )
+    export.add_argument(
+        "--reproductible",
+        action="store_true",
+        help="date de création fixe : mêmes données, mêmes octets (pour comparer)",
+    )
+
+
+def _issue_date(value: str) -> date:
+    """The --date option, read like the forms read dates."""
+    from dla_desktop.domain.dates import parse_date
+
+    try:
+        return parse_date(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"date illisible « {value} » (JJ/MM/AAAA)") from None
 
 
 def build_window_parser() -> FrenchArgumentParser:
@@ -100,7 +146,7 @@ def build_window_parser() -> FrenchArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to a command, or open the window when the first word is not a command."""
     args = list(sys.argv[1:] if argv is None else argv)
-    commands = {"demo", "check", "list", "indicators", "--version", "-h", "--help"}
+    commands = {"demo", "check", "list", "indicators", "export", "--version", "-h", "--help"}
     try:
         if args and args[0] in commands:
             options = build_parser().parse_args(args)
@@ -179,13 +225,15 @@ def run_check(options: argparse.Namespace) -> int:
 
 
 def run_list(options: argparse.Namespace) -> int:
-    from dla_desktop.services import associations, companies, meetings, programmes
+    from dla_desktop.services import associations, companies, funders, meetings, programmes
 
     listers: dict[str, Callable] = {
         "programmes": lambda s: [(r.id, r.title) for r in programmes.list_programmes(s)],
         "associations": lambda s: [(r.id, r.name) for r in associations.list_associations(s)],
         "companies": lambda s: [(r.id, r.name) for r in companies.list_companies(s)],
         "meetings": lambda s: [(r.id, r.title) for r in meetings.list_meetings(s)],
+        "sessions": _session_lines,
+        "funders": lambda s: [(r.id, r.name) for r in funders.list_funders(s)],
     }
     with _reading(options.db) as session:
         rows = listers[options.kind](session)
@@ -207,6 +255,32 @@ def run_indicators(options: argparse.Namespace) -> int:
         print(json.dumps(indicators_as_json(figures), ensure_ascii=False, indent=2))
     else:
         print(indicators_as_text(figures))
+    return EXIT_OK
+
+
+def _session_lines(session: Session) -> list[tuple[str, str]]:
+    """Every session as ``date — programme — type — title``, to find the one to export."""
+    from dla_desktop.domain.dates import format_date
+    from dla_desktop.services.attendance import list_sessions
+    from dla_desktop.services.programmes import list_programmes
+
+    lines = []
+    for programme in list_programmes(session):
+        for seance in list_sessions(session, programme.id):
+            parts = [format_date(seance.date), programme.title, seance.kind.label, seance.title]
+            lines.append((seance.id, " — ".join(part for part in parts if part)))
+    return lines
+
+
+def run_export(options: argparse.Namespace) -> int:
+    """Read what the document shows in one short visit, then write the PDF (or the folder)."""
+    from dla_desktop.services import exports
+
+    issued_on = options.date or date.today()
+    with _reading(options.db) as session:
+        job = exports.prepare(session, options.kind, options.which, issued_on)
+    written = exports.write(job, options.out, deterministic=options.reproductible)
+    print(exports.describe(job, written, options.out))
     return EXIT_OK
 
 
@@ -233,4 +307,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": run_check,
     "list": run_list,
     "indicators": run_indicators,
+    "export": run_export,
 }

@@ -170,3 +170,107 @@ def test_check_does_not_change_the_file(demo: Path) -> None:
     before = demo.read_bytes()
     assert run("check", str(demo)).returncode == 0
     assert demo.read_bytes() == before
+
+
+# --- export: the PDF documents without a screen ---------------------------------------
+
+
+def first_id(demo: Path, kind: str, capsys: pytest.CaptureFixture[str], contains: str = "") -> str:
+    """The id of the first listed record whose name contains ``contains``."""
+    assert main(["list", kind, str(demo)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    return next(line.split("\t")[0] for line in lines if contains in line)
+
+
+def pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+def test_export_evaluation_by_title_with_a_date_of_issue(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    title = first_name(demo, capsys, "2006")
+    out = tmp_path / "rapport.pdf"
+    assert main(["export", "evaluation", str(demo), title, str(out), "--date", "12/03/2026"]) == 0
+    assert capsys.readouterr().out.strip() == f"Rapport d'évaluation écrit : {out}"
+    text = pdf_text(out)
+    assert title.split()[0] in text and "12 mars 2026" in text
+
+
+def first_name(demo: Path, capsys: pytest.CaptureFixture[str], contains: str) -> str:
+    assert main(["list", "programmes", str(demo)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    return next(line.split("\t")[1] for line in lines if contains in line)
+
+
+def test_export_is_reproducible_on_demand(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    programme = first_id(demo, "programmes", capsys, "2006")
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    for out in (first, second):
+        args = ["export", "evaluation", str(demo), programme, str(out), "--date", "2026-11-23"]
+        assert main([*args, "--reproductible"]) == 0
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_export_dossiers_into_a_new_folder(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    programme = first_id(demo, "programmes", capsys, "2006")
+    folder = tmp_path / "dossiers" / "lille"
+    assert main(["export", "dossiers", str(demo), programme, str(folder)]) == 0
+    written = sorted(folder.glob("*.pdf"))
+    assert written and f"{len(written)} dossiers de partenariat écrits" in capsys.readouterr().out
+
+
+def test_export_attendance_sheet_and_funder_summary(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seance = first_id(demo, "sessions", capsys)
+    sheet = tmp_path / "feuille.pdf"
+    assert main(["export", "attendance-sheet", str(demo), seance, str(sheet)]) == 0
+    assert "émargement" in pdf_text(sheet).lower()
+    capsys.readouterr()
+    assert main(["list", "funders", str(demo)]) == 0
+    funder_id, funder_name = capsys.readouterr().out.splitlines()[0].split("\t")
+    summary = tmp_path / "synthese.pdf"
+    assert main(["export", "funder-summary", str(demo), funder_name, str(summary)]) == 0
+    assert funder_name in pdf_text(summary)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["evaluation", "DEMO", "Inconnu", "OUT/r.pdf"], "Aucun programme"),
+        (["attendance-sheet", "DEMO", "pas-un-id", "OUT/f.pdf"], "Aucune séance"),
+        (["funder-summary", "DEMO", "Mécène imaginaire", "OUT/s.pdf"], "Aucun financeur"),
+        (["evaluation", "DEMO", "PROGRAMME", "OUT/absent/r.pdf"], "n'existe pas"),
+        (["evaluation", "DEMO", "PROGRAMME", "OUT"], "est un dossier"),
+        (["dossiers", "DEMO", "PROGRAMME", "OUT/fichier.txt"], "est un fichier"),
+    ],
+)
+def test_export_errors_are_one_french_line(
+    demo: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
+) -> None:
+    programme = first_id(demo, "programmes", capsys, "2006")
+    (tmp_path / "fichier.txt").write_text("déjà là", encoding="utf-8")
+    replaced = {"DEMO": str(demo), "PROGRAMME": programme}
+    final = [replaced.get(a, a.replace("OUT", str(tmp_path))) for a in args]
+    result = run("export", *final)
+    assert result.returncode == 1, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.dla", "fichier.txt"]
+
+
+def test_export_refuses_an_impossible_date(demo: Path) -> None:
+    result = run("export", "evaluation", str(demo), "x", "r.pdf", "--date", "31/02/2026")
+    assert result.returncode == 2
+    assert "date illisible" in result.stderr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+
 
 class DlaError(Exception):
     """Base of every error whose message is meant for the user (in French)."""
@@ -42,3 +44,24 @@ class StaleRecordError(DlaError):
 
 class DatabaseFileError(DlaError):
     """A file cannot be opened as a DLA Desktop database; the file was left untouched."""
+
+
+class FileWriteError(DlaError):
+    """A document or an export could not be written; nothing was left half-written."""
+
+    REASONS = {  # errno -> why, in the user's words (the system's own are English)
+        errno.EACCES: "accès refusé",
+        errno.EPERM: "accès refusé",
+        errno.ENOSPC: "disque plein",
+        errno.EROFS: "support en lecture seule",
+        errno.ENOENT: "dossier introuvable",
+        errno.ENOTDIR: "dossier introuvable",
+        errno.EISDIR: "c'est un dossier",
+        errno.ENAMETOOLONG: "nom trop long",
+    }
+
+    @classmethod
+    def of(cls, error: OSError, path: object) -> FileWriteError:
+        """The French sentence for an OSError met while writing ``path``."""
+        reason = cls.REASONS.get(error.errno or 0, f"erreur système {error.errno}")
+        return cls(f"Impossible d'écrire « {path} » : {reason}.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
@@ -21,6 +22,7 @@ from dla_desktop.domain.participation import PartnershipLine
 from dla_desktop.domain.records import PartnershipDraft, PartnershipRecord
 from dla_desktop.services import associations, companies, participation, partnerships
 from dla_desktop.ui.dialogs.edit_dialog import EditDialog
+from dla_desktop.ui.document_export import DocumentExport
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.translations import enum_label
 from dla_desktop.ui.widgets.date_edit import DateEdit
@@ -203,6 +205,17 @@ class PartnershipsPanel(RelatedTable):
         self.owner_id: str | None = None
         self.new_button = self.add_button(self.tr("Nouveau partenariat…"), "new_partnership")
         self.new_button.clicked.connect(self.new_partnership)
+        self.dossier_button = self.add_button(
+            self.tr("Dossier de partenariat (PDF)…"), "export_dossier"
+        )
+        self.dossier_button.setToolTip(
+            self.tr("Le dossier que l'association remet à l'entreprise du partenariat choisi.")
+        )
+        self.dossier_button.clicked.connect(self.export_dossier)
+        self.export = DocumentExport(operations, self)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
 
     def read(self, session: Session, owner_id: str) -> list[PartnershipLine]:
         """The partnerships to show (called by the page inside its own read)."""
@@ -214,3 +227,21 @@ class PartnershipsPanel(RelatedTable):
 
     def new_partnership(self) -> None:
         self.dialog().exec()
+
+    def _update_buttons(self) -> None:
+        self.dossier_button.setEnabled(self.selected_row() is not None)
+
+    def export_dossier(self) -> None:
+        """The chosen partnership's dossier, one PDF."""
+        from dla_desktop.documents.pdf.dossier import dossier_file_name, write_dossier
+        from dla_desktop.services.documents import partnership_dossier
+
+        line: PartnershipLine | None = self.selected_row()
+        if line is None:
+            return
+        partnership_id = line.partnership_id
+        read = lambda session, issued_on: partnership_dossier(  # noqa: E731
+            session, partnership_id, issued_on
+        )
+        suggested = dossier_file_name(self._operations.read(lambda s: read(s, date.today())))
+        self.export.export_file(self.tr("Dossier de partenariat"), suggested, read, write_dossier)

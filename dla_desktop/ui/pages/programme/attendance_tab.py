@@ -34,8 +34,10 @@ from dla_desktop.ui.attendance_model import (
     next_status,
 )
 from dla_desktop.ui.dialogs.session_dialog import SessionDialog
+from dla_desktop.ui.document_export import DocumentExport, file_name
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab
+from dla_desktop.ui.translations import enum_label
 from dla_desktop.ui.widgets.attendance_view import AttendanceView, RateHeader
 
 CELL_WIDTH = 92
@@ -70,6 +72,14 @@ class AttendanceTab(ProgrammeTab):
         self.remove_button = QPushButton(
             self.tr("Supprimer la séance"), objectName="remove_session"
         )
+        self.sheet_button = QPushButton(
+            self.tr("Feuille d'émargement (PDF)…"), objectName="export_sheet"
+        )
+        self.sheet_button.setToolTip(
+            self.tr("La feuille à faire signer à la séance choisie (cliquez sur sa date).")
+        )
+        self.sheet_button.clicked.connect(self.export_sheet)
+        self.export = DocumentExport(self._operations, self)
         self.add_button.clicked.connect(self.add_session)
         self.edit_button.clicked.connect(self.edit_session)
         self.remove_button.clicked.connect(self.remove_session)
@@ -79,7 +89,7 @@ class AttendanceTab(ProgrammeTab):
         bar.addWidget(volet_label)
         bar.addWidget(self.volet)
         bar.addStretch()
-        for button in (self.add_button, self.edit_button, self.remove_button):
+        for button in (self.add_button, self.edit_button, self.remove_button, self.sheet_button):
             bar.addWidget(button)
         self.summary = QLabel(objectName="summary", textFormat=Qt.TextFormat.PlainText)
         self.view = self._build_view()
@@ -277,6 +287,7 @@ class AttendanceTab(ProgrammeTab):
         has_session = self.current_session_column() is not None
         self.edit_button.setEnabled(has_session)
         self.remove_button.setEnabled(has_session)
+        self.sheet_button.setEnabled(has_session)
 
     def add_session(self) -> None:
         dialog = SessionDialog(
@@ -293,6 +304,23 @@ class AttendanceTab(ProgrammeTab):
         dialog = SessionDialog(self._operations, self._programme_id, session_id, parent=self)
         if dialog.exec() == SessionDialog.DialogCode.Accepted and self._stale:
             self.refresh_now()  # data_changed marked us stale; read now, even if hidden
+
+    def export_sheet(self) -> None:
+        """The chosen session's feuille d'émargement, to print and have signed."""
+        from dla_desktop.documents.pdf.signing_sheet import write_signing_sheet
+        from dla_desktop.services.documents import signing_sheet
+
+        column = self.current_session_column()
+        if column is None:
+            return
+        seance = self.model.sessions[column]
+        title = self.tr("Feuille d'émargement")
+        self.export.export_file(
+            title,
+            file_name(title, seance.date.isoformat(), seance.title or enum_label(seance.kind)),
+            lambda session, issued_on: signing_sheet(session, seance.id, issued_on),
+            write_signing_sheet,
+        )
 
     def remove_session(self) -> None:
         """Archive the current column's session after asking; its marks go with it."""

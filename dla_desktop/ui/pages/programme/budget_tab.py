@@ -27,6 +27,7 @@ from dla_desktop.domain.money import format_decimal, format_money
 from dla_desktop.services import budget
 from dla_desktop.ui.dialogs.cost_line_dialog import CostLineDialog
 from dla_desktop.ui.dialogs.funding_line_dialog import FundingLineDialog
+from dla_desktop.ui.document_export import DocumentExport, file_name
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.programme.tab_base import (
     ProgrammeTab,
@@ -167,7 +168,15 @@ class BudgetTab(ProgrammeTab):
         add.clicked.connect(self.on_add_funding_clicked)
         edit.clicked.connect(self.on_edit_funding_clicked)
         remove.clicked.connect(self.on_remove_funding_clicked)
-        return group_box(self.tr("Financeurs"), self.funding_table, buttons_row(add, edit, remove))
+        summary = QPushButton(self.tr("Synthèse (PDF)…"), objectName="export_funder_summary")
+        summary.setToolTip(
+            self.tr("Ce que l'argent du financeur choisi a permis, sur tous ses programmes.")
+        )
+        summary.clicked.connect(self.on_funder_summary_clicked)
+        self.export = DocumentExport(self._operations, self)
+        return group_box(
+            self.tr("Financeurs"), self.funding_table, buttons_row(add, edit, remove, summary)
+        )
 
     def _cost_box(self) -> QGroupBox:
         add = QPushButton(self.tr("Ajouter…"), objectName="add_cost")
@@ -225,6 +234,23 @@ class BudgetTab(ProgrammeTab):
             return
         line_id = line.record.id
         self.write(lambda s: budget.archive_funding_line(s, line_id), Change.BUDGET)
+
+    def on_funder_summary_clicked(self) -> None:
+        """The synthèse of the chosen line's funder, across every programme it funds."""
+        from dla_desktop.documents.pdf.funder_summary import write_funder_summary
+        from dla_desktop.services.documents import funder_summary
+
+        line: FundingLineView | None = selected(self.funding_table, self.funding_model)
+        if line is None:
+            return
+        funder_id = line.record.funder_id
+        title = self.tr("Synthèse financeur")
+        self.export.export_file(
+            title,
+            file_name(title, line.funder_name),
+            lambda session, issued_on: funder_summary(session, funder_id, issued_on),
+            write_funder_summary,
+        )
 
     # --- cost lines ----------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""The programme's Évaluation tab: the indicators funders ask for, and (soon) the documents."""
+"""The programme's Évaluation tab: the indicators funders ask for, and the documents."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from dla_desktop.domain.indicators import ProgrammeIndicators, Rate
 from dla_desktop.domain.money import format_decimal, format_money
 from dla_desktop.services import indicators
+from dla_desktop.ui.document_export import DocumentExport, file_name
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.programme.tab_base import ProgrammeTab, figure_label
 from dla_desktop.ui.translations import enum_label
@@ -64,22 +65,60 @@ class EvaluationTab(ProgrammeTab):
         layout.addLayout(self._documents_row())
 
     def _documents_row(self) -> QHBoxLayout:
-        """The documents arrive with their generation (another issue): shown, disabled."""
+        """The documents funders and companies receive; the workbook comes with spreadsheets."""
+        self.export = DocumentExport(self._operations, self)
+        self.report_button = QPushButton(
+            self.tr("Rapport d'évaluation (PDF)…"), objectName="export_report"
+        )
+        self.report_button.clicked.connect(self.export_report)
+        self.dossiers_button = QPushButton(
+            self.tr("Dossiers de partenariat (PDF)…"), objectName="export_dossiers"
+        )
+        self.dossiers_button.setToolTip(
+            self.tr("Un dossier par partenariat né du programme, dans le dossier choisi.")
+        )
+        self.dossiers_button.clicked.connect(self.export_dossiers)
+        workbook = QPushButton(self.tr("Classeur Excel"), enabled=False)
+        workbook.setToolTip(self.tr("Disponible avec l'export des tableurs."))
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Documents :")))
-        self.document_buttons = []
-        for text in (
-            self.tr("Rapport d'évaluation (PDF)"),
-            self.tr("Dossiers de partenariat"),
-            self.tr("Feuilles d'émargement"),
-            self.tr("Classeur Excel"),
-        ):
-            button = QPushButton(text, enabled=False)
-            button.setToolTip(self.tr("Disponible avec la génération des documents."))
-            self.document_buttons.append(button)
+        for button in (self.report_button, self.dossiers_button, workbook):
             row.addWidget(button)
         row.addStretch()
         return row
+
+    def export_report(self) -> None:
+        """The evaluation report funders receive at the end of the programme."""
+        from dla_desktop.documents.pdf.evaluation import write_evaluation
+        from dla_desktop.services.documents import evaluation_report
+
+        programme_id = self._programme_id
+        title = self.tr("Rapport d'évaluation")
+        self.export.export_file(
+            title,
+            file_name(title, self._programme_title()),
+            lambda session, issued_on: evaluation_report(session, programme_id, issued_on),
+            write_evaluation,
+        )
+
+    def export_dossiers(self) -> None:
+        """Every partnership dossier prepared in the programme, one PDF each, in one folder."""
+        from dla_desktop.documents.pdf.dossier import write_dossiers
+        from dla_desktop.services.documents import programme_dossiers
+
+        programme_id = self._programme_id
+        self.export.export_batch(
+            self.tr("Dossiers de partenariat"),
+            lambda session, issued_on: programme_dossiers(session, programme_id, issued_on),
+            write_dossiers,
+            self.tr(
+                "Aucun partenariat n'est rattaché à ce programme : créez-en depuis la fiche "
+                "d'une association (onglet Partenariats), avec ce programme pour origine."
+            ),
+        )
+
+    def _programme_title(self) -> str:
+        return self.indicators.title if self.indicators is not None else ""
 
     def refresh(self) -> None:
         """Read the indicators again and show each figure the French way."""
