@@ -332,58 +332,73 @@
 <context>
     <name>AttendanceTab</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="68"/>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="70"/>
         <source>Nouvelle séance…</source>
         <translation>New session…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="69"/>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="71"/>
         <source>Modifier la séance…</source>
         <translation>Edit session…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="71"/>
-        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="304"/>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="73"/>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="332"/>
         <source>Supprimer la séance</source>
         <translation>Delete session</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="76"/>
+        <source>Feuille d&apos;émargement (PDF)…</source>
+        <translation>Attendance sheet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="79"/>
+        <source>La feuille à faire signer à la séance choisie (cliquez sur sa date).</source>
+        <translation>The sheet to have signed at the chosen session (click its date).</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="86"/>
         <source>Volet :</source>
         <translation>Strand:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="91"/>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="101"/>
         <source>✓ Présent · ✗ Absent · E Excusé · gris : non concernée par la séance  —  Espace : changer la présence (aussi pour une sélection) · Suppr : effacer · double-clic sur une date : modifier la séance</source>
         <translation>✓ Present · ✗ Absent · E Excused · grey: not involved in the session  —  Space: change attendance (also for a selection) · Del: clear · double-click a date: edit the session</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="150"/>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="160"/>
         <source>Tous les volets</source>
         <translation>All strands</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="160"/>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="170"/>
         <source>%1 séance(s) · %2 association(s) inscrite(s) · taux de présence : %3</source>
         <translation>%1 session(s) · %2 enrolled association(s) · attendance rate: %3</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="169"/>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="179"/>
         <source>Aucune association inscrite à ce programme.</source>
         <translation>No association is enrolled in this programme.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="171"/>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="181"/>
         <source>Aucune séance : ajoutez-en une avec « Nouvelle séance… ».</source>
         <translation>No session yet: add one with “New session…”.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="249"/>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="259"/>
         <source>Présence refusée</source>
         <translation>Attendance not recorded</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="305"/>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="317"/>
+        <source>Feuille d&apos;émargement</source>
+        <translation>Attendance sheet</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/attendance_tab.py" line="333"/>
         <source>Supprimer la séance du %1 et les présences qui y sont enregistrées ?</source>
         <translation>Delete the session of %1 and the attendance recorded for it?</translation>
     </message>
@@ -412,100 +427,115 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="127"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="128"/>
         <source>Par volet</source>
         <translation>By strand</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="128"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="129"/>
         <source>Par association</source>
         <translation>By association</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="137"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="138"/>
         <source>Chiffres clés</source>
         <translation>Key figures</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="141"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="142"/>
         <source>Budget global :</source>
         <translation>Overall budget:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="142"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="143"/>
         <source>Financé :</source>
         <translation>Funded:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="143"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="144"/>
         <source>Reste à financer :</source>
         <translation>Still to be funded:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="144"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="145"/>
         <source>Par association :</source>
         <translation>Per association:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="145"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="146"/>
         <source>Coûts prévus :</source>
         <translation>Planned costs:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="146"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="147"/>
         <source>Coûts réalisés :</source>
         <translation>Actual costs:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="159"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="160"/>
         <source>Le budget global se modifie dans l&apos;onglet Général.</source>
         <translation>The overall budget is edited in the General tab.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="164"/>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="173"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="165"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="182"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="165"/>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="174"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="166"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="183"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="166"/>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="175"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="167"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="184"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="170"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="171"/>
+        <source>Synthèse (PDF)…</source>
+        <translation>Summary (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="173"/>
+        <source>Ce que l&apos;argent du financeur choisi a permis, sur tous ses programmes.</source>
+        <translation>What the chosen funder&apos;s money achieved, across all its programmes.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="178"/>
         <source>Financeurs</source>
         <translation>Funders</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="179"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="188"/>
         <source>Lignes de coût</source>
         <translation>Cost lines</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="220"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="229"/>
         <source>Supprimer le financement</source>
         <translation>Delete funding</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="221"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="230"/>
         <source>Supprimer le financement de « %1 » (%2) ?</source>
         <translation>Delete the funding from “%1” (%2)?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="242"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="247"/>
+        <source>Synthèse financeur</source>
+        <translation>Funder summary</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="268"/>
         <source>Supprimer la ligne de coût</source>
         <translation>Delete cost line</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="243"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="269"/>
         <source>Supprimer la ligne « %1 » ?</source>
         <translation>Delete the line “%1”?</translation>
     </message>
@@ -908,6 +938,67 @@
     </message>
 </context>
 <context>
+    <name>DocumentExport</name>
+    <message>
+        <location filename="../../dla_desktop/ui/document_export.py" line="49"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/document_export.py" line="90"/>
+        <source>Lecture des données…</source>
+        <translation>Reading the data…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/document_export.py" line="92"/>
+        <source>Mise en page du document…</source>
+        <translation>Laying out the document…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/document_export.py" line="149"/>
+        <source>Aucun document</source>
+        <translation>No document</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/document_export.py" line="152"/>
+        <source>Le document a été écrit :
+%1</source>
+        <translation>The document was written:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../dla_desktop/ui/document_export.py" line="155"/>
+        <source>%n document(s) écrit(s) dans :
+%1</source>
+        <translation>
+            <numerusform>%n document written in:
+%1</numerusform>
+            <numerusform>%n documents written in:
+%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/document_export.py" line="159"/>
+        <source>Document écrit</source>
+        <translation>Document written</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/document_export.py" line="162"/>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/document_export.py" line="162"/>
+        <source>Ouvrir le document</source>
+        <translation>Open the document</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/document_export.py" line="165"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="33"/>
@@ -986,177 +1077,204 @@
 <context>
     <name>EvaluationTab</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="44"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="45"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="45"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="46"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="46"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="47"/>
         <source>Séances et présences</source>
         <translation>Sessions and attendance</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="47"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="48"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="48"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="49"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="49"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="50"/>
         <source>Volets</source>
         <translation>Strands</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="69"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="71"/>
+        <source>Rapport d&apos;évaluation (PDF)…</source>
+        <translation>Evaluation report (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="75"/>
+        <source>Dossiers de partenariat (PDF)…</source>
+        <translation>Partnership dossiers (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="78"/>
+        <source>Un dossier par partenariat né du programme, dans le dossier choisi.</source>
+        <translation>One dossier per partnership born of the programme, in the chosen folder.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="82"/>
+        <source>Disponible avec l&apos;export des tableurs.</source>
+        <translation>Available with the spreadsheet export.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="84"/>
         <source>Documents :</source>
         <translation>Documents:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="72"/>
         <source>Rapport d&apos;évaluation (PDF)</source>
-        <translation>Evaluation report (PDF)</translation>
+        <translation type="vanished">Evaluation report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="73"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="111"/>
         <source>Dossiers de partenariat</source>
         <translation>Partnership proposals</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="74"/>
         <source>Feuilles d&apos;émargement</source>
-        <translation>Attendance sheets</translation>
+        <translation type="vanished">Attendance sheets</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="75"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="81"/>
         <source>Classeur Excel</source>
         <translation>Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="78"/>
         <source>Disponible avec la génération des documents.</source>
-        <translation>Available once document generation is added.</translation>
+        <translation type="vanished">Available once document generation is added.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="110"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="96"/>
+        <source>Rapport d&apos;évaluation</source>
+        <translation>Evaluation report</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="115"/>
+        <source>Aucun partenariat n&apos;est rattaché à ce programme : créez-en depuis la fiche d&apos;une association (onglet Partenariats), avec ce programme pour origine.</source>
+        <translation>No partnership is linked to this programme: create one from an association&apos;s page (Partnerships tab), with this programme as its origin.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="149"/>
         <source>Associations :</source>
         <translation>Associations:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="111"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="150"/>
         <source>Emplois (salariés) :</source>
         <translation>Jobs (employees):</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="112"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="151"/>
         <source>Équivalents temps plein :</source>
         <translation>Full-time equivalents:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="113"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="152"/>
         <source>Par secteur :</source>
         <translation>By sector:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="116"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="155"/>
         <source>Budget global :</source>
         <translation>Overall budget:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="119"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="158"/>
         <source>Par association :</source>
         <translation>Per association:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="122"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="161"/>
         <source>Financé :</source>
         <translation>Funded:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="123"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="162"/>
         <source>Coûts prévus :</source>
         <translation>Planned costs:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="124"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="163"/>
         <source>Coûts réalisés :</source>
         <translation>Actual costs:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="127"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="166"/>
         <source>Séances tenues :</source>
         <translation>Sessions held:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="128"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="167"/>
         <source>Taux de présence :</source>
         <translation>Attendance rate:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="130"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="169"/>
         <source>— %1 :</source>
         <translation>— %1:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="137"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="176"/>
         <source>Jours de suivi prévus :</source>
         <translation>Planned follow-up days:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="142"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="181"/>
         <source>Jours de suivi réalisés :</source>
         <translation>Completed follow-up days:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="147"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="186"/>
         <source>Questionnaires envoyés :</source>
         <translation>Questionnaires sent:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="152"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="191"/>
         <source>Taux de réponse :</source>
         <translation>Response rate:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="159"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="198"/>
         <source>Partenariat obtenu :</source>
         <translation>Partnership obtained:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="164"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="203"/>
         <source>Partenariats signés :</source>
         <translation>Partnerships signed:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="173"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="212"/>
         <source>Montant :</source>
         <translation>Amount:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="181"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="220"/>
         <source>%1 — %2 associations, %3 chacune</source>
         <translation>%1 — %2 associations, %3 each</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="198"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="237"/>
         <source>%1 % (%2 sur %3)</source>
         <translation>%1% (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="209"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="248"/>
         <source>%1 association sur %2</source>
         <translation>%1 association out of %2</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="211"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="250"/>
         <source>%1 associations sur %2</source>
         <translation>%1 associations out of %2</translation>
     </message>
@@ -1882,74 +2000,98 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>PartnershipDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="69"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="71"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="77"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="79"/>
         <source>Nouveau partenariat</source>
         <translation>New partnership</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="90"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="92"/>
         <source>ex. 5 000,00</source>
         <translation>e.g. 5 000,00</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="101"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="98"/>
+        <source>ex. 25 000,00</source>
+        <translation>e.g. 25,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="110"/>
         <source>Association* :</source>
         <translation>Association*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="102"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="111"/>
         <source>Entreprise* :</source>
         <translation>Company*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="103"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="112"/>
         <source>Intitulé :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="104"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="113"/>
         <source>Catégorie* :</source>
         <translation>Category*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="105"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="114"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="106"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="115"/>
         <source>Date du statut :</source>
         <translation>Status date:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="107"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="116"/>
         <source>Montant ou valorisation (€) :</source>
         <translation>Amount or valuation (€):</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="108"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="117"/>
+        <source>Projet présenté :</source>
+        <translation>Project presented:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="118"/>
+        <source>Besoins :</source>
+        <translation>Needs:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="119"/>
+        <source>Budget du projet (€) :</source>
+        <translation>Project budget (€):</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="120"/>
         <source>Contreparties :</source>
         <translation>Benefits in return:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="109"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="121"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="110"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="122"/>
         <source>Fin :</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="111"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="123"/>
+        <source>Notes internes :</source>
+        <translation>Internal notes:</translation>
+    </message>
+    <message>
         <source>Notes :</source>
-        <translation>Notes:</translation>
+        <translation type="vanished">Notes:</translation>
     </message>
 </context>
 <context>
@@ -1978,9 +2120,24 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>PartnershipsPanel</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="186"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="206"/>
         <source>Nouveau partenariat…</source>
         <translation>New partnership…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="209"/>
+        <source>Dossier de partenariat (PDF)…</source>
+        <translation>Partnership dossier (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="212"/>
+        <source>Le dossier que l&apos;association remet à l&apos;entreprise du partenariat choisi.</source>
+        <translation>The dossier the association hands to the company of the chosen partnership.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="247"/>
+        <source>Dossier de partenariat</source>
+        <translation>Partnership dossier</translation>
     </message>
 </context>
 <context>
@@ -3030,8 +3187,8 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="27"/>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="61"/>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="71"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="62"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="72"/>
         <location filename="../../dla_desktop/ui/widgets/related_table.py" line="60"/>
         <source>Volet</source>
         <translation>Strand</translation>
@@ -3123,7 +3280,7 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/followup_page.py" line="70"/>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="77"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="78"/>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="41"/>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="62"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="22"/>
@@ -3160,7 +3317,7 @@ Create a database, open a .dla file or discover the application with the demonst
     <message>
         <location filename="../../dla_desktop/ui/pages/followup_page.py" line="82"/>
         <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="51"/>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="54"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="55"/>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="56"/>
         <source>Type</source>
         <translation>Type</translation>
@@ -3212,101 +3369,101 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Status date</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="52"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="53"/>
         <source>Financeur</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="56"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="57"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="231"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="57"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="58"/>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="60"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="61"/>
         <source>Libellé</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="62"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="63"/>
         <source>Cabinet</source>
         <translation>Consultancy</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="64"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="65"/>
         <source>Prévu</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="67"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="68"/>
         <source>Réalisé</source>
         <translation>Actual</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="72"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="73"/>
         <source>Contractualisé</source>
         <translation>Contracted</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="73"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="74"/>
         <source>Membres</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="74"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="75"/>
         <source>Par membre</source>
         <translation>Per member</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="78"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="79"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="32"/>
         <location filename="../../dla_desktop/ui/widgets/related_table.py" line="47"/>
         <source>Volets</source>
         <translation>Strands</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="81"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="82"/>
         <source>Forfait</source>
         <translation>Flat rate</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="82"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="83"/>
         <source>Budget global partagé entre les associations</source>
         <translation>Overall budget shared among the associations</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="86"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="87"/>
         <source>Selon volets</source>
         <translation>By strand</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="87"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="88"/>
         <source>Somme des parts des volets suivis</source>
         <translation>Sum of the shares of the strands followed</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="91"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="92"/>
         <source>Financé</source>
         <translation>Funded</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="92"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="93"/>
         <source>Financements partagés entre les associations</source>
         <translation>Funding shared among the associations</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="96"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="97"/>
         <source>Coûts</source>
         <translation>Costs</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="97"/>
+        <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="98"/>
         <source>Coûts (réalisés, sinon prévus) partagés</source>
         <translation>Costs (actual, otherwise planned) shared</translation>
     </message>
