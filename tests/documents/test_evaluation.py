@@ -247,6 +247,7 @@ def test_hostile_strings_print_literally(tmp_path: Path) -> None:
         "Cabinet",  # cabinet: volet card
         "Groupe",  # sub-group
         "Leçon",  # lessons
+        "(1 association) : Asso",  # an association's name, in its sub-group's line
     ):
         assert flat(f"{prefix} {HOSTILE}") in text, prefix
     assert text.count(literal) >= 12  # history, objective, texts of the volet, tables...
