@@ -55,7 +55,7 @@ def write_evaluation(
 ) -> Path:
     """Write the evaluation report of one programme to ``destination`` (PDF); returns it."""
     story: list[Flowable] = []
-    paged = bool(report.volets or report.participants)  # a programme just created: 3 pages
+    paged = bool(report.volets or report.participants)  # else sections follow on: few pages
     for number_, (title, build, new_page) in enumerate(SECTIONS, start=1):
         if number_ > 1:
             story.append(PageBreak() if new_page and paged else _space(6))
