@@ -136,8 +136,8 @@ def describe(job: ExportJob, written: list[Path], out: Path) -> str:
         plural = "s" if count > 1 else ""
         return f"{count} dossier{plural} de partenariat écrit{plural} dans {out}"
     what = {
-        EVALUATION: "Rapport d'évaluation",
-        ATTENDANCE_SHEET: "Feuille d'émargement",
-        FUNDER_SUMMARY: "Synthèse financeur",
+        EVALUATION: "Rapport d'évaluation écrit",
+        ATTENDANCE_SHEET: "Feuille d'émargement écrite",
+        FUNDER_SUMMARY: "Synthèse financeur écrite",
     }[job.kind]
-    return f"{what} écrit : {written[0]}"
+    return f"{what} : {written[0]}"
