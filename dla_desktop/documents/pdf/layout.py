@@ -320,3 +320,37 @@ def label_value_table(pairs: Sequence[tuple[str, object]], label_share: float = 
         )
     )
     return table
+
+
+def label_value_grid(
+    lines: Sequence[Sequence[tuple[str, object]]],
+    widths: Sequence[float] = (0.18, 0.37, 0.17, 0.28),
+) -> Table:
+    """Like label_value_table, two facts per line to save height; a lone fact spans its line.
+
+    ``lines`` holds one or two (label, value) pairs each; ``widths`` are the four columns'
+    shares of the content width (label, value, label, value).
+    """
+    rows: list[list[Any]] = []
+    spans: list[tuple[Any, ...]] = []
+    for index, pairs in enumerate(lines):
+        row: list[Any] = []
+        for label, value in pairs[:2]:
+            row += [paragraph(label, "h3"), paragraph(value)]
+        if len(row) < 4:
+            row += [""] * (4 - len(row))
+            spans.append(("SPAN", (1, index), (3, index)))
+        rows.append(row)
+    table = Table(rows, colWidths=[CONTENT_WIDTH * share for share in widths])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                *spans,
+            ]
+        )
+    )
+    return table
