@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from dla_desktop.db.database import Database
 from dla_desktop.documents.pdf.dossier import (
     FILE_NAME_BYTES,
     FILE_NAME_LIMIT,
@@ -20,6 +22,8 @@ from dla_desktop.documents.pdf.dossier import (
 )
 from dla_desktop.documents.pdf.theme import money
 from dla_desktop.domain.enums import PartnershipCategory
+from dla_desktop.services.documents import programme_dossiers
+from dla_desktop.services.programmes import list_programmes
 from tests.documents.others_data import (
     HOSTILE,
     association,
@@ -47,19 +51,16 @@ def test_dossier_prints_every_section_with_its_figures(tmp_path: Path) -> None:
     # GIVEN a complete dossier WHEN it is written THEN the company finds every part of it
     text = written(tmp_path)
     for expected in (
-        "Dossier de partenariat",
+        "Dossier de partenariat Le cirque au collège Présenté par",
         "À l'attention de Banque du Nord 59100 Roubaix",
         "Présenté par Théâtre du Prato Lille, le 12 mars 2026",
         "Qui sommes-nous ?",
         "Compagnie de théâtre et de cirque, spectacles en salle et en rue.",
-        "Secteur Culture",
+        "Secteur Culture Équipe 12 salariés (8,5 ETP)",
         "Adresse 6 allée de la Filature 59000 Lille",
-        "Équipe 12 salariés (8,5 ETP)",
-        "N° RNA W595012345",
-        "SIRET 44306184100047",
+        "N° RNA W595012345 SIRET 44306184100047",
         "« Développer les partenariats associations-entreprises »",
-        "Notre projet Le cirque au collège",
-        "Des ateliers de cirque dans quatre collèges du quartier.",
+        "Notre projet Des ateliers de cirque dans quatre collèges du quartier.",
         "Chaque atelier finit par un spectacle des élèves.",
         "Nos besoins Financer les intervenants et le matériel des ateliers.",
         "Ce que nous vous proposons en retour",
@@ -68,7 +69,7 @@ def test_dossier_prints_every_section_with_its_figures(tmp_path: Path) -> None:
         f"Montant sollicité {flat(money(Decimal(8000)))} (24 % du budget)",
         "Nature du partenariat Mécénat financier",
         "Période du 1er septembre 2026 au 30 juin 2027",
-        "Contact Votre interlocuteur Claire Martin Fonction Administratrice",
+        "Contact Interlocuteur Claire Martin Fonction Administratrice",
         "Courriel claire.martin@prato.example.org Téléphone 01 99 00 12 35",
         "Dossier préparé avec l'accompagnement de CBE de Lille.",
     ):
@@ -98,7 +99,7 @@ def test_dossier_is_one_to_three_pages_even_with_long_texts(tmp_path: Path) -> N
         counterparts="\n".join(f"Contrepartie numéro {n}" for n in range(1, 11)),
     )
     full = write_dossier(dossier(partnership=long), tmp_path / "long.pdf")
-    assert 1 <= len(PdfReader(short).pages) <= 2
+    assert len(PdfReader(short).pages) == 1  # a typical dossier is one page
     assert 2 <= len(PdfReader(full).pages) <= 3
     pages = pdf_pages(full)
     assert "page 1 / " in pages[0]
@@ -146,16 +147,35 @@ def test_blank_parts_are_left_out_not_printed_empty(tmp_path: Path) -> None:
     assert "—" not in text
 
 
+def test_needs_typed_one_per_line_become_a_list(tmp_path: Path) -> None:
+    listed = partnership(needs="Un portique\n- Le contrôle annuel\n\nDes chutes de bois")
+    assert "Nos besoins • Un portique • Le contrôle annuel • Des chutes de bois" in written(
+        tmp_path, partnership=listed
+    )
+
+
+def test_sections_are_in_the_outline_for_a_reader_s_navigation(tmp_path: Path) -> None:
+    reader = PdfReader(write_dossier(dossier(), tmp_path / "dossier.pdf"))
+    assert [entry.title for entry in reader.outline] == [
+        "Qui sommes-nous ?",
+        "Notre projet",
+        "Nos besoins",
+        "Ce que nous vous proposons en retour",
+        "Budget",
+        "Contact",
+    ]
+
+
 def test_contact_falls_back_on_the_association(tmp_path: Path) -> None:
     text = written(tmp_path, contact=None)
     assert "Contact Association Théâtre du Prato" in text
     assert "Courriel contact@prato.example.org Téléphone 01 99 00 12 34" in text
-    assert "Votre interlocuteur" not in text
+    assert "Interlocuteur" not in text
 
 
 def test_contact_without_email_or_phone_gives_the_association_s(tmp_path: Path) -> None:
     text = written(tmp_path, contact=contact(email="", phone="", role=""))
-    assert "Votre interlocuteur Claire Martin Courriel contact@prato.example.org" in text
+    assert "Interlocuteur Claire Martin Courriel contact@prato.example.org" in text
     assert "Fonction" not in text
 
 
@@ -167,7 +187,7 @@ def test_other_categories_ask_for_a_valued_contribution(tmp_path: Path) -> None:
         start_date=None,
     )
     text = written(tmp_path, partnership=skills)
-    assert "Valeur de la contribution sollicitée 1 557,14 €" in text
+    assert "Valeur sollicitée 1 557,14 €" in text
     assert "du budget" not in text  # no share of a zero budget
     assert "Nature du partenariat Mécénat de compétences" in text
     assert "Période jusqu'au 30 juin 2027" in text
@@ -340,3 +360,37 @@ def test_batch_without_callback_and_deterministic(tmp_path: Path) -> None:
     second = write_dossiers(many_dossiers(2), tmp_path / "two", deterministic=True)
     assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
     assert write_dossiers([], tmp_path / "empty") == []
+
+
+# --- end to end on the demo ------------------------------------------------------------------
+
+
+def test_demo_programme_dossiers_end_to_end(demo_database: Database, tmp_path: Path) -> None:
+    # GIVEN the dossiers the demo's Lille programme prepared, read by the services
+    with demo_database.reading() as session:
+        lille = next(row for row in list_programmes(session) if "2006" in row.title)
+        dossiers = programme_dossiers(session, lille.id, date(2026, 11, 23))
+    assert len(dossiers) >= 10
+    calls: list[tuple[int, int, str]] = []
+    # WHEN the programme's batch is written
+    paths = write_dossiers(dossiers, tmp_path / "lille", on_written=lambda *c: calls.append(c))
+    # THEN one whole file each, named after its parties, printing the services' values
+    assert len({path.name for path in paths}) == len(dossiers) == len(calls)
+    assert calls[-1][:2] == (len(dossiers), len(dossiers))
+    for one, path in zip(dossiers, paths, strict=True):
+        text = pdf_text(path)
+        association, record = one.association, one.partnership
+        assert path.name == dossier_file_name(one) or path.name.endswith(").pdf")
+        assert 1 <= len(PdfReader(path).pages) <= 3
+        assert f"Présenté par {flat(association.name)}" in text
+        assert f"À l'attention de {flat(one.company.name)}" in text
+        assert f"Nature du partenariat {record.category.label}" in text
+        if record.amount is not None:
+            assert flat(money(record.amount)) in text
+        if one.contact is not None:
+            assert flat(one.contact.last_name) in text
+        if record.notes.strip():
+            assert flat(record.notes) not in text
+        if one.issuer is not None:
+            assert f"l'accompagnement de {flat(one.issuer.name)}" in text
+        assert "None" not in text and record.id not in text

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from dla_desktop.db.database import Database
 from dla_desktop.documents.pdf.funder_summary import write_funder_summary
 from dla_desktop.documents.pdf.theme import money, number, percent
 from dla_desktop.domain.enums import ProgrammeStatus
 from dla_desktop.domain.indicators import Rate
+from dla_desktop.services.documents import funder_summary
+from dla_desktop.services.funders import list_funders
 from tests.documents.others_data import (
     HOSTILE,
     flat,
@@ -189,3 +193,41 @@ def test_unwritable_destination_raises_and_leaves_nothing(tmp_path: Path) -> Non
     with pytest.raises(OSError):
         write_funder_summary(summary(), tmp_path / "missing" / "s.pdf")
     assert leftovers(tmp_path) == []
+
+
+# --- end to end on the demo ------------------------------------------------------------------
+
+
+def test_demo_funders_end_to_end(demo_database: Database, tmp_path: Path) -> None:
+    # GIVEN every funder of the demo, its synthèse read by the services
+    with demo_database.reading() as session:
+        summaries = [
+            funder_summary(session, funder_.id, date(2026, 11, 23))
+            for funder_ in list_funders(session)
+        ]
+    assert any(s.programmes for s in summaries) and any(not s.programmes for s in summaries)
+    for index, data in enumerate(summaries):
+        # WHEN it is written
+        path = write_funder_summary(data, tmp_path / f"funder-{index}.pdf")
+        text = pdf_text(path)
+        # THEN one page whose figures are the services' own, formatted the French way
+        assert len(PdfReader(path).pages) == 1
+        assert flat(f"{data.funder.name} · {data.funder.kind.label}") in text
+        assert f"{flat(money(data.total))} apportés au total" in text
+        assert f"{data.associations_reached} association" in text
+        for programme in data.programmes:
+            assert flat(programme.title) in text.replace("- ", "-")
+            figures = " ".join(
+                flat(value)
+                for value in (
+                    money(programme.amount),
+                    percent(programme.share),
+                    number(programme.associations),
+                    money(programme.per_association),
+                    number(programme.sessions_held),
+                    percent(programme.attendance),
+                    number(programme.partnerships_obtained),
+                )
+            )
+            assert figures in text, figures
+        assert "None" not in text and data.funder.id not in text

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from dla_desktop.db.database import Database
 from dla_desktop.documents.pdf import signing_sheet as module
 from dla_desktop.documents.pdf.signing_sheet import hours, is_fse, write_signing_sheet
 from dla_desktop.domain.documents import SigningLine
 from dla_desktop.domain.enums import SessionKind
+from dla_desktop.services.attendance import list_sessions
+from dla_desktop.services.documents import signing_sheet
+from dla_desktop.services.programmes import list_programmes
 from tests.documents.others_data import (
     HOSTILE,
     flat,
@@ -192,3 +197,36 @@ def test_unwritable_destination_raises_and_leaves_nothing(tmp_path: Path) -> Non
     with pytest.raises(OSError):
         write_signing_sheet(sheet(), blocker / "sheet.pdf")
     assert leftovers(tmp_path) == []
+
+
+# --- end to end on the demo ------------------------------------------------------------------
+
+
+def test_demo_sessions_end_to_end(demo_database: Database, tmp_path: Path) -> None:
+    # GIVEN one session of each kind in the demo's Lille programme, read by the services
+    with demo_database.reading() as session:
+        lille = next(row for row in list_programmes(session) if "2006" in row.title)
+        firsts = {}
+        for seance in list_sessions(session, lille.id):
+            firsts.setdefault(seance.kind, seance)
+        sheets = [signing_sheet(session, s.id, date(2026, 11, 23)) for s in firsts.values()]
+    assert {s.session.kind for s in sheets} == set(SessionKind)
+    for sheet_ in sheets:
+        # WHEN its attendance sheet is written
+        path = write_signing_sheet(sheet_, tmp_path / f"{sheet_.session.kind.value}.pdf")
+        text = pdf_text(path)
+        # THEN it names the session and lists every expected association
+        assert f"Séance {sheet_.session.kind.label}" in text
+        assert flat(sheet_.programme_title) in text
+        for line in sheet_.expected:
+            assert flat(line.association) in text
+            if line.attendees:
+                assert flat(line.attendees) in text
+        for funder in sheet_.funders:
+            assert flat(funder) in text
+        if sheet_.cabinet_name:
+            assert f"Intervenant {flat(sheet_.cabinet_name)}" in text
+        full_day = sheet_.session.kind is SessionKind.JOURNEE
+        assert ("Signature après-midi" in text) is full_day
+        assert "Signature de l'intervenant" in text
+        assert "None" not in text and sheet_.session.id not in text

@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from dla_desktop.documents.pdf.layout import (
     CONTENT_WIDTH,
     DocumentInfo,
+    label_value_grid,
     label_value_table,
     write_pdf,
 )
@@ -49,6 +50,7 @@ RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
     f"{port}{n}" for port in ("COM", "LPT") for n in range(10)
 }
 BULLET_MARKS = "-–—•*·"
+GRID_WIDTHS = (0.19, 0.36, 0.15, 0.30)  # room for "Interlocuteur" and "Téléphone" in bold
 
 
 def write_dossier(
@@ -157,7 +159,6 @@ def _story(dossier: PartnershipDossier) -> list[Flowable]:
     story: list[Flowable] = _opening(dossier)
     for section in (_who_we_are, _project, _needs, _counterparts, _budget, _contact):
         story += section(dossier)
-    story += _prepared_by(dossier)
     return story
 
 
@@ -193,38 +194,47 @@ def _opening(dossier: PartnershipDossier) -> list[Flowable]:
     opening: list[Flowable] = [markup("Dossier de partenariat", "title")]
     if dossier.partnership.title.strip():
         opening.append(paragraph(dossier.partnership.title, "subtitle"))
-    return [*opening, Spacer(1, 5 * mm), header, Spacer(1, 4 * mm)]
+    return [*opening, Spacer(1, 4 * mm), header, Spacer(1, 1 * mm)]
 
 
-def _section(title: str, content: list[Flowable]) -> list[Flowable]:
-    """A heading kept with the start of its content (no heading alone at a page's foot)."""
+def _section(title: str, content: list[Flowable], keep: int = 1) -> list[Flowable]:
+    """A heading kept with its first ``keep`` flowables (no heading alone at a page's foot)."""
     if not content:
         return []
-    return [KeepTogether([markup(title, "h1"), content[0]]), *content[1:]]
+    heading = Paragraph(text(title), _heading_style())
+    return [KeepTogether([heading, *content[:keep]]), *content[keep:]]
+
+
+@cache
+def _heading_style() -> ParagraphStyle:
+    """The house h1 a size smaller: a dossier is a letter, not a report.
+
+    Named "h1" so write_pdf still lists the sections in the PDF's outline.
+    """
+    return ParagraphStyle(
+        "h1", parent=styles()["h1"], fontSize=13, leading=17, spaceBefore=8, spaceAfter=3
+    )
 
 
 def _who_we_are(dossier: PartnershipDossier) -> list[Flowable]:
     """The association's identity card, and the programme that accompanied it."""
     association = dossier.association
     content: list[Flowable] = paragraphs(association.activity)
-    address = "\n".join(
-        line
-        for line in (
-            association.address.strip(),
-            " ".join(p for p in (association.postal_code, association.town) if p.strip()),
-        )
-        if line
+    place = " ".join(p for p in (association.postal_code, association.town) if p.strip())
+    address = "\n".join(line for line in (association.address.strip(), place) if line)
+    card = _grid(
+        [
+            [
+                ("Secteur", association.sector),
+                ("Équipe", _team(association.employees, association.fte)),
+            ],
+            [("Adresse", address)],
+            [("N° RNA", association.rna), ("SIRET", association.siret)],
+        ]
     )
-    pairs = [
-        ("Secteur", association.sector),
-        ("Adresse", address),
-        ("Équipe", _team(association.employees, association.fte)),
-        ("N° RNA", association.rna),
-        ("SIRET", association.siret),
-    ]
     if content:
         content.append(Spacer(1, 2 * mm))
-    content.append(label_value_table([(label, value) for label, value in pairs if value.strip()]))
+    content.append(card)
     if dossier.programme_title.strip():
         content.append(Spacer(1, 3 * mm))
         content.append(
@@ -237,6 +247,12 @@ def _who_we_are(dossier: PartnershipDossier) -> list[Flowable]:
     return _section("Qui sommes-nous ?", content)
 
 
+def _grid(lines: Sequence[Sequence[tuple[str, str]]]) -> Flowable:
+    """Facts two per line, blank ones left out (a lone fact takes its whole line)."""
+    kept = [[(label, value) for label, value in line if value.strip()] for line in lines]
+    return label_value_grid([line for line in kept if line], widths=GRID_WIDTHS)
+
+
 def _team(employees: int, fte: Decimal) -> str:
     """``12 salariés (8,5 ETP)``; "Aucun salarié" when there is none."""
     if employees <= 0 and fte <= 0:
@@ -246,27 +262,27 @@ def _team(employees: int, fte: Decimal) -> str:
 
 
 def _project(dossier: PartnershipDossier) -> list[Flowable]:
-    """The project the company is asked to support: its title, then its description."""
-    partnership = dossier.partnership
-    content: list[Flowable] = []
-    if partnership.title.strip():
-        content.append(paragraph(partnership.title, "h2"))
-    content += paragraphs(partnership.project)
-    return _section("Notre projet", content)
+    """The project the company is asked to support (its title heads the first page)."""
+    return _section("Notre projet", paragraphs(dossier.partnership.project))
 
 
 def _needs(dossier: PartnershipDossier) -> list[Flowable]:
-    return _section("Nos besoins", paragraphs(dossier.partnership.needs))
+    """What the association lacks: a list when typed one need per line, else its text."""
+    lines = [line for line in _lines(dossier.partnership.needs) if line]
+    return _section(
+        "Nos besoins", _bullets(lines) if len(lines) > 1 else paragraphs("\n".join(lines))
+    )
 
 
 def _counterparts(dossier: PartnershipDossier) -> list[Flowable]:
-    """One bullet per line the association typed (its own dashes or bullets dropped)."""
-    lines = [line.strip().lstrip(BULLET_MARKS).strip() for line in _lines(dossier)]
+    """One bullet per line the association typed."""
+    lines = [line for line in _lines(dossier.partnership.counterparts) if line]
+    return _section("Ce que nous vous proposons en retour", _bullets(lines))
+
+
+def _bullets(lines: Sequence[str]) -> list[Flowable]:
     style = _bullet_style()
-    bullets: list[Flowable] = [
-        Paragraph(text(line), style, bulletText="•") for line in lines if line
-    ]
-    return _section("Ce que nous vous proposons en retour", bullets)
+    return [Paragraph(text(line), style, bulletText="•") for line in lines]
 
 
 @cache
@@ -275,8 +291,12 @@ def _bullet_style() -> ParagraphStyle:
     return ParagraphStyle("dossier_bullet", parent=styles()["bullet"], bulletFontName=FONT)
 
 
-def _lines(dossier: PartnershipDossier) -> list[str]:
-    return dossier.partnership.counterparts.replace("\r\n", "\n").split("\n")
+def _lines(value: str) -> list[str]:
+    """Lines of a free text, without the dashes or bullets people type before list items."""
+    return [
+        line.strip().lstrip(BULLET_MARKS).strip()
+        for line in value.replace("\r\n", "\n").split("\n")
+    ]
 
 
 def _budget(dossier: PartnershipDossier) -> list[Flowable]:
@@ -284,7 +304,7 @@ def _budget(dossier: PartnershipDossier) -> list[Flowable]:
     partnership = dossier.partnership
     asked = "Montant sollicité"
     if partnership.category is not PartnershipCategory.MECENAT_FINANCIER:
-        asked = "Valeur de la contribution sollicitée"
+        asked = "Valeur sollicitée"  # skills or goods: the contribution's value
     pairs: list[tuple[str, str]] = []
     if partnership.project_budget is not None:
         pairs.append(("Budget total du projet", money(partnership.project_budget)))
@@ -318,17 +338,17 @@ def _period(dossier: PartnershipDossier) -> str:
 def _contact(dossier: PartnershipDossier) -> list[Flowable]:
     """Whom the company calls: the association's contact, else the association itself."""
     association, person = dossier.association, dossier.contact
-    pairs: list[tuple[str, str]] = []
-    if person is not None:
-        name = " ".join(p.strip() for p in (person.first_name, person.last_name) if p.strip())
-        pairs += [("Votre interlocuteur", name), ("Fonction", person.role)]
-        pairs += [("Courriel", person.email), ("Téléphone", person.phone)]
-    if not any(value.strip() for label, value in pairs if label in {"Courriel", "Téléphone"}):
-        pairs += [("Courriel", association.email), ("Téléphone", association.phone)]
-    pairs = [(label, value) for label, value in pairs if value.strip()]
+    lines: list[list[tuple[str, str]]] = []
     if person is None:
-        pairs.insert(0, ("Association", association.name))
-    return _section("Contact", [label_value_table(pairs)])
+        lines.append([("Association", association.name)])
+    else:
+        name = " ".join(p.strip() for p in (person.first_name, person.last_name) if p.strip())
+        lines.append([("Interlocuteur", name), ("Fonction", person.role)])
+        lines.append([("Courriel", person.email), ("Téléphone", person.phone)])
+    if not any(value.strip() for line in lines[1:] for _label, value in line):
+        lines[1:] = [[("Courriel", association.email), ("Téléphone", association.phone)]]
+    # The office's small print ends the dossier: kept with the contact, never alone on a page.
+    return _section("Contact", [_grid(lines), *_prepared_by(dossier)], keep=3)
 
 
 def _prepared_by(dossier: PartnershipDossier) -> list[Flowable]:
@@ -336,6 +356,6 @@ def _prepared_by(dossier: PartnershipDossier) -> list[Flowable]:
     if dossier.issuer is None or not dossier.issuer.name.strip():
         return []
     return [
-        Spacer(1, 8 * mm),
+        Spacer(1, 6 * mm),
         markup(f"Dossier préparé avec l'accompagnement de {text(dossier.issuer.name)}.", "small"),
     ]

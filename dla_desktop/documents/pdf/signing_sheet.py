@@ -20,7 +20,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
-from dla_desktop.documents.pdf.layout import CONTENT_WIDTH, DocumentInfo, write_pdf
+from dla_desktop.documents.pdf.layout import (
+    CONTENT_WIDTH,
+    DocumentInfo,
+    label_value_grid,
+    write_pdf,
+)
 from dla_desktop.documents.pdf.theme import (
     BOLD,
     INK,
@@ -111,29 +116,13 @@ def _identity(sheet: SigningSheet) -> Table:
 
 
 def _card(lines: Sequence[Sequence[tuple[str, str]]]) -> Table:
-    """Label/value pairs on a grid of four columns; a lone pair spans the whole line."""
-    label, value = styles()["h3"], styles()["body"]
-    rows: list[list[Any]] = []
-    spans: list[tuple[Any, ...]] = []
-    for index, pairs in enumerate(lines):
-        row: list[Any] = []
-        for caption, shown in pairs:
-            row += [Paragraph(text(caption), label), Paragraph(text(shown), value)]
-        if len(pairs) == 1:
-            row += ["", ""]
-            spans.append(("SPAN", (1, index), (3, index)))
-        rows.append(row)
-    widths = [0.18, 0.37, 0.17, 0.28]
-    table = Table(rows, colWidths=[CONTENT_WIDTH * share for share in widths])
+    """The house label/value grid, boxed and ruled in dark grey so a photocopy keeps it."""
+    table = label_value_grid(lines, widths=(0.18, 0.37, 0.17, 0.28))
     table.setStyle(
         TableStyle(
             [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BOX", (0, 0), (-1, -1), 0.6, GRID),
                 ("LINEBELOW", (0, 0), (-1, -2), 0.3, GRID),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                *spans,
             ]
         )
     )
