@@ -10,7 +10,10 @@ Steps (``STEPS``, one function each, to which later documents add theirs):
 - the evaluation report of the demo's Lille programme (21 associations, 3 volets);
 - the evaluation report of a big programme built by ``bench/synthetic.py``
   (500 associations, 5,000 sessions: 4,798 interviews counted, 200 collective sessions
-  listed one by one).
+  listed one by one);
+- 100 partnership dossiers written as one batch (« Dossiers de partenariat » of a
+  programme): PDF only, from hand-built dossiers; then end to end, read by
+  ``programme_dossiers`` from the demo grown to 100 partnerships, and written.
 
     .venv/bin/python -m bench.bench_documents [--keep DIR] [--reuse] [--runs N]
 """
@@ -22,20 +25,35 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from bench.bench_core import LABEL_WIDTH, Figure, build_or_reuse, report, run_benchmark
+from bench.bench_core import (
+    LABEL_WIDTH,
+    Figure,
+    build_or_reuse,
+    report,
+    run_benchmark,
+    timed_runs,
+)
 from bench.synthetic import build_report_database
 from dla_desktop.db.database import Database, open_database
 from dla_desktop.db.models import Programme
+from dla_desktop.documents.pdf.dossier import write_dossiers
 from dla_desktop.documents.pdf.evaluation import write_evaluation
+from dla_desktop.domain.enums import PartnershipCategory
+from dla_desktop.domain.records import PartnershipDraft
+from dla_desktop.services.associations import list_associations
+from dla_desktop.services.companies import list_companies
 from dla_desktop.services.demo import write_demo
-from dla_desktop.services.documents import evaluation_report
+from dla_desktop.services.documents import evaluation_report, programme_dossiers
+from dla_desktop.services.partnerships import create_partnership
 from dla_desktop.services.programmes import list_programmes
+from tests.documents.others_data import many_dossiers  # the tests' hand-built dossiers
 
 DEMO_FILE = "bench-demo.dla"
 REPORT_FILE = "bench-report.dla"
@@ -44,6 +62,9 @@ ISSUED = date(2026, 11, 23)
 
 DEMO_EVALUATION_TARGET_MS = 1_000.0
 BIG_EVALUATION_TARGET_MS = 5_000.0
+DOSSIERS_FILE = "bench-dossiers.dla"
+DOSSIERS = 100
+DOSSIERS_TARGET_MS = 10_000.0
 
 Step = Callable[[Path, int, bool], list[Figure]]  # (folder, runs, reuse) -> its figures
 T = TypeVar("T")
@@ -160,7 +181,91 @@ def _demo_or_reuse(path: Path, reuse: bool) -> None:
     print(f"{label:<{LABEL_WIDTH}}{time.perf_counter() - started:8.2f} s")
 
 
-STEPS: list[Step] = [demo_evaluation, big_evaluation]
+def dossier_batch_pdf(directory: Path, runs: int, reuse: bool) -> list[Figure]:
+    """(c) 100 hand-built dossiers written as a batch: the renderer alone."""
+    dossiers = many_dossiers(DOSSIERS)
+    folder = directory / "dossiers-pdf"
+    times = timed_runs(lambda: write_dossiers(dossiers, folder), runs)
+    label = f"{DOSSIERS} partnership dossiers, PDF only"
+    return [report(label, times, DOSSIERS_TARGET_MS, _batch_detail(times, folder))]
+
+
+def dossier_batch_end_to_end(directory: Path, runs: int, reuse: bool) -> list[Figure]:
+    """(d) the same batch read from a file by the services, then written: one click."""
+    path = directory / DOSSIERS_FILE
+    if not (reuse and path.exists()):
+        path.unlink(missing_ok=True)
+        started = time.perf_counter()
+        _grow_demo(path, DOSSIERS)
+        label = f"demo grown to {DOSSIERS} dossiers (services)"
+        print(f"{label:<{LABEL_WIDTH}}{time.perf_counter() - started:8.2f} s")
+    database = open_database(path)
+    try:
+        with database.reading() as session:
+            lille = next(row for row in list_programmes(session) if "2006" in row.title)
+        folder = directory / "dossiers-demo"
+        totals, services, pdfs = timed_document(
+            database,
+            lambda session: programme_dossiers(session, lille.id, ISSUED),
+            lambda dossiers, target: write_dossiers(dossiers, target),
+            folder,
+            runs,
+        )
+    finally:
+        database.close()
+    detail = (
+        f"; services {statistics.median(services):.0f} ms + PDF {statistics.median(pdfs):.0f} ms"
+    )
+    label = f"{DOSSIERS} partnership dossiers, end to end"
+    return [report(label, totals, DOSSIERS_TARGET_MS, detail + _batch_detail(totals, folder))]
+
+
+def _batch_detail(times: list[float], folder: Path) -> str:
+    """Files written, their size, and the time per dossier."""
+    files = list(folder.glob("*.pdf"))
+    size = sum(file.stat().st_size for file in files) / 1024
+    each = statistics.median(times) / max(len(files), 1)
+    return f"; {len(files)} files, {size:,.0f} KB, {each:.0f} ms each"
+
+
+def _grow_demo(path: Path, count: int) -> None:
+    """The demo, plus partnerships prepared in its Lille programme until it has ``count``."""
+    write_demo(path)
+    database = open_database(path)
+    try:
+        with database.transaction() as session:
+            lille = next(row for row in list_programmes(session) if "2006" in row.title)
+            have = len(programme_dossiers(session, lille.id, ISSUED))
+            associations = [row.id for row in list_associations(session)]
+            companies = [row.id for row in list_companies(session)]
+            categories = list(PartnershipCategory)
+            for index in range(count - have):
+                create_partnership(
+                    session,
+                    PartnershipDraft(
+                        association_id=associations[index % len(associations)],
+                        company_id=companies[(index * 7) % len(companies)],
+                        category=categories[index % len(categories)],
+                        title=f"Projet partagé n° {index + 1}",
+                        amount=Decimal(1000 + 250 * index),
+                        project_budget=Decimal(12000 + 500 * index),
+                        project="Des ateliers ouverts aux habitants du quartier. " * 4,
+                        needs="Du matériel\nUn lieu pour les ateliers\nDes bénévoles",
+                        counterparts="Logo sur nos supports\nInvitations à nos spectacles",
+                        start_date=date(2007, 1, 15),
+                        origin_programme_id=lille.id,
+                    ),
+                )
+    finally:
+        database.close()
+
+
+STEPS: list[Step] = [
+    demo_evaluation,
+    big_evaluation,
+    dossier_batch_pdf,
+    dossier_batch_end_to_end,
+]
 
 
 def run(directory: Path, runs: int, reuse: bool) -> list[Figure]:
