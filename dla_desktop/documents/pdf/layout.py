@@ -19,6 +19,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -35,7 +36,9 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from dla_desktop.documents.pdf.theme import (
     BOLD,
+    EMPTY,
     FONT,
+    INK,
     MARGIN,
     MUTED,
     NAVY,
@@ -51,6 +54,8 @@ from dla_desktop.documents.pdf.theme import (
 PAGE_WIDTH, PAGE_HEIGHT = A4
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 HEADINGS = {"h1": 0, "h2": 1}  # style name -> outline and contents level
+CELL_FONT_SIZE, CELL_LEADING = 8.5, 11  # as theme's "cell" style
+CELL_PADDING = 6  # reportlab's default left and right padding of a table cell
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -240,6 +245,7 @@ def data_table(
     blank cells stay blank: a dash under "Secteur" in a total row reads as a value).
     """
     right_columns = set(right)
+    column_widths = [CONTENT_WIDTH * w for w in widths]
 
     def cell(value: object, column: int, head: bool = False) -> Paragraph:
         name = "cell_head" if head else "cell"
@@ -247,8 +253,11 @@ def data_table(
             name += "_right"
         return paragraph(value, name)
 
-    body = [[cell(title, i, head=True) for i, title in enumerate(header)]]
-    body += [[cell(value, i) for i, value in enumerate(row)] for row in rows]
+    body: list[list[Any]] = [[cell(title, i, head=True) for i, title in enumerate(header)]]
+    body += [
+        [_body_cell(value, i, column_widths[i], cell) for i, value in enumerate(row)]
+        for row in rows
+    ]
     if total is not None:
         body.append(
             [
@@ -256,8 +265,12 @@ def data_table(
                 for i, v in enumerate(total)
             ]
         )
-    table = Table(body, colWidths=[CONTENT_WIDTH * w for w in widths], repeatRows=1)
+    table = Table(body, colWidths=column_widths, repeatRows=1)
     commands: list[tuple[Any, ...]] = [
+        # Plain-string cells (see _body_cell) take the cell style's font from here.
+        ("FONT", (0, 1), (-1, -1), FONT, CELL_FONT_SIZE, CELL_LEADING),
+        ("TEXTCOLOR", (0, 1), (-1, -1), INK),
+        *(("ALIGN", (c, 1), (c, -1), "RIGHT") for c in sorted(right_columns)),
         ("BACKGROUND", (0, 0), (-1, 0), NAVY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -272,6 +285,26 @@ def data_table(
         ]
     table.setStyle(TableStyle(commands))
     return table
+
+
+def _body_cell(
+    value: object, column: int, width: float, as_paragraph: Callable[[object, int], Paragraph]
+) -> Any:
+    """A plain string when the value fits on one line, else a wrapping Paragraph.
+
+    A Paragraph costs reportlab a parse and a wrap per cell, twice over (the contents
+    pass): plain strings made a 5,000-row table about 2.5 times faster. A plain string is
+    drawn as it is, never read as markup, so it needs no escaping either.
+    """
+    raw = "" if value is None else str(value).strip()
+    shown = raw or EMPTY
+    if "\n" not in shown and _fits(shown, width - 2 * CELL_PADDING):
+        return shown
+    return as_paragraph(value, column)
+
+
+def _fits(value: str, room: float) -> bool:
+    return stringWidth(value, FONT, CELL_FONT_SIZE) <= room
 
 
 def _cell_style(column: int, right_columns: set[int]) -> str:
