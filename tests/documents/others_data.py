@@ -169,7 +169,7 @@ def sheet(**changes: object) -> SigningSheet:
         "programme_title": "Développer les partenariats associations-entreprises",
         "volet_name": "Marketing",
         "subgroup_name": "Sous-groupe 2",
-        "cabinet_name": "Cabinet Horizon Conseil",
+        "cabinet_name": "Horizon Conseil",
         "expected": (
             SigningLine(association="Théâtre du Prato", town="Lille", attendees="Claire Martin"),
             SigningLine(association="Les Saprophytes", town="Lille", attendees=""),

@@ -153,6 +153,7 @@ def test_a_programme_running_from_a_start_only(tmp_path: Path) -> None:
     running = funded(1, end_date=None, status=ProgrammeStatus.EN_COURS)
     text = pdf_text(write_funder_summary(summary(1, programmes=(running,)), tmp_path / "r.pdf"))
     assert "depuis janv. 2020 · En cours" in text
+    assert "Montants par programme" not in text  # one bar would repeat the table
 
 
 def test_hostile_strings_print_literally(tmp_path: Path) -> None:

@@ -41,13 +41,13 @@ def test_sheet_names_the_session_and_lists_who_signs(tmp_path: Path) -> None:
         "Volet Marketing Sous-groupe Sous-groupe 2",
         "Séance Demi-journée collective Date 14 avril 2026",
         "Lieu Maison des associations, Lille Durée 3 h 30",
-        "Intervenant Cabinet Horizon Conseil",
+        "Cabinet Horizon Conseil",
         "Financeurs DREETS Hauts-de-France Fonds social européen (FSE) MEL",
         "Cette action est cofinancée par le Fonds social européen (FSE).",
         "Association Commune Nom et prénom du ou des représentants Signature",
         "Théâtre du Prato Lille Claire Martin",
         "Les Saprophytes Lille Cirque du Bout du Monde Lille Paul Durand",
-        "Signature de l'intervenant Cabinet Horizon Conseil",
+        "Signature de l'intervenant Horizon Conseil",
         "Organisé par CBE de Lille et CBE de Roubaix-Tourcoing.",
         "Feuille éditée le 12 mars 2026.",
         "page 1 / 1",
@@ -75,6 +75,13 @@ def test_a_full_day_has_a_morning_and_an_afternoon_column(tmp_path: Path) -> Non
     assert "Séance Journée collective" in text and "Durée 7 h" in text
 
 
+def test_long_towns_break_after_a_hyphen_not_mid_word(tmp_path: Path) -> None:
+    line = SigningLine(association="Compagnie Fil d'Ariane", town="Marcq-en-Barœul", attendees="")
+    day_sheet = sheet(session=session(SessionKind.JOURNEE), expected=(line,))
+    text = pdf_text(write_signing_sheet(day_sheet, tmp_path / "town.pdf"))
+    assert "Marcq-en-Barœul" in text.replace("- ", "-")
+
+
 def test_a_steering_committee_gets_blank_lines_to_fill_by_hand(tmp_path: Path) -> None:
     # GIVEN a steering committee: no volet, no cabinet, nobody listed in advance
     committee = sheet(
@@ -92,7 +99,7 @@ def test_a_steering_committee_gets_blank_lines_to_fill_by_hand(tmp_path: Path) -
     assert len(rows) == 1 + module.BLANK_LINES_WHEN_NONE_EXPECTED + 1
     assert module.BLANK_LINES_WHEN_NONE_EXPECTED >= 10
     assert "Feuille d'émargement Comité de pilotage" in text
-    assert "Volet" not in text and "Sous-groupe" not in text and "Intervenant" not in text
+    assert "Volet" not in text and "Sous-groupe" not in text and "Cabinet" not in text
     assert "Lieu — Durée 3 h 30" in text
     assert "Fonds social européen" not in text  # no FSE, no mention
     assert "Signature de l'intervenant" in text
@@ -225,7 +232,7 @@ def test_demo_sessions_end_to_end(demo_database: Database, tmp_path: Path) -> No
         for funder in sheet_.funders:
             assert flat(funder) in text
         if sheet_.cabinet_name:
-            assert f"Intervenant {flat(sheet_.cabinet_name)}" in text
+            assert f"Cabinet {flat(sheet_.cabinet_name)}" in text
         full_day = sheet_.session.kind is SessionKind.JOURNEE
         assert ("Signature après-midi" in text) is full_day
         assert "Signature de l'intervenant" in text

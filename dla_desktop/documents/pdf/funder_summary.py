@@ -85,6 +85,7 @@ def write_funder_summary(
 
 
 def _info(summary: FunderSummary) -> DocumentInfo:
+    """Metadata and running header: whose synthèse, issued by which office."""
     funder = summary.funder.name
     issuer = summary.issuer.name if summary.issuer and summary.issuer.name.strip() else ""
     return DocumentInfo(
@@ -154,9 +155,10 @@ def _programmes(summary: FunderSummary) -> list[Flowable]:
                 "small",
             )
         )
-    bars = [(_bar_label(programme.title), programme.amount) for programme in summary.programmes]
-    chart = horizontal_bars(bars, CONTENT_WIDTH, value_text=_money_label, bar_room=11)
-    flowables.append(KeepTogether([markup("Montants par programme", "h2"), chart]))
+    if len(summary.programmes) > 1:  # one bar would only repeat the table's amount
+        bars = [(_bar_label(p.title), p.amount) for p in summary.programmes]
+        chart = horizontal_bars(bars, CONTENT_WIDTH, value_text=_money_label, bar_room=11)
+        flowables.append(KeepTogether([markup("Montants par programme", "h2"), chart]))
     return flowables
 
 
@@ -203,12 +205,21 @@ def _style(name: str) -> ParagraphStyle:
 
 
 def _bar_label(title: str, limit: int = 38) -> str:
-    """A title cut in its middle: editions of a programme differ by their end (a year)."""
-    title = " ".join(title.split())
-    if len(title) <= limit:
-        return title
-    keep = limit - 1
-    return title[: keep // 2].rstrip() + "…" + title[-(keep - keep // 2) :].lstrip()
+    """A title cut in its middle at word boundaries: editions differ by their end (a year)."""
+    words = title.split()
+    if len(" ".join(words)) <= limit:
+        return " ".join(words)
+    head: list[str] = []
+    tail: list[str] = []
+    while words:
+        shorter = len(" ".join(head)) <= len(" ".join(tail))
+        side, word = (head, words[0]) if shorter else (tail, words[-1])
+        if len(" ".join([*head, *tail, word])) + 2 > limit:
+            break
+        side.append(words.pop(0) if side is head else words.pop())
+    if not head or not tail:  # one very long word: cut it
+        return title[: limit - 1].rstrip() + "…"
+    return " ".join(head) + " … " + " ".join(reversed(tail))
 
 
 def _row(programme: FundedProgramme) -> list[Any]:
@@ -274,6 +285,7 @@ def _months(start: date | None, end: date | None) -> str:
 
 
 def _money_label(value: Decimal | int) -> str:
+    """A bar's label: the amount as the table shows it."""
     return money(Decimal(value))
 
 

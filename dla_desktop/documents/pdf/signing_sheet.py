@@ -111,7 +111,7 @@ def _identity(sheet: SigningSheet) -> Table:
     lines.append([("Séance", seance.kind.label), ("Date", day(seance.date))])
     lines.append([("Lieu", seance.place), ("Durée", hours(seance.duration_hours))])
     if sheet.cabinet_name.strip():
-        lines.append([("Intervenant", sheet.cabinet_name)])
+        lines.append([("Cabinet", sheet.cabinet_name)])
     return _card(lines)
 
 
@@ -223,7 +223,7 @@ def _signing_table(sheet: SigningSheet) -> Table:
 
 def _expected_row(line: SigningLine, signatures: int) -> list[Any]:
     """An expected association: its names pre-filled when recorded, else left to write."""
-    cell = styles()["cell"]
+    cell = _cell_style()
     return [
         Paragraph(text(line.association), cell),
         Paragraph(text(line.town, blank=""), cell),
@@ -234,6 +234,12 @@ def _expected_row(line: SigningLine, signatures: int) -> list[Any]:
 
 def _blank_row(signatures: int) -> list[Any]:
     return ["", "", "", *[Spacer(1, SIGNING_ROOM) for _ in range(signatures)]]
+
+
+@cache
+def _cell_style() -> ParagraphStyle:
+    """The house cell style, allowed to break "Marcq-en-Barœul" after a hyphen, not mid-word."""
+    return ParagraphStyle("signing_cell", parent=styles()["cell"], embeddedHyphenation=2)
 
 
 @cache
