@@ -105,6 +105,12 @@ def test_the_installed_wheel_runs_its_commands(installed: Path, tmp_path: Path) 
     assert demo.stat().st_size > 0
     run(command, "check", demo, cwd=tmp_path)
 
+    # The PDF fonts ship in the wheel: an export embeds them from the installed resources.
+    programmes = run(command, "list", "programmes", demo, cwd=tmp_path).stdout.splitlines()
+    report = tmp_path / "rapport.pdf"
+    run(command, "export", "evaluation", demo, programmes[0].split("\t")[0], report, cwd=tmp_path)
+    assert b"DejaVuSans" in report.read_bytes()
+
 
 # Runs in a child interpreter: PySide6 cannot be imported, then every module below
 # the UI is imported. ``ui``, ``app`` and the Alembic scripts are the only exceptions.
