@@ -47,7 +47,6 @@ from dla_desktop.domain.documents import (
     VoletReport,
 )
 from dla_desktop.domain.enums import (
-    OBTAINED_PARTNERSHIP_STATUSES,
     AttendanceStatus,
     EnrolmentStatus,
     PartnershipCategory,
@@ -76,8 +75,11 @@ from dla_desktop.services.enrolment import (
     list_participants,
 )
 from dla_desktop.services.funders import get_funder
-from dla_desktop.services.indicators import _held_sessions as held_sessions
-from dla_desktop.services.indicators import programme_indicators
+from dla_desktop.services.indicators import (
+    held_sessions,
+    obtained_partnerships,
+    programme_indicators,
+)
 from dla_desktop.services.offices import OFFICES, current_office
 from dla_desktop.services.partnerships import PARTNERSHIPS
 from dla_desktop.services.programmes import (
@@ -310,13 +312,7 @@ def _obtained(session: Session, programme_id: str) -> tuple[ObtainedPartnership,
         )
         .join(Association, Association.id == Partnership.association_id)
         .join(Company, Company.id == Partnership.company_id)
-        .where(
-            Partnership.origin_programme_id == programme_id,
-            Partnership.deleted_at.is_(None),
-            Partnership.status.in_([s.value for s in OBTAINED_PARTNERSHIP_STATUSES]),
-            Association.deleted_at.is_(None),
-            Company.deleted_at.is_(None),
-        )
+        .where(*obtained_partnerships(programme_id))
         .order_by(Association.sort_name, Company.sort_name, Partnership.created_at)
     )
     return tuple(

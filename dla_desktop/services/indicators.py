@@ -104,7 +104,7 @@ def _attendance(
         select(ProgrammeSession.volet_id, ProgrammeSession.kind, present, func.count())
         .join(Attendance, Attendance.session_id == ProgrammeSession.id)
         .where(
-            *_held_sessions(programme_id),
+            *held_sessions(programme_id),
             Attendance.deleted_at.is_(None),
             # Marks are recorded for enrolled associations only, and enrolments are
             # tombstoned, never deleted: leaving out the gone ones keeps the live ones.
@@ -134,7 +134,7 @@ def _attendance(
     return by_volet, by_kind, overall, _sessions_held(session, programme_id)
 
 
-def _held_sessions(programme_id: str) -> tuple[ColumnElement[bool], ...]:
+def held_sessions(programme_id: str) -> tuple[ColumnElement[bool], ...]:
     """Live sessions of the programme whose volet, when they have one, is live too."""
     live_volets = select(Volet.id).where(
         Volet.programme_id == programme_id, Volet.deleted_at.is_(None)
@@ -149,7 +149,7 @@ def _held_sessions(programme_id: str) -> tuple[ColumnElement[bool], ...]:
 def _sessions_held(session: Session, programme_id: str) -> int:
     return (
         session.scalar(
-            select(func.count()).select_from(ProgrammeSession).where(*_held_sessions(programme_id))
+            select(func.count()).select_from(ProgrammeSession).where(*held_sessions(programme_id))
         )
         or 0
     )
@@ -215,13 +215,7 @@ def _partnerships(
         select(Partnership.category, Partnership.amount)
         .join(Association, Association.id == Partnership.association_id)
         .join(Company, Company.id == Partnership.company_id)
-        .where(
-            Partnership.origin_programme_id == programme_id,
-            Partnership.deleted_at.is_(None),
-            Partnership.status.in_([s.value for s in OBTAINED_PARTNERSHIP_STATUSES]),
-            Association.deleted_at.is_(None),
-            Company.deleted_at.is_(None),
-        )
+        .where(*obtained_partnerships(programme_id))
     ).all()
     counts = {category: 0 for category in PartnershipCategory}
     for category, _amount in rows:
@@ -229,3 +223,17 @@ def _partnerships(
     total = round_cents(sum((a for _c, a in rows if a is not None), Decimal(0)))
     by_category = tuple((c, n) for c, n in counts.items() if n)
     return len(rows), by_category, total
+
+
+def obtained_partnerships(programme_id: str) -> tuple[ColumnElement[bool], ...]:
+    """The programme's obtained partnerships, joined to their association and company.
+
+    One definition for the figures and for the report's list, so they always agree.
+    """
+    return (
+        Partnership.origin_programme_id == programme_id,
+        Partnership.deleted_at.is_(None),
+        Partnership.status.in_([s.value for s in OBTAINED_PARTNERSHIP_STATUSES]),
+        Association.deleted_at.is_(None),
+        Company.deleted_at.is_(None),
+    )
