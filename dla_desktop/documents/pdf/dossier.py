@@ -35,6 +35,7 @@ from dla_desktop.documents.pdf.theme import (
     paragraph,
     paragraphs,
     percent,
+    period,
     styles,
     text,
 )
@@ -311,9 +312,9 @@ def _budget(dossier: PartnershipDossier) -> list[Flowable]:
     if partnership.amount is not None:
         pairs.append((asked, _asked(partnership.amount, partnership.project_budget)))
     pairs.append(("Nature du partenariat", partnership.category.label))
-    period = _period(dossier)
-    if period:
-        pairs.append(("Période", period))
+    when = period(dossier.partnership.start_date, dossier.partnership.end_date)
+    if when:
+        pairs.append(("Période", when))
     return _section("Budget", [label_value_table(pairs, label_share=0.38)])
 
 
@@ -322,17 +323,6 @@ def _asked(amount: Decimal, budget: Decimal | None) -> str:
     if not budget or budget <= 0 or amount <= 0:
         return money(amount)
     return f"{money(amount)} ({percent(amount / budget)} du budget)"
-
-
-def _period(dossier: PartnershipDossier) -> str:
-    start, end = dossier.partnership.start_date, dossier.partnership.end_date
-    if start and end:
-        return f"du {day(start)} au {day(end)}"
-    if start:
-        return f"à partir du {day(start)}"
-    if end:
-        return f"jusqu'au {day(end)}"
-    return ""
 
 
 def _contact(dossier: PartnershipDossier) -> list[Flowable]:

@@ -10,7 +10,6 @@ so the report and the application always agree.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -39,6 +38,7 @@ from dla_desktop.documents.pdf.theme import (
     paragraph,
     paragraphs,
     percent,
+    period,
     styles,
     text,
 )
@@ -125,17 +125,6 @@ def _space(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-def _period(start: date | None, end: date | None) -> str:
-    """``du 7 mars 2006 au 27 juin 2006``, or what is known of it."""
-    if start and end:
-        return f"du {day(start)} au {day(end)}"
-    if start:
-        return f"à partir du {day(start)}"
-    if end:
-        return f"jusqu'au {day(end)}"
-    return "dates non fixées"
-
-
 def _format(volet: VoletReport) -> str:
     """``3 demi-journées collectives, 1 entretien individuel par structure``."""
     record = volet.volet
@@ -194,7 +183,7 @@ def _cover(report: EvaluationReport) -> list[Flowable]:
         label_value_table(
             [
                 ("Porté par", offices),
-                ("Période", _period(programme.start_date, programme.end_date)),
+                ("Période", period(programme.start_date, programme.end_date, "dates non fixées")),
                 ("Financeurs", funders),
                 ("Statut", programme.status.label),
             ],
@@ -230,7 +219,7 @@ def _key_figures(report: EvaluationReport) -> list[Flowable]:
     )
     if programme.start_date or programme.end_date:
         done = "accompagnée" if indicators.associations <= 1 else "accompagnées"
-        summary += f", {done} {_period(programme.start_date, programme.end_date)}"
+        summary += f", {done} {period(programme.start_date, programme.end_date)}"
     summary += f". Budget global d'ingénierie : {money(budget.budget)}"
     if budget.per_association_flat is not None:
         summary += f" ({money(budget.per_association_flat)} par association)"

@@ -337,21 +337,21 @@ def key_figures(figures: Sequence[tuple[str, str]], per_row: int = 4) -> Table:
     return table
 
 
+# Identity cards (label_value_table, label_value_grid): a thin rule under each fact.
+CARD_STYLE: list[tuple[Any, ...]] = [
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+    ("TOPPADDING", (0, 0), (-1, -1), 2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+]
+
+
 def label_value_table(pairs: Sequence[tuple[str, object]], label_share: float = 0.3) -> Table:
     """Two columns, captions in bold on the left: an identity card (association, session)."""
     rows = [[paragraph(label, "h3"), paragraph(value)] for label, value in pairs]
     widths = [CONTENT_WIDTH * label_share, CONTENT_WIDTH * (1 - label_share)]
     table = Table(rows, colWidths=widths)
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
+    table.setStyle(TableStyle(CARD_STYLE))
     return table
 
 
@@ -375,15 +375,5 @@ def label_value_grid(
             spans.append(("SPAN", (1, index), (3, index)))
         rows.append(row)
     table = Table(rows, colWidths=[CONTENT_WIDTH * share for share in widths])
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-                *spans,
-            ]
-        )
-    )
+    table.setStyle(TableStyle([*CARD_STYLE, *spans]))
     return table

@@ -167,6 +167,17 @@ def day(value: date | None) -> str:
     return format_date(value) if value else EMPTY
 
 
+def period(start: date | None, end: date | None, unknown: str = "") -> str:
+    """``du 7 mars 2006 au 27 juin 2006``, or what is known of it (``unknown`` when nothing)."""
+    if start and end:
+        return f"du {day(start)} au {day(end)}"
+    if start:
+        return f"à partir du {day(start)}"
+    if end:
+        return f"jusqu'au {day(end)}"
+    return unknown
+
+
 def percent(rate: Rate | Decimal | None) -> str:
     """``83 %`` for a rate (a Rate or a ratio), a dash when there is nothing to divide."""
     ratio = rate.ratio if isinstance(rate, Rate) else rate
