@@ -48,5 +48,9 @@ def list_contacts_of(session: Session, owner_field: str, owner_id: str) -> list[
     if owner_field not in OWNERS:
         raise ValueError(f"unknown contact owner field: {owner_field}")
     column = getattr(Contact, owner_field)
-    people = CONTACTS.list(session, column == owner_id)
-    return sorted(people, key=lambda c: (folded(c.last_name), folded(c.first_name)))
+    return sorted(CONTACTS.list(session, column == owner_id), key=by_name)
+
+
+def by_name(contact: ContactRecord) -> tuple[str, str]:
+    """Sort key of contacts: last name then first name, the French way."""
+    return folded(contact.last_name), folded(contact.first_name)

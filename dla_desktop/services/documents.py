@@ -64,11 +64,11 @@ from dla_desktop.domain.records import (
     SubgroupRecord,
     VoletRecord,
 )
-from dla_desktop.domain.text import folded
 from dla_desktop.services.associations import get_association
 from dla_desktop.services.attendance import expected_association_ids, get_session, list_attendance
 from dla_desktop.services.base import to_record
 from dla_desktop.services.budget import budget_summary, budget_view, round_exact
+from dla_desktop.services.contacts import by_name
 from dla_desktop.services.enrolment import (
     Participants,
     list_participant_views,
@@ -88,6 +88,7 @@ from dla_desktop.services.programmes import (
     get_programme,
     list_subgroups,
     list_volets,
+    newest_first,
 )
 
 INTERVIEW = SessionKind.ENTRETIEN.value
@@ -124,7 +125,7 @@ def _volet_reports(
     volets = list_volets(session, programme_id)
     groups = {volet.id: list_subgroups(session, volet.id) for volet in volets}  # a handful
     marks = _marks(session, programme_id, participants)
-    rates = _volet_rates(indicators, volets, marks)
+    rates = _volet_rates(marks)
     lines = _session_lines(session, programme_id, marks, groups)
     interviews = _interviews_held(session, programme_id)
     members = _members(session, [v.id for v in volets], participants)
@@ -172,25 +173,14 @@ def _marks(
     }
 
 
-def _volet_rates(
-    indicators: ProgrammeIndicators,
-    volets: list[VoletRecord],
-    marks: dict[tuple[str | None, str | None], Rate],
-) -> dict[str, Rate]:
-    """Each volet's rate exactly as indicators.attendance_by_volet gives it.
-
-    The indicators name volets rather than identify them, and list only those with marks,
-    in creation order: two volets of one name are told apart by that order.
-    """
-    marked = {volet_id for (volet_id, _session), rate in marks.items() if rate.total}
-    pending: dict[str, list[Rate]] = defaultdict(list)
-    for name, rate in indicators.attendance_by_volet:
-        pending[name].append(rate)
-    return {
-        volet.id: pending[volet.display_name].pop(0)
-        for volet in volets
-        if volet.id in marked and pending[volet.display_name]
-    }
+def _volet_rates(marks: dict[tuple[str | None, str | None], Rate]) -> dict[str, Rate]:
+    """Each volet's rate: its marks summed, the figure of indicators.attendance_by_volet."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for (volet_id, _session), rate in marks.items():
+        if volet_id is not None:
+            counts[volet_id][0] += rate.count
+            counts[volet_id][1] += rate.total
+    return {volet_id: Rate(*pair) for volet_id, pair in counts.items()}
 
 
 def _session_lines(
@@ -399,10 +389,7 @@ def _first_contacts(session: Session, association_ids: set[str]) -> dict[str, Co
             Contact.association_id.in_(sorted(association_ids)), Contact.deleted_at.is_(None)
         )
     )
-    people = sorted(
-        (to_record(row, ContactRecord) for row in rows),
-        key=lambda c: (folded(c.last_name), folded(c.first_name)),
-    )
+    people = sorted((to_record(row, ContactRecord) for row in rows), key=by_name)
     first: dict[str, ContactRecord] = {}
     for person in people:
         first.setdefault(person.association_id or "", person)
@@ -495,7 +482,7 @@ def funder_summary(session: Session, funder_id: str, issued_on: date) -> FunderS
     ).all()
     funded = sorted(
         (_funded_programme(session, programme_id, funder_id) for programme_id in programme_ids),
-        key=_newest_first,
+        key=newest_first,
     )
     return FunderSummary(
         funder=funder,
@@ -532,12 +519,6 @@ def _funded_programme(session: Session, programme_id: str, funder_id: str) -> Fu
         partnerships_obtained=figures.partnerships_obtained,
         per_association=round_exact(Fraction(mine.amount) / count) if count else None,
     )
-
-
-def _newest_first(line: FundedProgramme) -> tuple[bool, int, str]:
-    """Most recent first, undated last, then by title the French way (as programmes list)."""
-    start = line.start_date
-    return (start is None, -start.toordinal() if start else 0, folded(line.title))
 
 
 def _reached(session: Session, programme_ids: list[str]) -> int:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Protocol
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -116,10 +119,19 @@ def list_programmes(session: Session) -> list[ProgrammeRow]:
     query = select(*(getattr(Programme, name) for name in ProgrammeRow._fields)).where(
         Programme.deleted_at.is_(None)
     )
-    return sorted((ProgrammeRow._make(row) for row in session.execute(query)), key=_newest_first)
+    return sorted((ProgrammeRow._make(row) for row in session.execute(query)), key=newest_first)
 
 
-def _newest_first(row: ProgrammeRow) -> tuple[bool, int, str]:
+class Dated(Protocol):
+    """Anything shown per programme: a list row, a funder synthèse's line."""
+
+    @property
+    def start_date(self) -> date | None: ...
+    @property
+    def title(self) -> str: ...
+
+
+def newest_first(row: Dated) -> tuple[bool, int, str]:
     """Sort key: undated last (whatever the database does with NULL), then newest, then title."""
     start = row.start_date
     return (start is None, -start.toordinal() if start else 0, folded(row.title))
