@@ -25,10 +25,11 @@ from dla_desktop.documents.pdf.layout import (
     write_pdf,
 )
 from dla_desktop.documents.pdf.theme import (
-    FONT,
     RULE,
     TINT,
+    bullets,
     day,
+    list_items,
     markup,
     money,
     number,
@@ -50,7 +51,6 @@ FORBIDDEN = str.maketrans(
 RESERVED = {"CON", "PRN", "AUX", "NUL"} | {
     f"{port}{n}" for port in ("COM", "LPT") for n in range(10)
 }
-BULLET_MARKS = "-–—•*·"
 GRID_WIDTHS = (0.19, 0.36, 0.15, 0.30)  # room for "Interlocuteur" and "Téléphone" in bold
 
 
@@ -269,35 +269,16 @@ def _project(dossier: PartnershipDossier) -> list[Flowable]:
 
 def _needs(dossier: PartnershipDossier) -> list[Flowable]:
     """What the association lacks: a list when typed one need per line, else its text."""
-    lines = [line for line in _lines(dossier.partnership.needs) if line]
+    lines = list_items(dossier.partnership.needs)
     return _section(
-        "Nos besoins", _bullets(lines) if len(lines) > 1 else paragraphs("\n".join(lines))
+        "Nos besoins", bullets(lines) if len(lines) > 1 else paragraphs("\n".join(lines))
     )
 
 
 def _counterparts(dossier: PartnershipDossier) -> list[Flowable]:
     """One bullet per line the association typed."""
-    lines = [line for line in _lines(dossier.partnership.counterparts) if line]
-    return _section("Ce que nous vous proposons en retour", _bullets(lines))
-
-
-def _bullets(lines: Sequence[str]) -> list[Flowable]:
-    style = _bullet_style()
-    return [Paragraph(text(line), style, bulletText="•") for line in lines]
-
-
-@cache
-def _bullet_style() -> ParagraphStyle:
-    """The house bullet style with its bullet in DejaVu too (reportlab defaults to Helvetica)."""
-    return ParagraphStyle("dossier_bullet", parent=styles()["bullet"], bulletFontName=FONT)
-
-
-def _lines(value: str) -> list[str]:
-    """Lines of a free text, without the dashes or bullets people type before list items."""
-    return [
-        line.strip().lstrip(BULLET_MARKS).strip()
-        for line in value.replace("\r\n", "\n").split("\n")
-    ]
+    items = list_items(dossier.partnership.counterparts)
+    return _section("Ce que nous vous proposons en retour", bullets(items))
 
 
 def _budget(dossier: PartnershipDossier) -> list[Flowable]:

@@ -30,7 +30,9 @@ from dla_desktop.documents.pdf.layout import (
 from dla_desktop.documents.pdf.theme import (
     ACCENT,
     EMPTY,
+    bullets,
     day,
+    list_items,
     markup,
     money,
     number,
@@ -117,8 +119,7 @@ def _note(message: str) -> Paragraph:
 
 def _bullets(lines: Iterable[str]) -> list[Flowable]:
     """One bullet per non-blank line; a leading dash or bullet typed by the user is dropped."""
-    items = [line.strip().lstrip("-•*–").strip() for line in lines]
-    return [Paragraph(text(item), styles()["bullet"], bulletText="•") for item in items if item]
+    return list(bullets(list_items(lines)))
 
 
 def _space(height_mm: float = 4) -> Spacer:

@@ -7,6 +7,7 @@ which escape it first. Our own markup is added after escaping, never before.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
 from functools import cache
@@ -100,7 +101,10 @@ def styles() -> dict[str, ParagraphStyle]:
         ),
         "h3": derive("h3", fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=6, spaceAfter=2),
         "small": derive("small", fontSize=8, leading=10.5, textColor=MUTED),
-        "bullet": derive("bullet", leftIndent=12, bulletIndent=2, spaceAfter=2),
+        # bulletFontName: reportlab draws bullets in Helvetica unless told.
+        "bullet": derive(
+            "bullet", leftIndent=12, bulletIndent=2, spaceAfter=2, bulletFontName=FONT
+        ),
         "cell": derive("cell", fontSize=8.5, leading=11),
         "cell_right": derive("cell_right", fontSize=8.5, leading=11, alignment=TA_RIGHT),
         "cell_head": derive(
@@ -145,6 +149,21 @@ def paragraphs(value: str, style: str = "body") -> list[Paragraph]:
     """A free text split at its blank lines (or single lines) into paragraphs; none if blank."""
     chunks = [chunk.strip() for chunk in value.replace("\r\n", "\n").split("\n")]
     return [paragraph(chunk, style) for chunk in chunks if chunk]
+
+
+BULLET_MARKS = "-–—•*·"  # what people type before list items
+
+
+def list_items(value: str | Iterable[str]) -> list[str]:
+    """The non-blank lines of a free text (or of a list), without the dashes typed before."""
+    lines = value.replace("\r\n", "\n").split("\n") if isinstance(value, str) else value
+    items = (line.strip().lstrip(BULLET_MARKS).strip() for line in lines)
+    return [item for item in items if item]
+
+
+def bullets(items: Iterable[str]) -> list[Paragraph]:
+    """One bulleted paragraph per item (escaped)."""
+    return [Paragraph(text(item), styles()["bullet"], bulletText="•") for item in items]
 
 
 def money(amount: Decimal | None) -> str:
