@@ -17,20 +17,19 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
+from dla_desktop.documents.file_names import safe_file_name
 from dla_desktop.services.exports import writing
 from dla_desktop.ui.operations import Change, Operations, Progress
 
 FOLDER_KEY = "documents/folder"
-FORBIDDEN_IN_NAMES = '/\\:*?"<>|'
 
 Read = Callable[[Session, date], Any]  # (session, date of issue) -> the document's dataclass
 
 
 def file_name(*parts: str) -> str:
     """A file name proposed to the user: ``Rapport d'évaluation - Lille 2006.pdf``."""
-    joined = " - ".join(part.strip() for part in parts if part.strip())
-    cleaned = "".join("_" if c in FORBIDDEN_IN_NAMES or ord(c) < 32 else c for c in joined)
-    return f"{cleaned.strip(' .')[:120] or 'document'}.pdf"
+    given = [part for part in parts if part.strip()]
+    return safe_file_name(given, ".pdf") if given else "document.pdf"
 
 
 class DocumentExport(QObject):

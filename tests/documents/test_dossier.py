@@ -11,15 +11,13 @@ import pytest
 from pypdf import PdfReader
 
 from dla_desktop.db.database import Database
-from dla_desktop.documents.pdf.dossier import (
+from dla_desktop.documents.file_names import (
     FILE_NAME_BYTES,
     FILE_NAME_LIMIT,
-    dossier_file_name,
     safe_file_name,
     unique_names,
-    write_dossier,
-    write_dossiers,
 )
+from dla_desktop.documents.pdf.dossier import dossier_file_name, write_dossier, write_dossiers
 from dla_desktop.documents.pdf.theme import money
 from dla_desktop.domain.enums import PartnershipCategory
 from dla_desktop.services.documents import programme_dossiers

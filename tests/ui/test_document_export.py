@@ -236,6 +236,6 @@ def test_opening_the_written_document(
 
 def test_suggested_file_names_are_safe() -> None:
     assert file_name("Rapport d'évaluation", "Lille : 2006/2007?") == (
-        "Rapport d'évaluation - Lille _ 2006_2007_.pdf"
+        "Rapport d'évaluation - Lille - 2006-2007.pdf"
     )
     assert file_name("", "  ") == "document.pdf"
