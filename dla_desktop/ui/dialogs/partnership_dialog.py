@@ -240,8 +240,13 @@ class PartnershipsPanel(RelatedTable):
         if line is None:
             return
         partnership_id = line.partnership_id
-        read = lambda session, issued_on: partnership_dossier(  # noqa: E731
-            session, partnership_id, issued_on
+        # One small read, here: its names give the file name the save dialog proposes.
+        dossier = self._operations.read(
+            lambda session: partnership_dossier(session, partnership_id, date.today())
         )
-        suggested = dossier_file_name(self._operations.read(lambda s: read(s, date.today())))
-        self.export.export_file(self.tr("Dossier de partenariat"), suggested, read, write_dossier)
+        self.export.export_file(
+            self.tr("Dossier de partenariat"),
+            dossier_file_name(dossier),
+            lambda _session, _issued_on: dossier,
+            write_dossier,
+        )
