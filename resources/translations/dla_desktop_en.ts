@@ -940,34 +940,34 @@
 <context>
     <name>DocumentExport</name>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="49"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="48"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="90"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="89"/>
         <source>Lecture des données…</source>
         <translation>Reading the data…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="92"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="91"/>
         <source>Mise en page du document…</source>
         <translation>Laying out the document…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="149"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="148"/>
         <source>Aucun document</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="152"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="151"/>
         <source>Le document a été écrit :
 %1</source>
         <translation>The document was written:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dla_desktop/ui/document_export.py" line="155"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="154"/>
         <source>%n document(s) écrit(s) dans :
 %1</source>
         <translation>
@@ -978,22 +978,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="159"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="158"/>
         <source>Document écrit</source>
         <translation>Document written</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="162"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="161"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="162"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="161"/>
         <source>Ouvrir le document</source>
         <translation>Open the document</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="165"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="164"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -2135,7 +2135,7 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation>The dossier the association hands to the company of the chosen partnership.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="247"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="248"/>
         <source>Dossier de partenariat</source>
         <translation>Partnership dossier</translation>
     </message>
