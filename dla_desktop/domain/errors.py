@@ -46,6 +46,10 @@ class DatabaseFileError(DlaError):
     """A file cannot be opened as a DLA Desktop database; the file was left untouched."""
 
 
+class FileReadError(DlaError):
+    """A file to import could not be read (unknown format, damaged, empty); nothing changed."""
+
+
 class FileWriteError(DlaError):
     """A document or an export could not be written; nothing was left half-written."""
 
