@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dla_desktop.domain.enums import LabelledEnum
+from dla_desktop.domain.enums import CompanySize, LabelledEnum
 from dla_desktop.domain.spreadsheets import SourceCell
 
 
@@ -46,8 +46,186 @@ class ImportField:
     choices: type[LabelledEnum] | None = None  # CHOICE
 
 
-# Per target, its fields in the order the wizard lists them (filled by the implementation).
-TARGET_FIELDS: Mapping[ImportTarget, tuple[ImportField, ...]] = {}
+TEXT, IDENTIFIER, INTEGER, DECIMAL = (
+    FieldKind.TEXT,
+    FieldKind.IDENTIFIER,
+    FieldKind.INTEGER,
+    FieldKind.DECIMAL,
+)
+EMAIL = ImportField(
+    "email",
+    "Courriel",
+    synonyms=("e-mail", "email", "mail", "adresse électronique", "adresse mail", "adresse e-mail"),
+)
+PHONE = ImportField(
+    "phone",
+    "Téléphone",
+    IDENTIFIER,
+    ("tél", "tel", "tél.", "téléphone fixe", "portable", "phone", "telephone", "phone number"),
+    digits=10,
+)
+SIRET = ImportField(
+    "siret", "SIRET", IDENTIFIER, ("n° siret", "numéro siret", "numéro de siret"), digits=14
+)
+SECTOR = ImportField(
+    "sector", "Secteur", synonyms=("secteur d'activité", "domaine", "domaine d'activité", "sector")
+)
+POSTAL_CODE = ImportField(
+    "postal_code",
+    "Code postal",
+    IDENTIFIER,
+    ("cp", "code_postal", "postal code", "zip", "zip code", "postcode"),
+    digits=5,
+)
+TOWN = ImportField("town", "Commune", synonyms=("ville", "localité", "town", "city"))
+NOTES = ImportField(
+    "notes",
+    "Notes",
+    synonyms=("commentaires", "commentaire", "remarques", "observations", "comments"),
+)
+
+ASSOCIATION_FIELDS = (
+    ImportField(
+        "name",
+        "Nom",
+        synonyms=(
+            "nom de l'association",
+            "association",
+            "structure",
+            "nom de la structure",
+            "raison sociale",
+            "dénomination",
+            "organisme",
+            "name",
+            "organisation",
+            "organization",
+        ),
+        required=True,
+    ),
+    SIRET,
+    ImportField("rna", "RNA", IDENTIFIER, ("numéro rna", "n° rna", "numéro w", "rna number")),
+    SECTOR,
+    ImportField(
+        "activity", "Activité", synonyms=("activités", "objet", "objet social", "activity")
+    ),
+    ImportField("address", "Adresse", synonyms=("adresse postale", "rue", "address", "street")),
+    POSTAL_CODE,
+    TOWN,
+    ImportField(
+        "employees",
+        "Emplois",
+        INTEGER,
+        (
+            "salariés",
+            "nombre de salariés",
+            "nb salariés",
+            "effectif",
+            "effectifs",
+            "employees",
+            "staff",
+            "jobs",
+        ),
+    ),
+    ImportField(
+        "fte", "ETP", DECIMAL, ("équivalents temps plein", "équivalent temps plein", "fte")
+    ),
+    EMAIL,
+    PHONE,
+    ImportField(
+        "prior_dla_support",
+        "Déjà accompagnée par un DLA",
+        FieldKind.BOOLEAN,
+        ("accompagnement dla antérieur", "déjà accompagnée", "dla antérieur"),
+    ),
+    ImportField("expectations", "Attentes", synonyms=("besoins", "expectations")),
+    NOTES,
+)
+
+# The participants of a programme: the association, then how it takes part.
+PARTICIPANT_FIELDS = (
+    *ASSOCIATION_FIELDS,
+    ImportField(
+        "volets", "Volets", FieldKind.LIST, ("volet", "modules", "module", "parcours", "ateliers")
+    ),
+    ImportField(
+        "status_date",
+        "Date d'inscription",
+        FieldKind.DATE,
+        ("inscription", "inscrite le", "date inscription", "enrolment date"),
+    ),
+    ImportField(
+        "followup_days_planned",
+        "Jours de suivi prévus",
+        DECIMAL,
+        ("jours de suivi", "suivi (jours)", "follow-up days"),
+    ),
+)
+
+COMPANY_FIELDS = (
+    ImportField(
+        "name",
+        "Nom",
+        synonyms=(
+            "entreprise",
+            "nom de l'entreprise",
+            "raison sociale",
+            "société",
+            "dénomination",
+            "company",
+            "company name",
+            "name",
+        ),
+        required=True,
+    ),
+    ImportField("siren", "SIREN", IDENTIFIER, ("n° siren", "numéro siren"), digits=9),
+    SIRET,
+    ImportField(
+        "size",
+        "Taille",
+        FieldKind.CHOICE,
+        ("taille de l'entreprise", "catégorie d'entreprise", "size"),
+        choices=CompanySize,
+    ),
+    SECTOR,
+    POSTAL_CODE,
+    TOWN,
+    ImportField("has_cse", "CSE", FieldKind.BOOLEAN, ("comité social et économique", "a un cse")),
+    ImportField(
+        "csr_interest",
+        "Intérêt pour la RSE",
+        FieldKind.BOOLEAN,
+        ("rse", "intérêt rse", "intéressée par la rse", "csr"),
+    ),
+    NOTES,
+)
+
+# A contact belongs to one structure, named in the file (name, SIRET or RNA).
+CONTACT_FIELDS = (
+    ImportField(
+        "last_name",
+        "Nom",
+        synonyms=("nom de famille", "nom du contact", "last name", "surname", "family name"),
+        required=True,
+    ),
+    ImportField("first_name", "Prénom", synonyms=("first name", "given name", "prenom")),
+    ImportField(
+        "role",
+        "Fonction",
+        synonyms=("poste", "rôle", "titre", "qualité", "role", "job title", "position"),
+    ),
+    EMAIL,
+    PHONE,
+    ImportField("association", "Association", synonyms=("nom de l'association",)),
+    ImportField("company", "Entreprise", synonyms=("société", "company", "nom de l'entreprise")),
+)
+
+# Per target, its fields in the order the wizard lists them.
+TARGET_FIELDS: Mapping[ImportTarget, tuple[ImportField, ...]] = {
+    ImportTarget.ASSOCIATIONS: ASSOCIATION_FIELDS,
+    ImportTarget.COMPANIES: COMPANY_FIELDS,
+    ImportTarget.CONTACTS: CONTACT_FIELDS,
+    ImportTarget.PARTICIPANTS: PARTICIPANT_FIELDS,
+}
 
 
 def fields_of(target: ImportTarget) -> tuple[ImportField, ...]:
