@@ -1,4 +1,4 @@
-"""The PDF exports as the command line names them: find what to export, read it, write it.
+"""The exports as the command line names them (PDFs, the programme workbook): find, read, write.
 
 Reading and writing are two steps on purpose: ``prepare`` needs a session (a short read),
 ``write`` does not, so a long layout never holds the database open.
@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,13 +22,17 @@ from dla_desktop.services import documents
 from dla_desktop.services.attendance import get_session
 from dla_desktop.services.funders import find_funder
 from dla_desktop.services.programmes import find_programme
+from dla_desktop.services.workbook import programme_workbook
 
-EVALUATION, DOSSIERS, ATTENDANCE_SHEET, FUNDER_SUMMARY = (
+EVALUATION, DOSSIERS, ATTENDANCE_SHEET, FUNDER_SUMMARY, WORKBOOK = (
     "evaluation",
     "dossiers",
     "attendance-sheet",
     "funder-summary",
+    "workbook",
 )
+# What ``--reproductible`` writes as a workbook's creation date (reportlab's invariant date).
+FIXED_CREATION = datetime(2000, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -37,17 +41,19 @@ class ExportJob:
 
     kind: str
     subject: str  # what it is about, in the user's words: a programme title, a funder name
-    view: Any  # the domain dataclass (a tuple of dossiers for DOSSIERS)
+    view: Any  # the domain dataclass (a tuple of dossiers for DOSSIERS, of Tables for WORKBOOK)
 
 
 def prepare(session: Session, kind: str, which: str, issued_on: date) -> ExportJob:
     """Find ``which`` (an id or an exact name) and read everything its document shows."""
-    if kind in (EVALUATION, DOSSIERS):
+    if kind in (EVALUATION, DOSSIERS, WORKBOOK):
         programme = find_programme(session, which)
         if kind == EVALUATION:
             view: Any = documents.evaluation_report(session, programme.id, issued_on)
-        else:
+        elif kind == DOSSIERS:
             view = documents.programme_dossiers(session, programme.id, issued_on)
+        else:
+            view = programme_workbook(session, programme.id)
         return ExportJob(kind, programme.title, view)
     if kind == ATTENDANCE_SHEET:
         seance = _session(session, which)
@@ -76,8 +82,10 @@ def write(
     deterministic: bool = False,
     on_written: Callable[[int, int, str], None] | None = None,
 ) -> list[Path]:
-    """Lay the document out into ``out`` (a .pdf file, or a folder for the dossiers)."""
+    """Lay the document out into ``out`` (a .pdf or .xlsx file, or a folder for the dossiers)."""
     with writing(out):
+        if job.kind == WORKBOOK:
+            return [_write_workbook(job, out, deterministic)]
         if job.kind == DOSSIERS:
             from dla_desktop.documents.pdf.dossier import write_dossiers
 
@@ -86,6 +94,17 @@ def write(
         _check_file(out)
         writer = _file_writer(job.kind)
         return [writer(job.view, out, deterministic=deterministic)]
+
+
+def _write_workbook(job: ExportJob, out: Path, deterministic: bool) -> Path:
+    """The programme's tables as one .xlsx (XlsxWriter imported only now, as reportlab is)."""
+    from dla_desktop.documents.spreadsheets.writing import write_xlsx
+
+    _check_file(out, "xlsx")
+    if out.suffix.lower() != ".xlsx":
+        raise DlaError(f"« {out.name} » : le classeur doit porter l'extension .xlsx.")
+    created = FIXED_CREATION if deterministic else None
+    return write_xlsx(job.view, out, title=job.subject, created=created)
 
 
 @contextmanager
@@ -112,10 +131,10 @@ def _file_writer(kind: str) -> Callable[..., Path]:
     return write_funder_summary
 
 
-def _check_file(out: Path) -> None:
-    """Refuse, in French, a destination that cannot become a PDF file."""
+def _check_file(out: Path, what: str = "PDF") -> None:
+    """Refuse, in French, a destination that cannot become a file (a PDF, a workbook)."""
     if out.is_dir():
-        raise DlaError(f"« {out} » est un dossier : indiquez un nom de fichier PDF.")
+        raise DlaError(f"« {out} » est un dossier : indiquez un nom de fichier {what}.")
     if not out.parent.is_dir():
         raise DlaError(f"Le dossier « {out.parent} » n'existe pas.")
 
@@ -139,5 +158,6 @@ def describe(job: ExportJob, written: list[Path], out: Path) -> str:
         EVALUATION: "Rapport d'évaluation écrit",
         ATTENDANCE_SHEET: "Feuille d'émargement écrite",
         FUNDER_SUMMARY: "Synthèse financeur écrite",
+        WORKBOOK: "Classeur écrit",
     }[job.kind]
     return f"{what} : {written[0]}"
