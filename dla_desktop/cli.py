@@ -22,9 +22,15 @@ from dla_desktop.domain.errors import DatabaseFileError, DlaError
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from dla_desktop.domain.imports import ImportTarget
+    from dla_desktop.domain.spreadsheets import SheetData
+    from dla_desktop.services.imports import ImportPlan, ImportSummary
+
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 LISTABLE = ("programmes", "associations", "companies", "meetings", "sessions", "funders")
-EXPORTS = ("evaluation", "dossiers", "attendance-sheet", "funder-summary")
+EXPORTS = ("evaluation", "dossiers", "attendance-sheet", "funder-summary", "workbook")
+IMPORTS = ("associations", "companies", "contacts", "participants")
+MATCH_CHOICES = ("merge", "skip", "create")
 
 _ARGPARSE_MESSAGES = {
     "the following arguments are required": "arguments obligatoires manquants",
@@ -87,6 +93,7 @@ def build_parser() -> FrenchArgumentParser:
     )
     listing.add_argument("db", metavar="BASE", type=Path)
     _add_export_parser(commands)
+    _add_import_parser(commands)
     indicators = commands.add_parser("indicators", help="indicateurs d'un programme")
     indicators.add_argument("db", metavar="BASE", type=Path)
     indicators.add_argument("programme", metavar="PROGRAMME", help="identifiant ou intitulé exact")
@@ -95,15 +102,16 @@ def build_parser() -> FrenchArgumentParser:
 
 
 def _add_export_parser(commands: argparse._SubParsersAction) -> None:
-    """``export KIND BASE WHICH OUT``: the PDF documents, without a screen."""
+    """``export KIND BASE WHICH OUT``: the PDF documents and the workbook, without a screen."""
     export = commands.add_parser(
         "export",
-        help="écrire un document PDF",
+        help="écrire un document PDF ou un classeur",
         description=(
             "evaluation BASE PROGRAMME SORTIE.pdf : rapport d'évaluation d'un programme ; "
             "dossiers BASE PROGRAMME DOSSIER : dossiers de partenariat du programme ; "
             "attendance-sheet BASE SÉANCE SORTIE.pdf : feuille d'émargement ; "
-            "funder-summary BASE FINANCEUR SORTIE.pdf : synthèse d'un financeur."
+            "funder-summary BASE FINANCEUR SORTIE.pdf : synthèse d'un financeur ; "
+            "workbook BASE PROGRAMME SORTIE.xlsx : classeur du programme (une feuille par tableau)."
         ),
     )
     export.add_argument("kind", choices=EXPORTS, metavar="DOCUMENT", help=", ".join(EXPORTS))
@@ -113,7 +121,7 @@ def _add_export_parser(commands: argparse._SubParsersAction) -> None:
         metavar="QUOI",
         help="programme, séance ou financeur : identifiant (voir « list ») ou nom exact",
     )
-    export.add_argument("out", metavar="SORTIE", type=Path, help="fichier PDF ou dossier")
+    export.add_argument("out", metavar="SORTIE", type=Path, help="fichier PDF ou .xlsx, ou dossier")
     export.add_argument(
         "--date",
         type=_issue_date,
@@ -124,6 +132,49 @@ def _add_export_parser(commands: argparse._SubParsersAction) -> None:
         "--reproductible",
         action="store_true",
         help="date de création fixe : mêmes données, mêmes octets (pour comparer)",
+    )
+
+
+def _add_import_parser(commands: argparse._SubParsersAction) -> None:
+    """``import TARGET BASE FICHIER``: a spreadsheet into the base, as the wizard does."""
+    imports = commands.add_parser(
+        "import",
+        help="importer un tableur (.xlsx, .ods, .csv)",
+        description=(
+            "Importe les lignes d'un tableur : associations, entreprises (companies), contacts, "
+            "ou participants d'un programme (--programme). Les colonnes sont reconnues à leur "
+            "en-tête (Nom, SIRET, Code postal, Commune...) sauf si --map les désigne. Rien "
+            "n'est écrit tant qu'une ligne est rejetée, sauf avec --skip-rejected."
+        ),
+    )
+    imports.add_argument("target", choices=IMPORTS, metavar="CIBLE", help=", ".join(IMPORTS))
+    imports.add_argument("db", metavar="BASE", type=Path)
+    imports.add_argument("file", metavar="FICHIER", type=Path, help="fichier .xlsx, .ods ou .csv")
+    imports.add_argument(
+        "--map",
+        metavar="CORRESPONDANCE",
+        help='colonnes du fichier vers les champs, ex. "Nom=name,Ville=town" (champ ou libellé)',
+    )
+    imports.add_argument("--sheet", metavar="FEUILLE", help="feuille du classeur à lire")
+    imports.add_argument(
+        "--programme",
+        metavar="PROGRAMME",
+        help="participants : programme, identifiant ou intitulé exact",
+    )
+    imports.add_argument(
+        "--dry-run", action="store_true", help="afficher le rapport sans rien écrire"
+    )
+    imports.add_argument(
+        "--skip-rejected",
+        action="store_true",
+        help="importer les autres lignes quand certaines sont rejetées",
+    )
+    imports.add_argument(
+        "--on-match",
+        choices=MATCH_CHOICES,
+        default="merge",
+        metavar="CHOIX",
+        help="fiche déjà connue : merge (compléter, par défaut), skip (ignorer), create (créer)",
     )
 
 
@@ -146,7 +197,10 @@ def build_window_parser() -> FrenchArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to a command, or open the window when the first word is not a command."""
     args = list(sys.argv[1:] if argv is None else argv)
-    commands = {"demo", "check", "list", "indicators", "export", "--version", "-h", "--help"}
+    commands = {
+        *("demo", "check", "list", "indicators", "export", "import"),
+        *("--version", "-h", "--help"),
+    }
     try:
         if args and args[0] in commands:
             options = build_parser().parse_args(args)
@@ -284,6 +338,105 @@ def run_export(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_import(options: argparse.Namespace) -> int:
+    """Read the file, plan every row, print the report; write it all in one transaction, or none."""
+    from dla_desktop.cli_output import import_report_as_text
+    from dla_desktop.documents.spreadsheets.reading import read_sheet
+    from dla_desktop.domain.imports import ImportTarget
+    from dla_desktop.domain.spreadsheets import ReadOptions
+
+    usage = _import_usage(options)
+    if usage:
+        print(f"dla-desktop import : erreur d'utilisation : {usage}", file=sys.stderr)
+        return EXIT_USAGE
+    target = ImportTarget(options.target)
+    sheet = read_sheet(options.file, ReadOptions(sheet=options.sheet))  # before the base: no trace
+    mapping = _import_mapping(options.map, sheet.headers, target)
+    plan, summary = _import_into(options, target, sheet, mapping)
+    print(import_report_as_text(sheet, plan))
+    if options.dry_run:
+        print("Aucune modification (--dry-run).")
+        return EXIT_OK
+    if summary is None:
+        from dla_desktop.services.imports import RowFate, plural
+
+        lines = plural(plan.count(RowFate.REJECTED), "ligne rejetée", "lignes rejetées")
+        print(
+            f"dla-desktop : {lines} : rien n'a été importé "
+            "(corrigez le fichier, ou ajoutez --skip-rejected pour importer les autres lignes).",
+            file=sys.stderr,
+        )
+        return EXIT_USER_ERROR
+    print(f"Import terminé : {summary.describe()}.")
+    return EXIT_OK
+
+
+def _import_usage(options: argparse.Namespace) -> str:
+    """What is wrong with the options together (argparse checks them one by one)."""
+    if options.target == "participants" and not options.programme:
+        return "--programme PROGRAMME est obligatoire pour importer des participants."
+    if options.target != "participants" and options.programme:
+        return "--programme ne sert qu'à « import participants »."
+    return ""
+
+
+def _import_mapping(
+    text: str | None, headers: Sequence[str], target: ImportTarget
+) -> dict[int, str]:
+    """--map when given (French error naming what is possible), else the headers' guess."""
+    from dla_desktop.domain.imports import guess_mapping, mapping_from_text
+
+    if text is None:
+        return guess_mapping(headers, target)
+    try:
+        return mapping_from_text(text, headers, target)
+    except ValueError as error:
+        raise DlaError(f"--map : {error}") from None
+
+
+def _import_into(
+    options: argparse.Namespace, target: ImportTarget, sheet: SheetData, mapping: dict[int, str]
+) -> tuple[ImportPlan, ImportSummary | None]:
+    """Plan, then apply unless --dry-run or rows are rejected: (plan, summary or None)."""
+    from dla_desktop.domain.errors import ValidationError
+    from dla_desktop.services.imports import MatchChoice, RowFate, apply_import, plan_import
+    from dla_desktop.services.programmes import find_programme
+
+    with _reading(options.db) if options.dry_run else _writing(options.db) as session:
+        programme = find_programme(session, options.programme) if options.programme else None
+        try:
+            plan = plan_import(
+                session, target, sheet, mapping, programme_id=programme and programme.id
+            )
+        except ValidationError as error:
+            if options.map is None and "mapping" in error.errors:
+                hint = 'Indiquez les colonnes avec --map "En-tête=champ,...".'
+                raise DlaError(f"{error.message} {hint}") from None
+            raise
+        if options.dry_run or (plan.count(RowFate.REJECTED) and not options.skip_rejected):
+            return plan, None
+        summary = apply_import(
+            session,
+            plan,
+            default_choice=MatchChoice(options.on_match),
+            skip_rejected=options.skip_rejected,
+        )
+    return plan, summary
+
+
+@contextmanager
+def _writing(path: Path) -> Iterator[Session]:
+    """Open a file, hand out one transaction (all or nothing), close the file."""
+    from dla_desktop.db.database import open_database
+
+    database = open_database(path)
+    try:
+        with database.transaction() as session:
+            yield session
+    finally:
+        database.close()
+
+
 @contextmanager
 def _reading(path: Path) -> Iterator[Session]:
     """Open a file, hand out a read session, close the file: one short visit."""
@@ -308,4 +461,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": run_list,
     "indicators": run_indicators,
     "export": run_export,
+    "import": run_import,
 }

@@ -1,4 +1,4 @@
-"""Indicators as French text and as JSON, for the command line."""
+"""Indicators as French text and as JSON, and the import report, for the command line."""
 
 from __future__ import annotations
 
@@ -6,10 +6,14 @@ import dataclasses
 import enum
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dla_desktop.domain.indicators import ProgrammeIndicators, Rate, VoletBudget
 from dla_desktop.domain.money import format_decimal, format_money
+
+if TYPE_CHECKING:
+    from dla_desktop.domain.spreadsheets import SheetData
+    from dla_desktop.services.imports import ImportPlan
 
 RATIO_PLACES = Decimal("0.0001")
 
@@ -98,3 +102,104 @@ def _plain(value: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(v) for v in value]
     return value
+
+
+# --- import report ---------------------------------------------------------------------
+
+LISTED_ROWS = 50  # rows listed per section of the import report; the rest are counted
+
+
+def import_report_as_text(sheet: SheetData, plan: ImportPlan) -> str:
+    """What the import found, as the wizard's report shows it: columns, counts, rows."""
+    from dla_desktop.services.imports import RowFate
+
+    lines = [*_sheet_lines(sheet), *_mapping_lines(sheet, plan), _counts_line(plan)]
+    by_fate = {fate: [row for row in plan.rows if row.fate == fate] for fate in RowFate}
+    lines += _section(
+        "Lignes rejetées",
+        [f"Ligne {row.line} — {' '.join(row.errors)}" for row in by_fate[RowFate.REJECTED]],
+    )
+    lines += _section(
+        "Fiches déjà connues",
+        [
+            f"Ligne {row.line} — {row.label} : « {row.match_label} » ({row.match_reason})"
+            for row in by_fate[RowFate.MATCH]
+        ],
+    )
+    lines += _section(
+        "Doublons dans le fichier",
+        [
+            f"Ligne {row.line} — {row.label} : répète la ligne {row.duplicate_of}"
+            for row in by_fate[RowFate.DUPLICATE]
+        ],
+    )
+    lines += _section(
+        "Avertissements",
+        [f"Ligne {row.line} — {warning}" for row in plan.rows for warning in row.warnings],
+    )
+    return "\n".join(lines)
+
+
+def _sheet_lines(sheet: SheetData) -> list[str]:
+    """The file, how it was read, and the reader's remarks."""
+    from dla_desktop.documents.spreadsheets.reading import ENCODING_LABELS
+    from dla_desktop.services.imports import plural
+
+    where = f", feuille « {sheet.sheet} »" if sheet.sheet else ""
+    lines = [
+        f"Fichier : {sheet.file_name}{where} — en-têtes ligne {sheet.header_line}, "
+        f"{plural(len(sheet.rows), 'ligne de données', 'lignes de données')}"
+    ]
+    if sheet.csv is not None:
+        encoding = ENCODING_LABELS.get(sheet.csv.encoding, sheet.csv.encoding)
+        lines.append(
+            f"  CSV : séparateur « {_shown_separator(sheet.csv.separator)} », {encoding}, "
+            f"décimales « {sheet.csv.decimal} »"
+        )
+    lines += [f"  {note}" for note in sheet.notes]
+    return lines
+
+
+def _shown_separator(separator: str) -> str:
+    """A tab or a space cannot be seen between « »: name it."""
+    return {"\t": "tabulation", " ": "espace"}.get(separator, separator)
+
+
+def _mapping_lines(sheet: SheetData, plan: ImportPlan) -> list[str]:
+    """Each used column beside the field it fills, then the columns left out."""
+    from dla_desktop.domain.imports import fields_of
+
+    labels = {field.name: field.label for field in fields_of(plan.target)}
+    lines = ["Colonnes :"]
+    lines += [
+        f"  {sheet.headers[index]} → {labels.get(name, name)}"
+        for index, name in sorted(plan.mapping.items())
+    ]
+    ignored = [h for index, h in enumerate(sheet.headers) if index not in plan.mapping]
+    if ignored:
+        lines.append(f"  Ignorées : {', '.join(ignored)}")
+    return lines
+
+
+def _counts_line(plan: ImportPlan) -> str:
+    """``Lignes : 100 à créer, 5 déjà connues, 2 doublons, 3 rejetées``."""
+    from dla_desktop.services.imports import RowFate, plural
+
+    counts = (
+        (RowFate.NEW, "à créer", "à créer"),
+        (RowFate.MATCH, "déjà connue", "déjà connues"),
+        (RowFate.DUPLICATE, "doublon", "doublons"),
+        (RowFate.REJECTED, "rejetée", "rejetées"),
+    )
+    parts = [plural(plan.count(fate), one, many) for fate, one, many in counts]
+    return "Lignes : " + ", ".join(parts)
+
+
+def _section(title: str, lines: list[str]) -> list[str]:
+    """A titled list of rows, the first ``LISTED_ROWS`` of them, then how many more."""
+    if not lines:
+        return []
+    shown = [f"{title} :", *(f"  {line}" for line in lines[:LISTED_ROWS])]
+    if len(lines) > LISTED_ROWS:
+        shown.append(f"  … et {len(lines) - LISTED_ROWS} autres")
+    return shown

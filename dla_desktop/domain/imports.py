@@ -7,12 +7,17 @@ the services' drafts take, or refused with the forms' French words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from dla_desktop.domain.dates import parse_date
 from dla_desktop.domain.enums import CompanySize, LabelledEnum
 from dla_desktop.domain.spreadsheets import SourceCell
+from dla_desktop.domain.text import folded
 
 
 class ImportTarget(LabelledEnum):
@@ -61,11 +66,26 @@ PHONE = ImportField(
     "phone",
     "Téléphone",
     IDENTIFIER,
-    ("tél", "tel", "tél.", "téléphone fixe", "portable", "phone", "telephone", "phone number"),
+    (
+        "tél",
+        "tel",
+        "tél.",
+        "téléphone fixe",
+        "numéro de téléphone",
+        "portable",
+        "mobile",
+        "phone",
+        "telephone",
+        "phone number",
+    ),
     digits=10,
 )
 SIRET = ImportField(
-    "siret", "SIRET", IDENTIFIER, ("n° siret", "numéro siret", "numéro de siret"), digits=14
+    "siret",
+    "SIRET",
+    IDENTIFIER,
+    ("n° siret", "n° de siret", "numéro siret", "numéro de siret"),
+    digits=14,
 )
 SECTOR = ImportField(
     "sector", "Secteur", synonyms=("secteur d'activité", "domaine", "domaine d'activité", "sector")
@@ -103,7 +123,12 @@ ASSOCIATION_FIELDS = (
         required=True,
     ),
     SIRET,
-    ImportField("rna", "RNA", IDENTIFIER, ("numéro rna", "n° rna", "numéro w", "rna number")),
+    ImportField(
+        "rna",
+        "RNA",
+        IDENTIFIER,
+        ("numéro rna", "n° rna", "n° de rna", "numéro de rna", "numéro w", "rna number"),
+    ),
     SECTOR,
     ImportField(
         "activity", "Activité", synonyms=("activités", "objet", "objet social", "activity")
@@ -118,6 +143,8 @@ ASSOCIATION_FIELDS = (
         (
             "salariés",
             "nombre de salariés",
+            "nombre d'emplois",
+            "nb emplois",
             "nb salariés",
             "effectif",
             "effectifs",
@@ -127,7 +154,10 @@ ASSOCIATION_FIELDS = (
         ),
     ),
     ImportField(
-        "fte", "ETP", DECIMAL, ("équivalents temps plein", "équivalent temps plein", "fte")
+        "fte",
+        "ETP",
+        DECIMAL,
+        ("équivalents temps plein", "équivalent temps plein", "nombre d'etp", "nb etp", "fte"),
     ),
     EMAIL,
     PHONE,
@@ -177,7 +207,13 @@ COMPANY_FIELDS = (
         ),
         required=True,
     ),
-    ImportField("siren", "SIREN", IDENTIFIER, ("n° siren", "numéro siren"), digits=9),
+    ImportField(
+        "siren",
+        "SIREN",
+        IDENTIFIER,
+        ("n° siren", "n° de siren", "numéro siren", "numéro de siren"),
+        digits=9,
+    ),
     SIRET,
     ImportField(
         "size",
@@ -229,7 +265,33 @@ TARGET_FIELDS: Mapping[ImportTarget, tuple[ImportField, ...]] = {
 
 
 def fields_of(target: ImportTarget) -> tuple[ImportField, ...]:
+    """A target's fields in the order the wizard lists them."""
     return TARGET_FIELDS[target]
+
+
+# --- mapping columns to fields -----------------------------------------------------------
+
+# Header punctuation that says nothing about the field: "Code_postal", "Tél.", "E-mail :",
+# "Nom*", "Suivi (jours)". Applied to headers and synonyms alike, so both compare equal.
+_HEADER_PUNCTUATION = str.maketrans({c: " " for c in "_.-:*()[]/?!\"'’`"})
+_NUMBER_SIGNS = re.compile(r"\bn\s*[°º]")  # "N° SIRET", "Nº RNA"
+_NUMBER_WORDS = {"n", "no", "num"}  # what is left of "N° ", "No. ", "Num. "
+
+
+def header_key(header: str) -> str:
+    """A header reduced to what identifies it: ``"N° SIRET :"`` -> ``"siret"``."""
+    text = _NUMBER_SIGNS.sub(" ", header.lower())
+    words = folded(text.translate(_HEADER_PUNCTUATION)).split()
+    return " ".join(word for word in words if word not in _NUMBER_WORDS)
+
+
+def field_keys(target: ImportTarget) -> dict[str, str]:
+    """Header key -> field name: each field's label and synonyms (the first field wins a key)."""
+    keys: dict[str, str] = {}
+    for field in TARGET_FIELDS[target]:
+        for text in (field.label, field.name, *field.synonyms):
+            keys.setdefault(header_key(text), field.name)
+    return keys
 
 
 def guess_mapping(headers: Sequence[str], target: ImportTarget) -> dict[int, str]:
@@ -237,12 +299,89 @@ def guess_mapping(headers: Sequence[str], target: ImportTarget) -> dict[int, str
 
     Each field goes to its first matching column; other columns are left out.
     """
-    raise NotImplementedError
+    keys = field_keys(target)
+    mapping: dict[int, str] = {}
+    for index, header in enumerate(headers):
+        name = keys.get(header_key(header))
+        if name is not None and name not in mapping.values():
+            mapping[index] = name
+    return mapping
 
 
 def mapping_from_text(text: str, headers: Sequence[str], target: ImportTarget) -> dict[int, str]:
     """The CLI's ``--map "Nom=name,Ville=town"``: header=field name or label; else ValueError."""
-    raise NotImplementedError
+    fields = TARGET_FIELDS[target]
+    mapping: dict[int, str] = {}
+    for item in (part.strip() for part in text.split(",")):
+        if not item:
+            continue
+        header, equals, wanted = (side.strip() for side in item.partition("="))
+        if not equals or not header or not wanted:
+            raise ValueError(
+                f"« {item} » : chaque correspondance s'écrit COLONNE=champ (ex. « Ville=town »)."
+            )
+        index = _column_index(header, headers)
+        name = _field_name(wanted, fields)
+        if name in mapping.values():
+            raise ValueError(f"Le champ « {wanted} » est associé à deux colonnes.")
+        if index in mapping:
+            raise ValueError(f"La colonne « {header} » est associée à deux champs.")
+        mapping[index] = name
+    if not mapping:
+        raise ValueError("Correspondance vide : indiquez au moins une COLONNE=champ.")
+    return mapping
+
+
+def _column_index(header: str, headers: Sequence[str]) -> int:
+    """The first column whose header is ``header`` (accents, case and punctuation aside)."""
+    for compare in (folded, header_key):
+        for index, candidate in enumerate(headers):
+            if compare(candidate) == compare(header):
+                return index
+    listed = ", ".join(f"« {h} »" for h in headers)
+    raise ValueError(f"Colonne inconnue « {header} » ; colonnes du fichier : {listed}.")
+
+
+def _field_name(wanted: str, fields: Sequence[ImportField]) -> str:
+    """A field named by its name ("town") or its French label ("Commune")."""
+    for field in fields:
+        if wanted == field.name or folded(wanted) == folded(field.label):
+            return field.name
+    listed = ", ".join(f"{field.name} ({field.label})" for field in fields)
+    raise ValueError(f"Champ inconnu « {wanted} » ; champs possibles : {listed}.")
+
+
+# --- reading cells -----------------------------------------------------------------------
+
+NOT_INTEGER = "nombre entier attendu."
+NOT_NUMBER = "nombre illisible."
+BAD_DATE = "date invalide."
+NOT_BOOLEAN = "oui ou non attendu."
+TRUE_WORDS = frozenset({"oui", "o", "x", "vrai", "v", "1", "yes", "y", "true"})
+FALSE_WORDS = frozenset({"non", "n", "faux", "f", "0", "no", "false"})
+LIST_SEPARATORS = re.compile(r"[,;/+\n]")
+_SPACES = str.maketrans("", "", " \u00a0\u202f\t")
+_DECIMAL_TEXT = re.compile(r"[+-]?[0-9]*\.?[0-9]+")
+_DATE_SHAPE = re.compile(r"[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4}")
+# Day 0 of spreadsheets' serial dates (Excel's, and LibreOffice's since 1900-03-01).
+SERIAL_EPOCH = date(1899, 12, 30)
+SMALLEST_SERIAL = 10_000  # 18/05/1927
+LARGEST_SERIAL = 2_958_465  # 31/12/9999
+EMPTY_VALUES: Mapping[FieldKind, object] = {
+    FieldKind.TEXT: "",
+    FieldKind.IDENTIFIER: "",
+    FieldKind.INTEGER: 0,
+    FieldKind.DECIMAL: Decimal(0),
+    FieldKind.DATE: None,
+    FieldKind.BOOLEAN: False,
+    FieldKind.CHOICE: None,
+    FieldKind.LIST: (),
+}
+
+
+def is_empty(value: SourceCell) -> bool:
+    """A cell with nothing in it: no value, or only spaces."""
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def convert_cell(field: ImportField, value: SourceCell, *, decimal: str = ",") -> object:
@@ -252,4 +391,190 @@ def convert_cell(field: ImportField, value: SourceCell, *, decimal: str = ",") -
     ValueError whose text is the reason alone ("nombre entier attendu."), without the
     label: callers prefix it as the forms do ("Emplois : nombre entier attendu.").
     """
-    raise NotImplementedError
+    if is_empty(value):
+        return EMPTY_VALUES[field.kind]
+    if isinstance(value, str):
+        value = value.strip()
+    kind = field.kind
+    if kind == FieldKind.TEXT:
+        return cell_text(value)
+    if kind == FieldKind.IDENTIFIER:
+        return _identifier(value, field.digits)
+    if kind == FieldKind.INTEGER:
+        return _integer(value, decimal)
+    if kind == FieldKind.DECIMAL:
+        return _decimal(value, decimal)
+    if kind == FieldKind.DATE:
+        return _date(value)
+    if kind == FieldKind.BOOLEAN:
+        return _boolean(value)
+    if kind == FieldKind.CHOICE:
+        assert field.choices is not None, f"{field.name}: a CHOICE field needs its choices"
+        return _choice(value, field.choices)
+    return _list(value)
+
+
+def cell_text(value: SourceCell) -> str:
+    """A cell as the user saw it in their sheet: 1000 (not 1000.0), 12/03/2026, oui."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "oui" if value else "non"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        shown = value.strftime("%d/%m/%Y %H:%M")
+        return shown.removesuffix(" 00:00")
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+def _identifier(value: SourceCell, digits: int | None) -> str:
+    """A number cell lost its leading zeros (59000 -> 01000 was 1000): give them back."""
+    if isinstance(value, float) and value.is_integer() and not isinstance(value, bool):
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        text = str(value)
+        return text.zfill(digits) if digits and value >= 0 else text
+    return cell_text(value)
+
+
+def _integer(value: SourceCell, decimal: str) -> int:
+    """A whole number; "1 234", "1.234" (thousands) and "12,0" read, "12,5" refused."""
+    if isinstance(value, bool):
+        raise ValueError(NOT_INTEGER)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        if value.is_integer():
+            return int(value)
+        raise ValueError(NOT_INTEGER)
+    if not isinstance(value, str):
+        raise ValueError(NOT_INTEGER)
+    text = value.translate(_SPACES)
+    grouping = "." if decimal == "," else ","
+    if re.fullmatch(rf"[+-]?[0-9]{{1,3}}(?:\{grouping}[0-9]{{3}})+", text):
+        return int(text.replace(grouping, ""))
+    try:
+        number = _decimal_text(text, decimal)
+    except ValueError:
+        raise ValueError(NOT_INTEGER) from None
+    if number != number.to_integral_value():
+        raise ValueError(NOT_INTEGER)
+    return int(number)
+
+
+def _decimal(value: SourceCell, decimal: str) -> Decimal:
+    """A decimal number: "1,5", "1.5", "1 234,5", or a workbook's number."""
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise ValueError(NOT_NUMBER)
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValueError(NOT_NUMBER)
+        return _sensible(Decimal(str(value)))
+    return _decimal_text(value.translate(_SPACES), decimal)
+
+
+def _sensible(number: Decimal) -> Decimal:
+    """A workbook's 0.30000000000000004 back to 0.3: six places are beyond any figure we keep."""
+    if number.as_tuple().exponent < -6:  # type: ignore[operator]
+        number = number.quantize(Decimal("0.000001"))
+    return number.normalize() if number != number.to_integral_value() else Decimal(int(number))
+
+
+def _decimal_text(text: str, decimal: str) -> Decimal:
+    """Text to Decimal; the last of "," and "." is the decimal mark when both appear.
+
+    Alone, the file's decimal mark is the decimal mark; the other one too, unless it
+    groups thousands ("1.234" in a French file is 1234). Groups must have three digits.
+    """
+    commas, dots = text.count(","), text.count(".")
+    mark: str | None = None
+    grouping: str | None = None
+    if commas and dots:
+        mark = "," if text.rfind(",") > text.rfind(".") else "."
+        grouping = "." if mark == "," else ","
+    elif commas + dots > 1:  # "1.234.567": thousands only
+        grouping = "," if commas else "."
+    elif commas + dots == 1:
+        mark = "," if commas else "."
+        if mark != decimal and re.fullmatch(r"[+-]?[0-9]{1,3}[.,][0-9]{3}", text):
+            mark, grouping = None, mark
+    whole, _, decimals = text.partition(mark) if mark else (text, "", "")
+    if grouping is not None:
+        if not re.fullmatch(rf"[+-]?[0-9]{{1,3}}(?:\{grouping}[0-9]{{3}})+", whole):
+            raise ValueError(NOT_NUMBER)
+        whole = whole.replace(grouping, "")
+    number = f"{whole}.{decimals}" if mark else whole
+    if not _DECIMAL_TEXT.fullmatch(number):
+        raise ValueError(NOT_NUMBER)
+    try:
+        return Decimal(number)
+    except InvalidOperation:
+        raise ValueError(NOT_NUMBER) from None
+
+
+def _date(value: SourceCell) -> date:
+    """A date cell, a typed date (see domain.dates.parse_date), or a serial number (46093)."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool):
+        raise ValueError(BAD_DATE)
+    if isinstance(value, int | float):
+        return _serial_date(value)
+    if not isinstance(value, str):
+        raise ValueError(BAD_DATE)
+    if re.fullmatch(r"[0-9]{5}(?:[.,][0-9]+)?", value):  # a serial number read as text
+        return _serial_date(float(value.replace(",", ".")))
+    day = value.split()[0] if value.split() else value  # "12/03/2026 00:00:00"
+    day = day.split("T")[0] if "T" in day else day
+    try:
+        return parse_date(day)
+    except ValueError:
+        if _DATE_SHAPE.fullmatch(day):
+            raise ValueError(BAD_DATE) from None  # 31/02/2026: shaped as a date, not one
+        raise ValueError(f"date illisible « {value} » (JJ/MM/AAAA attendu).") from None
+
+
+def _serial_date(serial: float) -> date:
+    """A spreadsheet's day number (46093 is 12/03/2026); the time of day is dropped.
+
+    Below 10000 (1927) a number in a date column is far more likely a year than a day.
+    """
+    if not SMALLEST_SERIAL <= serial <= LARGEST_SERIAL:
+        raise ValueError(BAD_DATE)
+    return SERIAL_EPOCH + timedelta(days=int(serial))
+
+
+def _boolean(value: SourceCell) -> bool:
+    """Yes or no, as people write it in a column: oui/non, x, 1/0, vrai/faux, yes/no."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    word = folded(str(value)).rstrip(".")
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ValueError(NOT_BOOLEAN)
+
+
+def _choice(value: SourceCell, choices: type[LabelledEnum]) -> LabelledEnum:
+    """A member named by its value ("pme") or its French label ("Grand groupe")."""
+    wanted = folded(cell_text(value))
+    for member in choices:
+        if wanted in (member.value, folded(member.label)):
+            return member
+    raise ValueError(f"valeur inconnue « {cell_text(value)} ».")
+
+
+def _list(value: SourceCell) -> tuple[str, ...]:
+    """Names separated by "," ";" "/" "+" or new lines, trimmed, empty ones dropped."""
+    parts = (part.strip() for part in LIST_SEPARATORS.split(cell_text(value)))
+    return tuple(part for part in parts if part)

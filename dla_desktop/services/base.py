@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 import gc
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from functools import cache
@@ -80,6 +80,19 @@ class Entity(Generic[DraftT, RecordT]):
             self.save_links(session, row, clean)
             session.flush()
         return self.to_record(session, row)
+
+    def insert_all(self, session: Session, cleans: Sequence[DraftT]) -> list[str]:
+        """Store many checked drafts with one flush (an import's 10,000 rows); their new ids.
+
+        A flush per row would take seconds. These are still ORM objects, so the model's
+        hooks (``sort_name``) and the session's office stamp apply, unlike a Core insert.
+        """
+        if self.save_links is not None:
+            raise TypeError(f"{self.what}: records with links are created one by one")
+        rows = [self.model(**column_values(clean)) for clean in cleans]
+        session.add_all(rows)
+        session.flush()
+        return [row.id for row in rows]  # type: ignore[attr-defined]
 
     def _check_parents(self, row: Any, draft: DraftT) -> None:
         for name in self.parents:
