@@ -1,4 +1,4 @@
-"""Writing a PDF from a page: ask where, read and lay out in the background, offer to open it.
+"""Writing a document from a page: ask where, read and lay out in the background, offer to open it.
 
 Every document button goes through ``DocumentExport``: one save dialog that remembers
 its folder, one background task (the window stays alive during a 500-association
@@ -8,6 +8,7 @@ report, "Annuler" stops a batch between two files), one message at the end.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from dla_desktop.documents.file_names import safe_file_name
-from dla_desktop.services.exports import writing
 from dla_desktop.ui.operations import Change, Operations, Progress
 
 FOLDER_KEY = "documents/folder"
@@ -26,10 +26,53 @@ FOLDER_KEY = "documents/folder"
 Read = Callable[[Session, date], Any]  # (session, date of issue) -> the document's dataclass
 
 
-def file_name(*parts: str) -> str:
+def file_name(*parts: str, suffix: str = ".pdf") -> str:
     """A file name proposed to the user: ``Rapport d'évaluation - Lille 2006.pdf``."""
     given = [part for part in parts if part.strip()]
-    return safe_file_name(given, ".pdf") if given else "document.pdf"
+    return safe_file_name(given, suffix) if given else f"document{suffix}"
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """One choice of a save dialog: the filter the user reads and the suffix it gives."""
+
+    filter: str  # translated, with its pattern: "Classeur Excel (*.xlsx)"
+    suffix: str  # ".xlsx"
+
+
+def ask_save_file(
+    parent: QWidget | None, title: str, start: Path, kinds: Sequence[FileKind], selected: int = 0
+) -> tuple[Path, int] | None:
+    """The file to write and the index of its kind in ``kinds``; None when the user cancels.
+
+    A name typed with one of the kinds' suffixes keeps it (and decides the kind); any other
+    name gets the suffix of the filter chosen in the dialog.
+    """
+    name, chosen_filter = QFileDialog.getSaveFileName(
+        parent, title, str(start), ";;".join(k.filter for k in kinds), kinds[selected].filter
+    )
+    if not name:
+        return None
+    chosen = next((i for i, kind in enumerate(kinds) if kind.filter == chosen_filter), selected)
+    path = Path(name)
+    suffix = path.suffix.lower()
+    if suffix != kinds[chosen].suffix:
+        typed = [i for i, kind in enumerate(kinds) if kind.suffix == suffix]
+        if typed:
+            chosen = typed[0]
+        else:
+            path = path.with_name(path.name + kinds[chosen].suffix)
+    return path, chosen
+
+
+def remembered_folder(settings: QSettings, *keys: str) -> Path:
+    """The first folder remembered under ``keys`` that still exists, else the user's Documents."""
+    for key in keys:
+        remembered = settings.value(key, "", str)
+        if remembered and Path(remembered).is_dir():
+            return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents or Path.home())
 
 
 class DocumentExport(QObject):
@@ -43,17 +86,22 @@ class DocumentExport(QObject):
     # --- asking ---------------------------------------------------------------------------
 
     def ask_file(self, title: str, suggested: str) -> Path | None:
-        """The PDF file to write, None when the user cancels (tests patch this)."""
-        name, _filter = QFileDialog.getSaveFileName(
-            self._parent, title, str(self._folder() / suggested), self.tr("Documents PDF (*.pdf)")
+        """The file to write, of the kind ``suggested`` ends with (a PDF unless it says
+        .xlsx); None when the user cancels (tests patch this)."""
+        chosen = ask_save_file(
+            self._parent, title, self._folder() / suggested, [self._file_kind(suggested)]
         )
-        if not name:
+        if chosen is None:
             return None
-        path = Path(name)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        path = chosen[0]
         self._remember(path.parent)
         return path
+
+    def _file_kind(self, suggested: str) -> FileKind:
+        """The save dialog's filter for the suggested name: the workbook, else a PDF."""
+        if Path(suggested).suffix.lower() == ".xlsx":
+            return FileKind(self.tr("Classeur Excel (*.xlsx)"), ".xlsx")
+        return FileKind(self.tr("Documents PDF (*.pdf)"), ".pdf")
 
     def ask_folder(self, title: str) -> Path | None:
         """The folder a batch goes into, None when the user cancels (tests patch this)."""
@@ -64,13 +112,7 @@ class DocumentExport(QObject):
         return Path(name)
 
     def _folder(self) -> Path:
-        remembered = QSettings().value(FOLDER_KEY, "", str)
-        if remembered and Path(remembered).is_dir():
-            return Path(remembered)
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return Path(documents or Path.home())
+        return remembered_folder(QSettings(), FOLDER_KEY)
 
     def _remember(self, folder: Path) -> None:
         QSettings().setValue(FOLDER_KEY, str(folder))
@@ -86,6 +128,8 @@ class DocumentExport(QObject):
             return
 
         def work(session: Session, progress: Progress) -> list[Path]:
+            from dla_desktop.services.exports import writing
+
             progress.report(0, 0, self.tr("Lecture des données…"))
             view = read(session, date.today())
             progress.report(0, 0, self.tr("Mise en page du document…"))
@@ -110,6 +154,8 @@ class DocumentExport(QObject):
             return
 
         def work(session: Session, progress: Progress) -> list[Path]:
+            from dla_desktop.services.exports import writing
+
             items = read(session, date.today())
             if not items:
                 return []

@@ -34,6 +34,7 @@ from dla_desktop.domain.enums import (
     ProgrammeStatus,
 )
 from dla_desktop.domain.money import format_decimal, format_money
+from dla_desktop.domain.spreadsheets import CellKind
 from dla_desktop.domain.text import folded
 from dla_desktop.ui.translations import enum_label as translated_label
 
@@ -130,6 +131,7 @@ class Column:
     display: Callable[[Any], str] = plain_text
     alignment: Qt.AlignmentFlag = field(default=_LEFT)
     sample: str = ""  # a typical long value, so the width suits it even when the first rows lack it
+    kind: CellKind = CellKind.TEXT  # how an export types its cells; TEXT exports the shown text
 
     def value(self, row: Any) -> Any:
         return (self.getter or attrgetter(self.key))(row)
@@ -144,25 +146,43 @@ def text_column(key: str, header: str, tooltip: str = "", sample: str = "") -> C
 
 
 def number_column(key: str, header: str, tooltip: str = "") -> Column:
-    return Column(key, header, tooltip, None, identity_key, whole_number, _RIGHT)
+    return Column(
+        key, header, tooltip, None, identity_key, whole_number, _RIGHT, kind=CellKind.INTEGER
+    )
 
 
 def decimal_column(key: str, header: str, tooltip: str = "") -> Column:
-    return Column(key, header, tooltip, None, identity_key, two_places, _RIGHT)
+    return Column(
+        key, header, tooltip, None, identity_key, two_places, _RIGHT, kind=CellKind.DECIMAL
+    )
 
 
 def money_column(key: str, header: str, tooltip: str = "") -> Column:
-    return Column(key, header, tooltip, None, identity_key, money, _RIGHT, "999 999,00 €")
+    return Column(
+        key, header, tooltip, None, identity_key, money, _RIGHT, "999 999,00 €", CellKind.MONEY
+    )
 
 
 def date_column(key: str, header: str, tooltip: str = "") -> Column:
-    return Column(key, header, tooltip, None, identity_key, french_date, sample="28 septembre 2026")
+    return Column(
+        key,
+        header,
+        tooltip,
+        None,
+        identity_key,
+        french_date,
+        sample="28 septembre 2026",
+        kind=CellKind.DATE,
+    )
 
 
 def enum_column(
     key: str, header: str, enum: type[LabelledEnum], *, workflow: bool = False
 ) -> Column:
-    """Labels sort alphabetically (French order), or in workflow order for statuses."""
+    """Labels sort alphabetically (French order), or in workflow order for statuses.
+
+    An export writes the label as shown (TEXT), not the stored value.
+    """
     label = enum_label(enum)
     sort_key = enum_order(enum) if workflow else (lambda value: text_key(label(value)))
     return Column(key, header, "", None, sort_key, label)

@@ -1,4 +1,4 @@
-"""A list with a search box, a shown/total count and remembered column choice."""
+"""A list with a search box, a shown/total count, remembered column choice and an export."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dla_desktop.ui.table_export import TableExport
 from dla_desktop.ui.table_models import Column, RecordTableModel
 
 # Column widths are fitted to the header and to this many first rows, not to 100,000.
@@ -54,6 +55,10 @@ class ListPanel(QWidget):
         self._search_preparation.timeout.connect(self._on_search_preparation_timeout)
         self.search = self._make_search()
         self.table = self._make_table()
+        # The list as shown, to a workbook or a CSV: the button, the table's and header's menus.
+        self.table_export = TableExport(self.table, settings=self._settings)
+        self.export_action = self.table_export.action
+        self.export_button = self.table_export.button(self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count_label")
         self._layout()
@@ -103,6 +108,7 @@ class ListPanel(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.count_label)
+        bar.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
@@ -183,9 +189,16 @@ class ListPanel(QWidget):
         self.model.set_searched_columns(visible)
 
     def _on_header_context_menu(self, position: QPoint) -> None:
-        menu = self.column_menu()
+        menu = self.header_menu()
         menu.exec(self.table.horizontalHeader().mapToGlobal(position))
         menu.deleteLater()
+
+    def header_menu(self) -> QMenu:
+        """The header's right-click: which columns show, then the export of what shows."""
+        menu = self.column_menu()
+        menu.addSeparator()
+        menu.addAction(self.export_action)
+        return menu
 
     def column_menu(self) -> QMenu:
         """A checkable entry per column; the last visible one cannot be hidden."""

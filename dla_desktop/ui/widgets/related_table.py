@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from dla_desktop.domain import enums
+from dla_desktop.ui.table_export import TableExport
 from dla_desktop.ui.table_models import (
     PARTNERSHIP_COLUMNS,
     Column,
@@ -116,16 +117,20 @@ class RelatedTable(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the service's own order
         self.table.setSortingEnabled(True)
         self.table.activated.connect(self._on_table_activated)
+        # "Exporter…" on the left of the bar, the page's own buttons (add_button) on the right.
+        self.table_export = TableExport(self.table)
+        self.export_action = self.table_export.action
+        self.export_button = self.table_export.button(self)
         self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.export_button)
+        self.buttons.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)
         layout.addWidget(self.table)
 
     def add_button(self, text: str, object_name: str) -> QPushButton:
-        """A button above the table (Ajouter…, Modifier…); the bar shows only when it has one."""
+        """A button above the table, on the right (Ajouter…, Modifier…)."""
         button = QPushButton(text, self, objectName=object_name)
-        if self.buttons.count() == 0:
-            self.buttons.addStretch()
         self.buttons.addWidget(button)
         return button
 

@@ -9,14 +9,19 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from dla_desktop.ui.table_export import TableExport
 from dla_desktop.ui.table_models import Column, RecordTableModel
 
 
 def make_table(columns: tuple[Column, ...], name: str) -> tuple[QTableView, RecordTableModel]:
-    """A read-only, sortable table over a RecordTableModel (it sorts inside the model)."""
+    """A read-only, sortable table over a RecordTableModel (it sorts inside the model).
+
+    Its context menu exports it as shown ("Exporter la liste…", named after its group box).
+    """
     table = QTableView(objectName=name)
     model = RecordTableModel(columns, parent=table)
     table.setModel(model)
+    TableExport(table)  # owned by the table
     table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
     table.setWordWrap(False)

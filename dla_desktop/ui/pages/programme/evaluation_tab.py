@@ -65,7 +65,7 @@ class EvaluationTab(ProgrammeTab):
         layout.addLayout(self._documents_row())
 
     def _documents_row(self) -> QHBoxLayout:
-        """The documents funders and companies receive; the workbook comes with spreadsheets."""
+        """The documents funders and companies receive, and the programme's workbook."""
         self.export = DocumentExport(self._operations, self)
         self.report_button = QPushButton(
             self.tr("Rapport d'évaluation (PDF)…"), objectName="export_report"
@@ -78,11 +78,18 @@ class EvaluationTab(ProgrammeTab):
             self.tr("Un dossier par partenariat né du programme, dans le dossier choisi.")
         )
         self.dossiers_button.clicked.connect(self.export_dossiers)
-        workbook = QPushButton(self.tr("Classeur Excel"), enabled=False)
-        workbook.setToolTip(self.tr("Disponible avec l'export des tableurs."))
+        self.workbook_button = QPushButton(self.tr("Classeur Excel…"), objectName="export_workbook")
+        self.workbook_button.setToolTip(
+            self.tr(
+                "Tout le programme dans un classeur Excel, une feuille par tableau : "
+                "participants, volets, séances, grille de présence, budget, suivi, "
+                "partenariats et indicateurs."
+            )
+        )
+        self.workbook_button.clicked.connect(self.export_workbook)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Documents :")))
-        for button in (self.report_button, self.dossiers_button, workbook):
+        for button in (self.report_button, self.dossiers_button, self.workbook_button):
             row.addWidget(button)
         row.addStretch()
         return row
@@ -115,6 +122,21 @@ class EvaluationTab(ProgrammeTab):
                 "Aucun partenariat n'est rattaché à ce programme : créez-en depuis la fiche "
                 "d'une association (onglet Partenariats), avec ce programme pour origine."
             ),
+        )
+
+    def export_workbook(self) -> None:
+        """The whole programme as one workbook, one sheet per table, for funders' own sums."""
+        from dla_desktop.services import exports
+
+        programme_id = self._programme_id
+        title = self.tr("Classeur")
+        self.export.export_file(
+            self.tr("Classeur Excel du programme"),
+            file_name(title, self._programme_title(), suffix=".xlsx"),
+            lambda session, issued_on: exports.prepare(
+                session, exports.WORKBOOK, programme_id, issued_on
+            ),
+            lambda job, path: exports.write(job, path)[0],
         )
 
     def _programme_title(self) -> str:
