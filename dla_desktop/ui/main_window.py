@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
             for page in self._all_pages():
                 page.set_operations(self._operations)
         self._office_action.setEnabled(database is not None)
+        self._import_action.setEnabled(database is not None)
         self._update_record_actions()
         self._central.setCurrentIndex(0 if database is None else 1)
         self._show_title()
@@ -211,6 +212,16 @@ class MainWindow(QMainWindow):
         if saved:
             self._show_title()  # the title names the new office
         return saved
+
+    def import_spreadsheet(self) -> None:
+        """The import wizard, its destination chosen on its first page."""
+        if self._operations is None:
+            return
+        from dla_desktop.ui.dialogs.import_wizard import ImportWizard  # not needed at start-up
+
+        wizard = ImportWizard(self._operations, self, settings=self._settings)
+        wizard.exec()
+        wizard.deleteLater()
 
     def ask_office_if_missing(self) -> None:
         """A file with no office yet (new, or made by a script) asks once when opened."""
@@ -508,6 +519,14 @@ class MainWindow(QMainWindow):
         self._recent_menu.setObjectName("recent_menu")
         file_menu.addMenu(self._recent_menu)
         self._fill_recent_menu()
+        file_menu.addSeparator()
+        self._import_action = self._action(
+            self.tr("&Importer un tableur…"), "import_action", self.import_spreadsheet
+        )
+        self._import_action.setStatusTip(
+            self.tr("Associations, entreprises, contacts ou participants d'un programme")
+        )
+        file_menu.addAction(self._import_action)
         file_menu.addSeparator()
         self._office_action = self._action(
             self.tr("&Bureau de travail…"), "office_action", self.choose_office

@@ -63,3 +63,24 @@ def test_every_window_has_the_application_icon() -> None:
     icon = app.windowIcon()
     assert not icon.isNull()
     assert not icon.pixmap(32, 32).toImage().isNull()
+
+
+def test_the_file_menu_opens_the_import_wizard_only_with_a_file(
+    qtbot: QtBot, demo_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dla_desktop.ui.dialogs.import_wizard import ImportWizard
+
+    make_application()
+    opened: list[ImportWizard] = []
+    monkeypatch.setattr(ImportWizard, "exec", lambda wizard: opened.append(wizard) or 0)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    action = window.findChild(QAction, "import_action")
+    assert action.text() == "&Importer un tableur…" and not action.isEnabled()
+    window.set_database(open_database(demo_file))
+    assert action.isEnabled()
+    action.trigger()
+    # the destination is chosen on the wizard's first page: none is imposed
+    assert len(opened) == 1 and opened[0].state.target is None
+    window.set_database(None)
+    assert not action.isEnabled()

@@ -1,7 +1,8 @@
 """The list pages (programmes, associations, companies...): one class, configured per entity.
 
 Each page reads its rows through the window's ``Operations`` when it is shown, and
-again, only when shown, after an operation changed its area.
+again, only when shown, after an operation changed its area. Lists that a spreadsheet
+can fill (associations, companies) offer "Importer…", which opens the import wizard.
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
+from dla_desktop.domain.imports import ImportTarget
 from dla_desktop.services import (
     associations,
     cabinets,
@@ -54,6 +56,7 @@ class ListSpec:
     load: Callable[[Session], Sequence[Any]]
     changes: Change
     sorted_by: int | None = None  # the column the service already sorts by, if any
+    import_target: ImportTarget | None = None  # a spreadsheet can fill this list
 
 
 PROGRAMME_LIST = ListSpec(
@@ -65,9 +68,15 @@ ASSOCIATION_LIST = ListSpec(
     associations.list_associations,
     Change.ASSOCIATIONS,
     sorted_by=0,
+    import_target=ImportTarget.ASSOCIATIONS,
 )
 COMPANY_LIST = ListSpec(
-    "company", COMPANY_COLUMNS, companies.list_companies, Change.COMPANIES, sorted_by=0
+    "company",
+    COMPANY_COLUMNS,
+    companies.list_companies,
+    Change.COMPANIES,
+    sorted_by=0,
+    import_target=ImportTarget.COMPANIES,
 )
 CABINET_LIST = ListSpec(
     "cabinet", CABINET_COLUMNS, cabinets.list_cabinets, Change.CABINETS, sorted_by=0
@@ -108,6 +117,7 @@ class ListPage(SectionPage):
         super().__init__(parent)
         self.spec = spec
         self.follows = spec.changes
+        self._settings = settings
         self.panel = ListPanel(
             spec.columns,
             f"lists/{spec.kind}",
@@ -118,12 +128,26 @@ class ListPage(SectionPage):
         if spec.sorted_by is None:  # the service's own order: no column claims it
             self.panel.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.panel.row_activated.connect(self._on_panel_row_activated)
+        self.import_button: QPushButton | None = None
         layout = QVBoxLayout(self)
-        if show_title:
-            layout.addWidget(page_title(title, self))
-        else:
+        if not show_title:
             layout.setContentsMargins(0, 0, 0, 0)
+        if show_title or spec.import_target is not None:
+            layout.addLayout(self._make_heading(title if show_title else ""))
         layout.addWidget(self.panel)
+
+    def _make_heading(self, title: str) -> QHBoxLayout:
+        """The title on the left, "Importer…" on the right when a spreadsheet can fill the list."""
+        heading = QHBoxLayout()
+        if title:
+            heading.addWidget(page_title(title, self))
+        heading.addStretch()
+        if self.spec.import_target is not None:
+            self.import_button = QPushButton(self.tr("Importer…"), self, objectName="import")
+            self.import_button.setToolTip(self.tr("Importer un tableur (.xlsx, .ods, .csv)"))
+            self.import_button.clicked.connect(self.open_import)
+            heading.addWidget(self.import_button)
+        return heading
 
     def read_and_show(self, operations: Operations) -> None:
         """The rows, in the service's order unless the user sorted a column."""
@@ -134,6 +158,21 @@ class ListPage(SectionPage):
 
     def focus_search(self) -> None:
         self.panel.focus_search()
+
+    def open_import(self) -> None:
+        """The import wizard, aimed at this list; the list reads again after an import."""
+        if self._operations is not None:
+            wizard = self.make_import_wizard(self._operations)
+            wizard.exec()
+            wizard.deleteLater()  # with the file and the plan it holds
+
+    def make_import_wizard(self, operations: Operations) -> QDialog:
+        """Separate so that tests can drive the wizard; imported on first use (start-up)."""
+        from dla_desktop.ui.dialogs.import_wizard import ImportWizard
+
+        return ImportWizard(
+            operations, self, target=self.spec.import_target, settings=self._settings
+        )
 
     def _on_panel_row_activated(self, row: Any) -> None:
         self.record_opened.emit(self.spec.kind, row.id)

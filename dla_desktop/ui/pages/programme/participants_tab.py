@@ -56,11 +56,16 @@ class ParticipantsTab(ProgrammeTab):
         self.enrol_button = QPushButton(self.tr("Inscrire des associations…"), objectName="enrol")
         self.edit_button = QPushButton(self.tr("Volets et statut…"), objectName="edit")
         self.withdraw_button = QPushButton(self.tr("Retirer du programme"), objectName="withdraw")
+        self.import_button = QPushButton(self.tr("Importer des participants…"), objectName="import")
+        self.import_button.setToolTip(
+            self.tr("Inscrire les associations d'un tableur (.xlsx, .ods, .csv), avec leurs volets")
+        )
         self.enrol_button.clicked.connect(self.enrol)
         self.edit_button.clicked.connect(self.edit_selected)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.import_button.clicked.connect(self.import_participants)
         self.panel.table.selectionModel().selectionChanged.connect(self._update_actions)
-        buttons = buttons_row(self.enrol_button)
+        buttons = buttons_row(self.enrol_button, self.import_button)  # the two ways in, left
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.withdraw_button)
         layout = QVBoxLayout(self)
@@ -95,6 +100,25 @@ class ParticipantsTab(ProgrammeTab):
     def make_enrol_dialog(self, rows: list) -> EnrolDialog:
         """Separate so that tests can drive the dialog before it runs."""
         return EnrolDialog(rows, settings=self._settings, parent=self)
+
+    def import_participants(self) -> None:
+        """The import wizard aimed at this programme: associations enrolled with their volets."""
+        wizard = self.make_import_wizard()
+        wizard.exec()
+        wizard.deleteLater()  # with the file and the plan it holds
+
+    def make_import_wizard(self) -> QDialog:
+        """Separate so that tests can drive the wizard; imported on first use."""
+        from dla_desktop.domain.imports import ImportTarget
+        from dla_desktop.ui.dialogs.import_wizard import ImportWizard
+
+        return ImportWizard(
+            self._operations,
+            self,
+            target=ImportTarget.PARTICIPANTS,
+            programme_id=self._programme_id,
+            settings=self._settings,
+        )
 
     def edit_selected(self) -> None:
         selected = self.panel.selected_rows()
