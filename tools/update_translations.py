@@ -6,10 +6,11 @@ French is the source language: every ``self.tr()`` / ``QCoreApplication.translat
 string under ``dla_desktop/`` is a message. ``lupdate`` merges them into
 ``resources/translations/dla_desktop_<lang>.ts``: existing translations are kept, new
 messages arrive unfinished, removed ones are marked obsolete. Enum labels are plain
-strings in ``domain/enums.py`` (the domain imports no Qt), so a generated source that
-``lupdate`` reads adds them in the context ``enums``, located at their line in
-``enums.py``. Translate with Qt Linguist (``.venv/bin/pyside6-linguist``) or by hand in
-the ``.ts``, then run this again: ``lrelease`` writes the ``.qm`` the application loads.
+strings of ``LabelledEnum`` classes (``domain/enums.py`` and a few modules below the UI,
+which import no Qt), so generated sources that ``lupdate`` reads add them in the context
+``enums``, located at their line in their module. Translate with Qt Linguist
+(``.venv/bin/pyside6-linguist``) or by hand in the ``.ts``, then run this again:
+``lrelease`` writes the ``.qm`` the application loads.
 """
 
 from __future__ import annotations
@@ -27,12 +28,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "dla_desktop"
-ENUMS = SOURCES / "domain" / "enums.py"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("en",)
 SOURCE_LANGUAGE = "fr_FR"
-# The generated enum source; its locations are rewritten to point at enums.py.
-ENUM_SOURCE_NAME = "_enum_labels_for_lupdate.py"
+# Generated enum sources; their locations are rewritten to point at the real modules.
+ENUM_SOURCE_PREFIX = "_enum_labels_for_lupdate_"
 # Messages a .ts still holds for history, which the sources no longer use.
 RETIRED = {"obsolete", "vanished"}
 
@@ -62,9 +62,9 @@ def python_sources() -> list[Path]:
     return sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def enum_labels() -> dict[int, str]:
-    """The label of every ``LabelledEnum`` member, keyed by its line in enums.py."""
-    tree = ast.parse(ENUMS.read_text(encoding="utf-8"))
+def enum_labels(source: Path) -> dict[int, str]:
+    """The label of every ``LabelledEnum`` member defined in ``source``, keyed by its line."""
+    tree = ast.parse(source.read_text(encoding="utf-8"))
     labels: dict[int, str] = {}
     for node in tree.body:
         if not isinstance(node, ast.ClassDef):
@@ -80,22 +80,30 @@ def enum_labels() -> dict[int, str]:
     return labels
 
 
-def write_enum_source(folder: Path) -> Path:
-    """A Python file lupdate reads: each label on the same line as in enums.py."""
-    labels = enum_labels()
-    lines = [""] * max(labels)
-    for line, label in labels.items():
-        lines[line - 1] = f'QT_TRANSLATE_NOOP("enums", {json.dumps(label, ensure_ascii=False)})'
-    path = folder / ENUM_SOURCE_NAME
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return path
+def write_enum_sources(folder: Path) -> dict[str, Path]:
+    """Per module defining LabelledEnums, a file lupdate reads: each label on its own line.
+
+    Keys are the generated files' names, values the modules whose lines they mirror.
+    """
+    generated = {}
+    for number, source in enumerate(python_sources()):
+        labels = enum_labels(source)
+        if not labels:
+            continue
+        lines = [""] * max(labels)
+        for line, label in labels.items():
+            lines[line - 1] = f'QT_TRANSLATE_NOOP("enums", {json.dumps(label, ensure_ascii=False)})'
+        path = folder / f"{ENUM_SOURCE_PREFIX}{number}.py"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        generated[path.name] = source
+    return generated
 
 
 def extract(ts: Path, *, silent: bool = True) -> None:
     """Merge the sources' messages into ``ts`` (created if missing), as lupdate does."""
     ts.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        enum_source = write_enum_source(Path(folder))
+        generated = write_enum_sources(Path(folder))
         command = [
             qt_tool("lupdate"),
             *(["-silent"] if silent else []),
@@ -104,15 +112,17 @@ def extract(ts: Path, *, silent: bool = True) -> None:
             "-source-language",
             SOURCE_LANGUAGE,
             *map(str, python_sources()),
-            str(enum_source),
+            *(str(Path(folder) / name) for name in generated),
             "-ts",
             str(ts),
         ]
         subprocess.run(command, check=True)
-    enums = Path(os.path.relpath(ENUMS, ts.parent)).as_posix()
     text = ts.read_text(encoding="utf-8")
-    pattern = r'filename="[^"]*' + re.escape(ENUM_SOURCE_NAME) + '"'
-    ts.write_text(re.sub(pattern, f'filename="{enums}"', text), encoding="utf-8")
+    for name, source in generated.items():
+        relative = Path(os.path.relpath(source, ts.parent)).as_posix()
+        pattern = r'filename="[^"]*/' + re.escape(name) + '"'
+        text = re.sub(pattern, f'filename="{relative}"', text)
+    ts.write_text(text, encoding="utf-8")
 
 
 def compile_qm(ts: Path) -> Path:
