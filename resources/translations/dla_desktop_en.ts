@@ -940,34 +940,39 @@
 <context>
     <name>DocumentExport</name>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="48"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="103"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/document_export.py" line="104"/>
         <source>Documents PDF (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="89"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="133"/>
         <source>Lecture des données…</source>
         <translation>Reading the data…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="91"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="135"/>
         <source>Mise en page du document…</source>
         <translation>Laying out the document…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="148"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="194"/>
         <source>Aucun document</source>
         <translation>No document</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="151"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="197"/>
         <source>Le document a été écrit :
 %1</source>
         <translation>The document was written:
 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../dla_desktop/ui/document_export.py" line="154"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="200"/>
         <source>%n document(s) écrit(s) dans :
 %1</source>
         <translation>
@@ -978,22 +983,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="158"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="204"/>
         <source>Document écrit</source>
         <translation>Document written</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="161"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="207"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="161"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="207"/>
         <source>Ouvrir le document</source>
         <translation>Open the document</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/document_export.py" line="164"/>
+        <location filename="../../dla_desktop/ui/document_export.py" line="210"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -1122,12 +1127,11 @@
         <translation>One dossier per partnership born of the programme, in the chosen folder.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="82"/>
         <source>Disponible avec l&apos;export des tableurs.</source>
-        <translation>Available with the spreadsheet export.</translation>
+        <translation type="vanished">Available with the spreadsheet export.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="84"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="91"/>
         <source>Documents :</source>
         <translation>Documents:</translation>
     </message>
@@ -1136,7 +1140,7 @@
         <translation type="vanished">Evaluation report (PDF)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="111"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="118"/>
         <source>Dossiers de partenariat</source>
         <translation>Partnership proposals</translation>
     </message>
@@ -1145,138 +1149,280 @@
         <translation type="vanished">Attendance sheets</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="81"/>
         <source>Classeur Excel</source>
-        <translation>Excel workbook</translation>
+        <translation type="vanished">Excel workbook</translation>
     </message>
     <message>
         <source>Disponible avec la génération des documents.</source>
         <translation type="vanished">Available once document generation is added.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="96"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="81"/>
+        <source>Classeur Excel…</source>
+        <translation>Excel workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="84"/>
+        <source>Tout le programme dans un classeur Excel, une feuille par tableau : participants, volets, séances, grille de présence, budget, suivi, partenariats et indicateurs.</source>
+        <translation>The whole programme in an Excel workbook, one sheet per table: participants, strands, sessions, attendance grid, budget, follow-up, partnerships and indicators.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="103"/>
         <source>Rapport d&apos;évaluation</source>
         <translation>Evaluation report</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="115"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="122"/>
         <source>Aucun partenariat n&apos;est rattaché à ce programme : créez-en depuis la fiche d&apos;une association (onglet Partenariats), avec ce programme pour origine.</source>
         <translation>No partnership is linked to this programme: create one from an association&apos;s page (Partnerships tab), with this programme as its origin.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="149"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="132"/>
+        <source>Classeur</source>
+        <translation>Workbook</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="134"/>
+        <source>Classeur Excel du programme</source>
+        <translation>Programme Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="171"/>
         <source>Associations :</source>
         <translation>Associations:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="150"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="172"/>
         <source>Emplois (salariés) :</source>
         <translation>Jobs (employees):</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="151"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="173"/>
         <source>Équivalents temps plein :</source>
         <translation>Full-time equivalents:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="152"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="174"/>
         <source>Par secteur :</source>
         <translation>By sector:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="155"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="177"/>
         <source>Budget global :</source>
         <translation>Overall budget:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="158"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="180"/>
         <source>Par association :</source>
         <translation>Per association:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="161"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="183"/>
         <source>Financé :</source>
         <translation>Funded:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="162"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="184"/>
         <source>Coûts prévus :</source>
         <translation>Planned costs:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="163"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="185"/>
         <source>Coûts réalisés :</source>
         <translation>Actual costs:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="166"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="188"/>
         <source>Séances tenues :</source>
         <translation>Sessions held:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="167"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="189"/>
         <source>Taux de présence :</source>
         <translation>Attendance rate:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="169"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="191"/>
         <source>— %1 :</source>
         <translation>— %1:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="176"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="198"/>
         <source>Jours de suivi prévus :</source>
         <translation>Planned follow-up days:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="181"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="203"/>
         <source>Jours de suivi réalisés :</source>
         <translation>Completed follow-up days:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="186"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="208"/>
         <source>Questionnaires envoyés :</source>
         <translation>Questionnaires sent:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="191"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="213"/>
         <source>Taux de réponse :</source>
         <translation>Response rate:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="198"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="220"/>
         <source>Partenariat obtenu :</source>
         <translation>Partnership obtained:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="203"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="225"/>
         <source>Partenariats signés :</source>
         <translation>Partnerships signed:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="212"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="234"/>
         <source>Montant :</source>
         <translation>Amount:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="220"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="242"/>
         <source>%1 — %2 associations, %3 chacune</source>
         <translation>%1 — %2 associations, %3 each</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="237"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="259"/>
         <source>%1 % (%2 sur %3)</source>
         <translation>%1% (%2 of %3)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="248"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="270"/>
         <source>%1 association sur %2</source>
         <translation>%1 association out of %2</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="250"/>
+        <location filename="../../dla_desktop/ui/pages/programme/evaluation_tab.py" line="272"/>
         <source>%1 associations sur %2</source>
         <translation>%1 associations out of %2</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="109"/>
+        <source>Fichier à importer</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="111"/>
+        <source>Choisissez le tableur (.xlsx, .ods ou .csv) et vérifiez comment il est lu.</source>
+        <translation>Choose the spreadsheet (.xlsx, .ods or .csv) and check how it is read.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="114"/>
+        <source>Chemin du fichier .xlsx, .ods ou .csv</source>
+        <translation>Path of the .xlsx, .ods or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="116"/>
+        <source>Parcourir…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="123"/>
+        <source>Fichier :</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="142"/>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="147"/>
+        <source>Choisissez…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="151"/>
+        <source>Choisissez un programme…</source>
+        <translation>Choose a programme…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="157"/>
+        <source>Importer dans :</source>
+        <translation>Import into:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="159"/>
+        <source>Programme :</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="185"/>
+        <source>Lecture du fichier</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="199"/>
+        <source>Feuille :</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="200"/>
+        <source>Ligne des en-têtes :</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="201"/>
+        <source>Séparateur :</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="202"/>
+        <source>Encodage :</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="203"/>
+        <source>Séparateur décimal :</source>
+        <translation>Decimal separator:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="240"/>
+        <source>Le fichier « %1 » n&apos;a pas pu être lu (détails dans le journal).</source>
+        <translation>The file “%1” could not be read (details in the log).</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="243"/>
+        <source>Aucune ligne de données sous les en-têtes (ligne %1).</source>
+        <translation>No data rows below the headers (row %1).</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="278"/>
+        <source>1 ligne de données</source>
+        <translation>1 data row</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="278"/>
+        <source>%1 lignes de données</source>
+        <translation>%1 data rows</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="280"/>
+        <source>, 1 colonne.</source>
+        <translation>, 1 column.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="280"/>
+        <source>, %1 colonnes.</source>
+        <translation>, %1 columns.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="283"/>
+        <source>Début du fichier tel qu&apos;il est lu :</source>
+        <translation>Start of the file as read:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="315"/>
+        <source>Aucun programme : créez-en un</source>
+        <translation>No programme: create one</translation>
     </message>
 </context>
 <context>
@@ -1576,19 +1722,95 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_wizard.py" line="42"/>
+        <source>Importer un tableur</source>
+        <translation>Import a spreadsheet</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_wizard.py" line="57"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_wizard.py" line="58"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_wizard.py" line="59"/>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_wizard.py" line="60"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_wizard.py" line="61"/>
+        <source>&amp;Valider</source>
+        <translation>&amp;Confirm</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_wizard.py" line="62"/>
+        <source>&amp;Aide</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_wizard.py" line="93"/>
+        <source>Choisir le tableur à importer</source>
+        <translation>Choose the spreadsheet to import</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_wizard.py" line="95"/>
+        <source>Tableurs (%1);;Tous les fichiers (*)</source>
+        <translation>Spreadsheets (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_wizard.py" line="104"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_wizard.py" line="105"/>
+        <source>Fichier CSV (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_wizard.py" line="108"/>
+        <source>Enregistrer les lignes rejetées</source>
+        <translation>Save the rejected rows</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="146"/>
+        <source>Importer…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="147"/>
+        <source>Importer un tableur (.xlsx, .ods, .csv)</source>
+        <translation>Import a spreadsheet (.xlsx, .ods, .csv)</translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="69"/>
+        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="74"/>
         <source>Rechercher… (Ctrl+F)</source>
         <translation>Search… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="192"/>
+        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="205"/>
         <source>Colonnes affichées</source>
         <translation>Visible columns</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="211"/>
+        <location filename="../../dla_desktop/ui/widgets/list_panel.py" line="224"/>
         <source>{shown} sur {total}</source>
         <translation>{shown} of {total}</translation>
     </message>
@@ -1596,7 +1818,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="199"/>
         <source>DLA Desktop</source>
         <translation>DLA Desktop</translation>
     </message>
@@ -1609,7 +1831,7 @@ Choisissez Fichier › Ouvrir… pour ouvrir une base DLA Desktop (fichier .dla)
 Choose File › Open… to open a DLA Desktop database (.dla file).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="203"/>
         <source>DLA Desktop — {name}</source>
         <translation>DLA Desktop — {name}</translation>
     </message>
@@ -1622,42 +1844,42 @@ Les écrans de travail (programmes, associations, partenariats, évaluations) ar
 The working screens (programmes, associations, partnerships, evaluations) are coming soon.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="243"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="244"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="245"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="246"/>
         <source>Entreprises</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="247"/>
         <source>Cabinets</source>
         <translation>Consultancies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="248"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="249"/>
         <source>Rencontres</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="250"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
@@ -1670,100 +1892,163 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation type="vanished">The follow-up of associations after support will come here: planned and completed days, actions taken, questionnaire answers.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="435"/>
         <source>Ouvrir une base</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="426"/>
-        <location filename="../../dla_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="447"/>
         <source>Bases DLA Desktop (*.dla)</source>
         <translation>DLA Desktop databases (*.dla)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="445"/>
         <source>Nouvelle base</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="446"/>
         <source>Nouvelle base.dla</source>
         <translation>New database.dla</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="471"/>
         <source>Fichier introuvable</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="473"/>
         <source>Le fichier « {path} » n’existe plus (déplacé ou supprimé) : il est retiré des fichiers récents.</source>
         <translation>The file “{path}” no longer exists (moved or deleted): it has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="503"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="505"/>
         <source>&amp;Nouvelle base…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="509"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="516"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demonstration</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="518"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="524"/>
+        <source>&amp;Importer un tableur…</source>
+        <translation>&amp;Import a spreadsheet…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="527"/>
+        <source>Associations, entreprises, contacts ou participants d&apos;un programme</source>
+        <translation>Associations, companies, contacts or a programme&apos;s participants</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="532"/>
         <source>&amp;Bureau de travail…</source>
         <translation>&amp;Working office…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="536"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="545"/>
         <source>Fi&amp;che</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="547"/>
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="553"/>
         <source>&amp;Enregistrer la fiche</source>
         <translation>&amp;Save the record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="559"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="565"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="578"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="57"/>
+        <source>Correspondance des colonnes</source>
+        <translation>Column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="59"/>
+        <source>Pour chaque colonne du fichier, choisissez le champ qu&apos;elle remplit.</source>
+        <translation>For each column of the file, choose the field it fills.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="63"/>
+        <source>Colonne du fichier</source>
+        <translation>File column</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="63"/>
+        <source>Exemples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="63"/>
+        <source>Champ de la fiche</source>
+        <translation>Record field</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="98"/>
+        <source>Colonne %1 du fichier</source>
+        <translation>Column %1 of the file</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="113"/>
+        <source>— Ne pas importer —</source>
+        <translation>— Do not import —</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="145"/>
+        <source>1 colonne sur %2 sera importée</source>
+        <translation>1 of %2 columns will be imported</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="146"/>
+        <source>%1 colonnes sur %2 seront importées</source>
+        <translation>%1 of %2 columns will be imported</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="149"/>
+        <source> ; les autres sont ignorées.</source>
+        <translation>; the others are ignored.</translation>
     </message>
 </context>
 <context>
@@ -1934,12 +2219,22 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="58"/>
-        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="116"/>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="140"/>
         <source>Retirer du programme</source>
         <translation>Remove from programme</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="117"/>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="59"/>
+        <source>Importer des participants…</source>
+        <translation>Import participants…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="61"/>
+        <source>Inscrire les associations d&apos;un tableur (.xlsx, .ods, .csv), avec leurs volets</source>
+        <translation>Enrol the associations of a spreadsheet (.xlsx, .ods, .csv), with their strands</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="141"/>
         <source>Retirer ces associations du programme et de ses volets ?
 %1</source>
         <translation>Remove these associations from the programme and its strands?
@@ -2141,6 +2436,54 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
 </context>
 <context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="188"/>
+        <source>Aperçu</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="189"/>
+        <source>Les premières lignes telles qu&apos;elles seront importées.</source>
+        <translation>The first rows as they will be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="222"/>
+        <source>Les %1 premières lignes sur %2, telles qu&apos;elles seront importées.</source>
+        <translation>The first %1 rows of %2, as they will be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="224"/>
+        <source>Les %1 lignes du fichier, telles qu&apos;elles seront importées.</source>
+        <translation>The file&apos;s %1 rows, as they will be imported.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="227"/>
+        <source>En rouge, les lignes qui seront rejetées.</source>
+        <translation>In red, the rows that will be rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="229"/>
+        <source>En orange, celles qui seront importées avec une remarque.</source>
+        <translation>In orange, those that will be imported with a remark.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="241"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="241"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="241"/>
+        <source>Remarques</source>
+        <translation>Remarks</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammePage</name>
     <message>
         <location filename="../../dla_desktop/ui/pages/programme/programme_page.py" line="42"/>
@@ -2315,6 +2658,215 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <location filename="../../dla_desktop/ui/record_host.py" line="29"/>
         <source>Revenir à l’écran précédent (Alt+Gauche)</source>
         <translation>Back to the previous screen (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="63"/>
+        <source>Rapport</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="66"/>
+        <source>Ce que l&apos;import fera, ligne par ligne. Rien n&apos;est enregistré avant « Importer ».</source>
+        <translation>What the import will do, row by row. Nothing is saved before “Import”.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="75"/>
+        <source>Fiches déjà connues :</source>
+        <translation>Records already known:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="81"/>
+        <source>Fusionner : les cellules remplies du fichier mettent à jour la fiche existante.
+Ignorer : la ligne n&apos;est pas importée.
+Créer : une nouvelle fiche à côté de l&apos;existante.
+La colonne Choix permet de décider ligne par ligne.</source>
+        <translation>Merge: the file&apos;s filled cells update the existing record.
+Skip: the row is not imported.
+Create: a new record alongside the existing one.
+The Choice column lets you decide row by row.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="91"/>
+        <source>Enregistrer les lignes rejetées…</source>
+        <translation>Save the rejected rows…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="97"/>
+        <source>Relancer l&apos;analyse</source>
+        <translation>Run the analysis again</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="130"/>
+        <source>Afficher :</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="168"/>
+        <source>Analyse du fichier en cours…</source>
+        <translation>Analysing the file…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="172"/>
+        <source>Analyse de 1 ligne…</source>
+        <translation>Analysing 1 row…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="172"/>
+        <source>Analyse de %1 lignes…</source>
+        <translation>Analysing %1 rows…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="184"/>
+        <source>Analyse du fichier</source>
+        <translation>Analysing the file</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="211"/>
+        <source>L&apos;analyse n&apos;a pas abouti ; rien n&apos;a été importé.</source>
+        <translation>The analysis did not finish; nothing was imported.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="227"/>
+        <source>1 ligne rejetée ne sera pas importée : enregistrez-la pour la corriger.</source>
+        <translation>1 rejected row will not be imported: save it to correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="229"/>
+        <source>%1 lignes rejetées ne seront pas importées : enregistrez-les pour les corriger.</source>
+        <translation>%1 rejected rows will not be imported: save them to correct them.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="238"/>
+        <source>Toutes les lignes (%1)</source>
+        <translation>All rows (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="281"/>
+        <source>1 à créer</source>
+        <translation>1 to create</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="281"/>
+        <source>%1 à créer</source>
+        <translation>%1 to create</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="283"/>
+        <source>1 déjà connue</source>
+        <translation>1 already known</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="283"/>
+        <source>%1 déjà connues</source>
+        <translation>%1 already known</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="286"/>
+        <source>1 doublon</source>
+        <translation>1 duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="286"/>
+        <source>%1 doublons</source>
+        <translation>%1 duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="289"/>
+        <source>1 rejetée</source>
+        <translation>1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="289"/>
+        <source>%1 rejetées</source>
+        <translation>%1 rejected</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="297"/>
+        <source>1 fiche créée</source>
+        <translation>1 record created</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="297"/>
+        <source>%1 fiches créées</source>
+        <translation>%1 records created</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="299"/>
+        <source>1 fiche existante mise à jour</source>
+        <translation>1 existing record updated</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="300"/>
+        <source>%1 fiches existantes mises à jour</source>
+        <translation>%1 existing records updated</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="303"/>
+        <source>1 fiche déjà connue laissée telle quelle</source>
+        <translation>1 already known record left as it is</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="304"/>
+        <source>%1 fiches déjà connues laissées telles quelles</source>
+        <translation>%1 already known records left as they are</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="307"/>
+        <source>1 doublon du fichier ignoré</source>
+        <translation>1 duplicate in the file skipped</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="308"/>
+        <source>%1 doublons du fichier ignorés</source>
+        <translation>%1 duplicates in the file skipped</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="323"/>
+        <source>En cliquant sur « Importer » :</source>
+        <translation>When you click “Import”:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="326"/>
+        <source>Rien à importer : aucune fiche à créer ni à mettre à jour.</source>
+        <translation>Nothing to import: no record to create or update.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="329"/>
+        <source>les associations créées ou mises à jour seront inscrites au programme « %1 », avec leurs volets.</source>
+        <translation>the associations created or updated will be enrolled in the programme “%1”, with their strands.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="351"/>
+        <source>%1 - lignes rejetées.xlsx</source>
+        <translation>%1 - rejected rows.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="362"/>
+        <source>Enregistrement impossible</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="364"/>
+        <source>Lignes rejetées enregistrées dans « %1 ».</source>
+        <translation>Rejected rows saved to “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="385"/>
+        <source>Import impossible</source>
+        <translation>Cannot import</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="392"/>
+        <source>Import terminé</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="393"/>
+        <source>Import de « %1 » terminé : %2.</source>
+        <translation>Import of “%1” complete: %2.</translation>
     </message>
 </context>
 <context>
@@ -2498,6 +3050,85 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="230"/>
         <source>Opération impossible</source>
         <translation>Operation not possible</translation>
+    </message>
+</context>
+<context>
+    <name>TableExport</name>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="230"/>
+        <source>Exporter la liste…</source>
+        <translation>Export the list…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="239"/>
+        <source>Exporter…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="248"/>
+        <source>Enregistrer la liste telle qu&apos;elle est affichée (lignes filtrées et triées, colonnes visibles) dans un classeur Excel ou un fichier CSV.</source>
+        <translation>Save the list as displayed (filtered and sorted rows, visible columns) to an Excel workbook or a CSV file.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="264"/>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="266"/>
+        <location filename="../../dla_desktop/ui/table_export.py" line="319"/>
+        <source>Exporter la liste</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="278"/>
+        <source>Classeur Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="279"/>
+        <source>CSV pour Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="280"/>
+        <source>CSV (virgule, UTF-8) (*.csv)</source>
+        <translation>CSV (comma, UTF-8) (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="305"/>
+        <source>Écriture de %1 lignes…</source>
+        <translation>Writing %1 rows…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="333"/>
+        <source>Opération impossible</source>
+        <translation>Operation not possible</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="339"/>
+        <source>Liste exportée : %1 lignes dans %2</source>
+        <translation>List exported: %1 rows to %2</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="341"/>
+        <source>Liste exportée : %1 ligne dans %2</source>
+        <translation>List exported: %1 row to %2</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="343"/>
+        <source>Liste exportée</source>
+        <translation>List exported</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="345"/>
+        <source>Ouvrir le fichier</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/table_export.py" line="346"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +3605,88 @@ Create a database, open a .dla file or discover the application with the demonst
         <source>Financeur</source>
         <translation>Funder</translation>
     </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="23"/>
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="24"/>
+        <source>Entreprises</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="25"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="26"/>
+        <source>Participants d&apos;un programme</source>
+        <translation>Programme participants</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="41"/>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="50"/>
+        <source>déjà rencontrés lors d&apos;une session précédente</source>
+        <translation>already met at a previous session</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="42"/>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="49"/>
+        <source>à éviter (demande d&apos;un participant)</source>
+        <translation>to avoid (a participant&apos;s request)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="48"/>
+        <source>conflit : demandé et à éviter</source>
+        <translation>conflict: requested and to avoid</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="51"/>
+        <source>absent(e) à ce moment</source>
+        <translation>absent at that time</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="52"/>
+        <source>faute de temps</source>
+        <translation>for lack of time</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/services/imports.py" line="64"/>
+        <source>À créer</source>
+        <translation>To create</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/services/imports.py" line="65"/>
+        <source>Déjà connue</source>
+        <translation>Already known</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/services/imports.py" line="66"/>
+        <source>Doublon dans le fichier</source>
+        <translation>Duplicate in the file</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/services/imports.py" line="67"/>
+        <source>Rejetée</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/services/imports.py" line="71"/>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/services/imports.py" line="72"/>
+        <source>Ignorer</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/services/imports.py" line="73"/>
+        <source>Créer</source>
+        <translation>Create</translation>
+    </message>
 </context>
 <context>
     <name>followup_page</name>
@@ -2981,6 +3694,109 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/ui/pages/followup_page.py" line="63"/>
         <source>%1 (en retard)</source>
         <translation>%1 (overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>import_wizard</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="62"/>
+        <source>Oui</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="63"/>
+        <source>Non</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="111"/>
+        <source>%1 (obligatoire)</source>
+        <translation>%1 (required)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="128"/>
+        <source>Le champ « %1 » est choisi pour plusieurs colonnes (%2) : gardez-en une seule.</source>
+        <translation>The field “%1” is chosen for several columns (%2): keep only one.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="134"/>
+        <source>Choisissez la colonne du champ obligatoire « %1 ».</source>
+        <translation>Choose the column for the required field “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="146"/>
+        <source>Répète la ligne %1.</source>
+        <translation>Repeats row %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="44"/>
+        <source>Point-virgule ( ; )</source>
+        <translation>Semicolon ( ; )</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="45"/>
+        <source>Virgule ( , )</source>
+        <translation>Comma ( , )</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="46"/>
+        <source>Tabulation</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="47"/>
+        <source>Barre verticale ( | )</source>
+        <translation>Vertical bar ( | )</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="50"/>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="51"/>
+        <source>UTF-8 avec BOM</source>
+        <translation>UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="52"/>
+        <source>Windows-1252 (Excel ancien)</source>
+        <translation>Windows-1252 (older Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="56"/>
+        <source>Virgule (1,5)</source>
+        <translation>Comma (1,5)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_file_page.py" line="57"/>
+        <source>Point (1.5)</source>
+        <translation>Point (1.5)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_model.py" line="43"/>
+        <source>Ligne</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_model.py" line="44"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_model.py" line="45"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_model.py" line="46"/>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_model.py" line="47"/>
+        <source>Choix</source>
+        <translation>Choice</translation>
     </message>
 </context>
 <context>
@@ -3020,7 +3836,7 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>related_table</name>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="168"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="173"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
@@ -3030,9 +3846,9 @@ Create a database, open a .dla file or discover the application with the demonst
     <message>
         <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="20"/>
         <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="15"/>
-        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="40"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="172"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="197"/>
+        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="42"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="192"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="217"/>
         <source>Nom</source>
         <translation>Name</translation>
     </message>
@@ -3057,67 +3873,67 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="41"/>
+        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="43"/>
         <source>Spécialité</source>
         <translation>Specialty</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="17"/>
-        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="42"/>
+        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="44"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="23"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="175"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="200"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="195"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="220"/>
         <source>Commune</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="43"/>
+        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="45"/>
         <source>Prix de journée</source>
         <translation>Day rate</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="44"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="187"/>
+        <location filename="../../dla_desktop/ui/pages/list_pages.py" line="46"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="207"/>
         <source>SIRET</source>
         <translation>SIRET</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="75"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="76"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="76"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="77"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="16"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="173"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="199"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="193"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="219"/>
         <source>Secteur</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="174"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="194"/>
         <source>Activité</source>
         <translation>Activity</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="176"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="196"/>
         <source>Code postal</source>
         <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="18"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="26"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="179"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="199"/>
         <source>Emplois</source>
         <translation>Jobs</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="27"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="180"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="200"/>
         <source>Nombre de salariés</source>
         <translation>Number of employees</translation>
     </message>
@@ -3127,61 +3943,61 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Subgroups</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="184"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="204"/>
         <source>ETP</source>
         <translation>FTE</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="185"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="205"/>
         <source>Équivalents temps plein</source>
         <translation>Full-time equivalents</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="190"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="210"/>
         <source>RNA</source>
         <translation>RNA</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="191"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="211"/>
         <source>Numéro au répertoire national des associations</source>
         <translation>National register of associations number</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="198"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="218"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="201"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="221"/>
         <source>SIREN</source>
         <translation>SIREN</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="205"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="217"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="225"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="237"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="245"/>
         <source>Intitulé</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="206"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="226"/>
         <source>Thème</source>
         <translation>Theme</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="20"/>
         <location filename="../../dla_desktop/ui/pages/followup_page.py" line="69"/>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="43"/>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="57"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="44"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="58"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="23"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="30"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="208"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="228"/>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="45"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="248"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="46"/>
         <source>Statut</source>
         <translation>Status</translation>
     </message>
@@ -3189,7 +4005,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="27"/>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="62"/>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="72"/>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="60"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="61"/>
         <source>Volet</source>
         <translation>Strand</translation>
     </message>
@@ -3199,17 +4015,17 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Contracted amount</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="210"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="230"/>
         <source>Début</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="211"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="231"/>
         <source>Fin</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="212"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="232"/>
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -3235,9 +4051,9 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="55"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="216"/>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="56"/>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="77"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="236"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="57"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="78"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -3267,14 +4083,14 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Partnership obtained</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="218"/>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="79"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="238"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="80"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="219"/>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="80"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="239"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="81"/>
         <source>Lieu</source>
         <translation>Place</translation>
     </message>
@@ -3284,7 +4100,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="41"/>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="62"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="22"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="223"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="243"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
@@ -3354,17 +4170,17 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Questionnaires sent, not yet answered</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="224"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="244"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="226"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="246"/>
         <source>Catégorie</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/table_models.py" line="230"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="250"/>
         <source>Date du statut</source>
         <translation>Status date</translation>
     </message>
@@ -3375,7 +4191,7 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="57"/>
-        <location filename="../../dla_desktop/ui/table_models.py" line="231"/>
+        <location filename="../../dla_desktop/ui/table_models.py" line="251"/>
         <source>Montant</source>
         <translation>Amount</translation>
     </message>
@@ -3423,7 +4239,7 @@ Create a database, open a .dla file or discover the application with the demonst
     <message>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="79"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="32"/>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="47"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="48"/>
         <source>Volets</source>
         <translation>Strands</translation>
     </message>
@@ -3474,7 +4290,7 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="52"/>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="81"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="82"/>
         <source>Représentants</source>
         <translation>Representatives</translation>
     </message>
@@ -3484,27 +4300,27 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Executives</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="50"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="51"/>
         <source>Inscription</source>
         <translation>Enrolment</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="63"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="64"/>
         <source>Séance</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="66"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="67"/>
         <source>Présence</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="73"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="74"/>
         <source>Partenaire</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="78"/>
+        <location filename="../../dla_desktop/ui/widgets/related_table.py" line="79"/>
         <source>Rencontre</source>
         <translation>Meeting</translation>
     </message>
