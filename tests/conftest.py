@@ -10,6 +10,8 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
+from dla_desktop.services.demo import write_demo  # noqa: E402
+
 # platformdirs reads these on every call (paths.py's module-level PlatformDirs included):
 # data -> XDG_DATA_HOME, logs -> XDG_STATE_HOME; Qt and fontconfig use config and cache.
 USER_FOLDERS = {
@@ -29,3 +31,12 @@ def private_user_folders(
     for variable, name in USER_FOLDERS.items():
         monkeypatch.setenv(variable, str(home / name))
     return home
+
+
+@pytest.fixture(scope="session")
+def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo written once per run through the services (about a second): tests read it,
+    or open a copy of it when they change it."""
+    path = tmp_path_factory.mktemp("demo") / "demo.dla"
+    write_demo(path)
+    return path

@@ -16,7 +16,7 @@ from enum import StrEnum
 
 from dla_desktop.domain.dates import parse_date
 from dla_desktop.domain.enums import CompanySize, LabelledEnum
-from dla_desktop.domain.spreadsheets import SourceCell
+from dla_desktop.domain.spreadsheets import SourceCell, is_empty
 from dla_desktop.domain.text import folded
 
 
@@ -377,11 +377,6 @@ EMPTY_VALUES: Mapping[FieldKind, object] = {
     FieldKind.CHOICE: None,
     FieldKind.LIST: (),
 }
-
-
-def is_empty(value: SourceCell) -> bool:
-    """A cell with nothing in it: no value, or only spaces."""
-    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def convert_cell(field: ImportField, value: SourceCell, *, decimal: str = ",") -> object:

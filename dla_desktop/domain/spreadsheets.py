@@ -90,3 +90,18 @@ class SheetData:
     headers: tuple[str, ...]  # trimmed texts; an empty header becomes "Colonne C" (its letter)
     rows: tuple[SourceRow, ...]  # blank rows dropped; line numbers kept
     notes: tuple[str, ...] = field(default=())  # French remarks on the reading ("3 lignes vides")
+
+
+def column_letter(index: int) -> str:
+    """0 -> "A", 25 -> "Z", 26 -> "AA": how Excel and LibreOffice name a column."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
+
+
+def is_empty(cell: SourceCell) -> bool:
+    """A blank cell: no value, or text of spaces only."""
+    return cell is None or (isinstance(cell, str) and not cell.strip())

@@ -8,15 +8,6 @@ from pathlib import Path
 import pytest
 
 from dla_desktop.db.database import Database, open_database
-from dla_desktop.services.demo import write_demo
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo written through the services (about a second): tests only read it."""
-    path = tmp_path_factory.mktemp("documents-demo") / "demo.dla"
-    write_demo(path)
-    return path
 
 
 @pytest.fixture

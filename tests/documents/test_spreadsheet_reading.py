@@ -9,9 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from dla_desktop.documents.spreadsheets.reading import column_letter, read_sheet
+from dla_desktop.documents.spreadsheets.reading import read_sheet
 from dla_desktop.domain.errors import FileReadError
-from dla_desktop.domain.spreadsheets import CsvFormat, ReadOptions, SheetData, SourceRow
+from dla_desktop.domain.spreadsheets import (
+    CsvFormat,
+    ReadOptions,
+    SheetData,
+    SourceRow,
+    column_letter,
+)
 from tests.spreadsheet_files import (
     csv_file,
     encrypted_ods_file,

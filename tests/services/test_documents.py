@@ -18,7 +18,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from dla_desktop.db.database import Database, create_database
+from dla_desktop.db.database import Database
 from dla_desktop.db.models import Association, Company, Funder, Programme
 from dla_desktop.domain.enums import (
     AttendanceStatus,
@@ -54,7 +54,6 @@ from dla_desktop.services import (
     partnerships,
     programmes,
 )
-from dla_desktop.services.demo import build_demo, load_demo_facts
 from dla_desktop.services.documents import (
     association_dossiers,
     evaluation_report,
@@ -70,19 +69,6 @@ ISSUED = date(2026, 11, 23)
 LILLE = "Développer les partenariats associations–entreprises (métropole lilloise, 2006)"
 CHER = "Fonction employeur et gestion des bénévoles (Cher, 2027)"
 MARKED = "<b>Théâtre</b> & Cie 🎭 « l'Été »"
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo, written once through the services (as `dla-desktop demo` does)."""
-    path = tmp_path_factory.mktemp("documents") / "demo.dla"
-    database = create_database(path)
-    try:
-        with database.transaction() as session:
-            build_demo(session, load_demo_facts())
-    finally:
-        database.close()
-    return path
 
 
 @pytest.fixture

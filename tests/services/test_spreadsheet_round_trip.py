@@ -19,45 +19,16 @@ from dla_desktop.db.database import Database, create_database
 from dla_desktop.db.models import Association, Enrolment
 from dla_desktop.documents.spreadsheets.reading import read_sheet
 from dla_desktop.documents.spreadsheets.writing import write_xlsx
-from dla_desktop.domain.imports import ImportTarget, guess_mapping
+from dla_desktop.domain.imports import ImportTarget, fields_of, guess_mapping
 from dla_desktop.domain.records import ProgrammeDraft, VoletDraft
 from dla_desktop.domain.spreadsheets import ReadOptions
 from dla_desktop.services import enrolment, programmes
-from dla_desktop.services.demo import build_demo, load_demo_facts
 from dla_desktop.services.imports import RowFate, apply_import, plan_import
 from dla_desktop.services.workbook import programme_workbook
 from tests.services.support import open_copy
 
 LILLE = "Développer les partenariats associations–entreprises (métropole lilloise, 2006)"
-ASSOCIATION_FIELDS = (
-    "name",
-    "siret",
-    "rna",
-    "sector",
-    "activity",
-    "address",
-    "postal_code",
-    "town",
-    "employees",
-    "fte",
-    "email",
-    "phone",
-    "prior_dla_support",
-    "expectations",
-    "notes",
-)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("round_trip") / "demo.dla"
-    database = create_database(path)
-    try:
-        with database.transaction() as session:
-            build_demo(session, load_demo_facts())
-    finally:
-        database.close()
-    return path
+ASSOCIATION_FIELDS = tuple(field.name for field in fields_of(ImportTarget.ASSOCIATIONS))
 
 
 @pytest.fixture

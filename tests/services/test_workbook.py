@@ -29,7 +29,6 @@ from dla_desktop.domain.imports import ImportTarget, fields_of
 from dla_desktop.domain.records import ProgrammeDraft
 from dla_desktop.domain.spreadsheets import CellKind, Table
 from dla_desktop.services import associations, attendance, budget, enrolment, exports
-from dla_desktop.services.demo import write_demo
 from dla_desktop.services.followup import followup_view
 from dla_desktop.services.indicators import programme_indicators
 from dla_desktop.services.programmes import (
@@ -53,14 +52,6 @@ SHEETS = [
     "Indicateurs",
 ]
 ISSUED = date(2026, 11, 23)
-
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo, written once through the services (as `dla-desktop demo` does)."""
-    path = tmp_path_factory.mktemp("workbook") / "demo.dla"
-    write_demo(path)
-    return path
 
 
 @pytest.fixture

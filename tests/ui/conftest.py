@@ -11,16 +11,7 @@ from PySide6.QtCore import QSettings
 
 from dla_desktop.app import make_application
 from dla_desktop.db.database import Database, create_database, open_database
-from dla_desktop.services.demo import write_demo
 from dla_desktop.ui.operations import Operations
-
-
-@pytest.fixture(scope="session")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo written once per run (about a second): tests read copies of it."""
-    path = tmp_path_factory.mktemp("demo") / "demo.dla"
-    write_demo(path)
-    return path
 
 
 @pytest.fixture

@@ -38,6 +38,7 @@ from dla_desktop.domain.spreadsheets import (
     SheetData,
     SourceCell,
     SourceRow,
+    column_letter,
 )
 
 READABLE_SUFFIXES = (".xlsx", ".xlsm", ".ods", ".csv", ".txt")
@@ -523,16 +524,6 @@ def _header_text(cells: Sequence[SourceCell], column: int) -> str:
     else:
         text = str(cell)
     return " ".join(text.split())
-
-
-def column_letter(index: int) -> str:
-    """The spreadsheet letter of a 0-based column: 0 -> "A", 26 -> "AA"."""
-    letters = ""
-    index += 1
-    while index:
-        index, remainder = divmod(index - 1, 26)
-        letters = chr(ord("A") + remainder) + letters
-    return letters
 
 
 def _notes(above: Sequence[_Row], blank: int, data: int, header_line: int) -> tuple[str, ...]:

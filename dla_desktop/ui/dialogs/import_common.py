@@ -20,7 +20,7 @@ from dla_desktop.domain.dates import format_date
 from dla_desktop.domain.enums import LabelledEnum
 from dla_desktop.domain.imports import ImportField, ImportTarget
 from dla_desktop.domain.money import format_decimal
-from dla_desktop.domain.spreadsheets import SheetData, SourceCell
+from dla_desktop.domain.spreadsheets import SheetData, is_empty
 from dla_desktop.services.imports import ImportPlan, ImportSummary, PlannedRow, RowFate
 from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.translations import enum_label
@@ -74,21 +74,6 @@ def shown_value(value: object) -> str:
     if isinstance(value, tuple | list):
         return ", ".join(shown_value(item) for item in value)
     return str(value)
-
-
-def is_empty(cell: SourceCell) -> bool:
-    """A blank cell: None, or text of spaces only."""
-    return cell is None or (isinstance(cell, str) and not cell.strip())
-
-
-def column_letter(index: int) -> str:
-    """0 -> A, 25 -> Z, 26 -> AA: how Excel and LibreOffice name a column."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def samples(sheet: SheetData, column: int) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from dla_desktop.domain.errors import DlaError
 from dla_desktop.domain.imports import ImportField, ImportTarget, fields_of, guess_mapping
-from dla_desktop.domain.spreadsheets import SheetData
+from dla_desktop.domain.spreadsheets import SheetData, column_letter, is_empty
 from dla_desktop.services.imports import ImportPlan, PlannedRow, RowFate
 from dla_desktop.ui.dialogs.import_common import (
     ERROR_COLOUR,
@@ -30,12 +30,10 @@ from dla_desktop.ui.dialogs.import_common import (
     UNUSED_COLOUR,
     WARNING_BACKGROUND,
     WizardHost,
-    column_letter,
     count_text,
     error_label,
     field_title,
     grouped,
-    is_empty,
     mapping_problems,
     note_label,
     row_detail,
