@@ -3,17 +3,18 @@
 Associations keep their table (table n is the n-th association of the request); companies
 move. Every pair that may meet meets exactly once, in the fewest rounds: a schedule is an
 edge colouring of the bipartite graph « associations × companies still to meet », one
-colour per round, and König's theorem says the graph's maximum degree is enough.
+colour per round, and König's theorem says the graph's maximum degree is enough. The graph
+algorithms are in ``bipartite`` (an ``Edge`` here is an (association index, company index)
+pair in the request's order); this module gives them their meaning:
 
-- When nothing binds (everyone present meets everyone), the rotation is built directly:
-  each company moves to the next table every round and the pauses of the larger side are
-  spread evenly (the empty places of the rotation are evenly spaced).
-- Otherwise the pairs are coloured one by one with alternating paths (Kempe chains), each
-  pair first trying its round in that rotation so the pattern survives where it can; then
-  more alternating-path swaps move crowded pauses apart (fewer people pausing twice in a
-  row) without adding a round.
-- When ``max_rounds`` is too short, the pairs kept are a heaviest subgraph of bounded
-  degree (a min-cost flow): the most requested pairs, then the most pairs.
+- When nothing binds (everyone present meets everyone), the rounds are the plain rotation:
+  each company moves to the next table every round, the pauses of the larger side evenly
+  spread.
+- Otherwise each pair first tries its round in that rotation, so the pattern survives
+  where it can; crowded pauses are then moved apart (fewer people pausing twice in a row)
+  without adding a round.
+- When ``max_rounds`` is too short, the pairs kept are the most requested ones, then the
+  most pairs: a heaviest subgraph of bounded degree.
 
 Re-planning takes the rounds already played as they are and schedules what is left; given
 the rounds planned before, each pair keeps its round there when it can.
@@ -21,19 +22,20 @@ the rounds planned before, each pair keeps its round there when it can.
 
 from __future__ import annotations
 
-import bisect
-import heapq
-from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from functools import cached_property
-from itertools import pairwise
 
+from dla_desktop.domain.bipartite import (
+    Edge,
+    cyclic_colouring,
+    edge_colouring,
+    heaviest_bounded_subgraph,
+    max_degree,
+)
 from dla_desktop.domain.enums import LabelledEnum
 from dla_desktop.domain.errors import ValidationError
-
-Edge = tuple[int, int]  # (association index, company index) in the request's order
 
 
 class AvoidReason(LabelledEnum):
@@ -296,7 +298,7 @@ def _new_rounds(
         pairs = _seat(edges, present, _planned_rounds(request))
         return [_to_round(request, present, round_) for round_ in pairs]
     if len(edges) == len(present[0]) * len(present[1]):  # everyone present meets everyone
-        return [_to_round(request, present, pairs) for pairs in _rotation(*present)]
+        return [_to_round(request, present, pairs) for pairs in cyclic_colouring(*present)]
     return [_to_round(request, present, pairs) for pairs in _seat(edges, present)]
 
 
@@ -312,14 +314,22 @@ def _planned_rounds(request: ScheduleRequest) -> dict[Edge, int]:
     }
 
 
-def _max_degree(edges: Iterable[Edge]) -> int:
-    """The most meetings any one participant has: the fewest rounds possible (König)."""
-    degrees = Counter(("a", i) for i, _ in edges)
-    degrees.update(("c", j) for _, j in edges)
-    return max(degrees.values(), default=0)
+# --- choosing the pairs, then their rounds -------------------------------------------------
 
 
-# --- seating: rotation, or edge colouring by alternating paths ----------------------------
+def _fit_in_time(
+    edges: list[Edge], requested: set[Edge], rounds_left: int | None
+) -> tuple[list[Edge], list[Edge]]:
+    """The pairs to seat and those dropped: the most requested ones, then the most pairs."""
+    if rounds_left is None or max_degree(edges) <= rounds_left:
+        return edges, []
+    heavy = len(edges) + 1  # one requested pair outweighs all the others together
+    weights = [heavy if edge in requested else 1 for edge in edges]
+    kept = heaviest_bounded_subgraph(edges, weights, rounds_left)
+    return (
+        [edge for edge, keep in zip(edges, kept, strict=True) if keep],
+        [edge for edge, keep in zip(edges, kept, strict=True) if not keep],
+    )
 
 
 def _seat(
@@ -331,319 +341,10 @@ def _seat(
 
     Without an earlier plan to keep, pauses are then moved apart where a swap allows.
     """
-    rotation = _rotation(*present)
+    rotation = cyclic_colouring(*present)
     preferred = {pair: number for number, pairs in enumerate(rotation) for pair in pairs}
     preferred.update(planned or {})
-    colouring = _Colouring(1 + max(i for i, _ in edges), _max_degree(edges))
-    for edge in sorted(edges, key=lambda edge: (preferred.get(edge, colouring.colours), edge)):
-        colouring.add(edge, preferred.get(edge))
-    if not planned:
-        colouring.spread_pauses()
-    return colouring.rounds()
-
-
-def _rotation(tables: list[int], companies: list[int]) -> list[list[Edge]]:
-    """Everyone meets everyone in max(A, C) rounds, companies moving one table each round.
-
-    The smaller side is placed on a circle of max(A, C) places whose empty ones are evenly
-    spaced, so each participant of the larger side pauses at even intervals.
-    """
-    size = max(len(tables), len(companies))
-    rounds: list[list[Edge]] = []
-    if len(tables) >= len(companies):
-        places = _evenly_filled(size, len(companies))
-        for shift in range(size):
-            rounds.append(
-                [(tables[(p + shift) % size], c) for p, c in zip(places, companies, strict=True)]
-            )
-    else:
-        places = _evenly_filled(size, len(tables))
-        for shift in range(size):
-            rounds.append(
-                [(t, companies[(p - shift) % size]) for p, t in zip(places, tables, strict=True)]
-            )
-    return rounds
-
-
-def _evenly_filled(size: int, count: int) -> list[int]:
-    """``count`` places out of ``size`` such that the empty ones are evenly spaced."""
-    empty = size - count
-    gaps = {index * size // empty for index in range(empty)} if empty else set()
-    return [place for place in range(size) if place not in gaps]
-
-
-class _Colouring:
-    """A proper edge colouring being built: for each participant, round -> partner.
-
-    Participants are nodes: association i is node i, company j is node ``offset + j``.
-    """
-
-    SWEEPS = 20  # each accepted swap lowers an integer cost: this only bounds the time
-
-    def __init__(self, offset: int, colours: int) -> None:
-        self.offset = offset
-        self.colours = colours
-        self.at: dict[int, dict[int, int]] = {}
-        self.penalties: dict[int, list[int]] = {}
-
-    def add(self, edge: Edge, preferred: int | None) -> None:
-        """Colour one more pair: its preferred round if free at both ends, else any (König)."""
-        a, c = edge[0], self.offset + edge[1]
-        at_a, at_c = self.at.setdefault(a, {}), self.at.setdefault(c, {})
-        colour = preferred if preferred is not None else self.colours
-        if colour >= self.colours or colour in at_a or colour in at_c:
-            colour = self._free_common_colour(a, c)
-        at_a[colour], at_c[colour] = c, a
-
-    def _free_common_colour(self, a: int, c: int) -> int:
-        """A colour free at both ends, swapping an alternating path if none is yet.
-
-        alpha is free at ``a``, beta at ``c``; the alpha/beta path from ``c`` cannot reach
-        ``a`` (the graph is bipartite), so swapping it frees alpha at ``c`` too.
-        """
-        alpha = self._first_free(a)
-        if alpha not in self.at[c]:
-            return alpha
-        beta = self._first_free(c)
-        if beta not in self.at[a]:
-            return beta
-        self._swap(self._path(c, alpha, beta), alpha, beta)
-        return alpha
-
-    def _first_free(self, node: int) -> int:
-        """The lowest round a participant has free (one exists: its degree is below max)."""
-        return next(colour for colour in range(self.colours) if colour not in self.at[node])
-
-    def _path(self, start: int, first: int, second: int) -> list[tuple[int, int, int]]:
-        """The pairs (node, node, colour) of the first/second path leaving ``start``."""
-        path = []
-        node, colour, other = start, first, second
-        while (partner := self.at[node].get(colour)) is not None:
-            path.append((node, partner, colour))
-            node, colour, other = partner, other, colour
-        return path
-
-    def _swap(self, path: list[tuple[int, int, int]], first: int, second: int) -> None:
-        """Exchange the two colours along a path: the colouring stays proper."""
-        for u, v, colour in path:
-            del self.at[u][colour], self.at[v][colour]
-        for u, v, colour in path:
-            swapped = second if colour == first else first
-            self.at[u][swapped], self.at[v][swapped] = v, u
-
-    def spread_pauses(self) -> None:
-        """Move pauses away from each other by swaps, while one helps someone."""
-        for _ in range(self.SWEEPS):
-            improved = False
-            for node in list(self.at):
-                improved |= self._spread_one(node)
-            if not improved:
-                return
-
-    def _spread_one(self, node: int) -> bool:
-        """Move one of the node's crowded pauses to a round where it crowds less, if it pays."""
-        pauses = self._pauses(node)
-        ideal = self.colours // max(len(pauses), 1)
-        penalty = self._penalty(ideal)
-        before = _crowding(pauses, penalty)
-        for crowded in _crowded(pauses, ideal) if before else ():
-            others = [pause for pause in pauses if pause != crowded]
-            freed = before - _crowding(others, penalty)
-            options = [(freed - _insert_cost(others, s, penalty), s) for s in self.at[node]]
-            for gain, quiet in sorted(options, reverse=True):
-                if gain <= 0:
-                    break
-                path = self._path(node, quiet, crowded)
-                if gain > self._far_end_cost(path, crowded, quiet):
-                    self._swap(path, quiet, crowded)
-                    return True
-        return False
-
-    def _pauses(self, node: int) -> list[int]:
-        """The rounds in which a participant meets nobody, in order."""
-        return [colour for colour in range(self.colours) if colour not in self.at[node]]
-
-    def _far_end_cost(self, path: list[tuple[int, int, int]], crowded: int, quiet: int) -> int:
-        """The crowding a swap adds at the path's far end, whose pause changes round too."""
-        _, end, last = path[-1]  # the far end has ``last`` and pauses in the other colour
-        lost = crowded if last == quiet else quiet
-        before = self._pauses(end)
-        after = sorted([pause for pause in before if pause != lost] + [last])
-        penalty = self._penalty(self.colours // len(before))
-        return _crowding(after, penalty) - _crowding(before, penalty)
-
-    def _penalty(self, ideal: int) -> list[int]:
-        """The crowding of a gap between two pauses, by gap: the shortfall, squared."""
-        if ideal not in self.penalties:
-            gaps = range(self.colours + 1)
-            self.penalties[ideal] = [max(0, ideal - gap) ** 2 for gap in gaps]
-        return self.penalties[ideal]
-
-    def rounds(self) -> list[list[Edge]]:
-        """The pairs of each round, as (association, company) indices."""
-        rounds: list[list[Edge]] = [[] for _ in range(self.colours)]
-        for node, partners in self.at.items():
-            if node < self.offset:
-                for colour, partner in partners.items():
-                    rounds[colour].append((node, partner - self.offset))
-        return rounds
-
-
-def _crowding(pauses: list[int], penalty: list[int]) -> int:
-    """How far pauses are from evenly spread: the sum of their gaps' penalties."""
-    return sum(penalty[b - a] for a, b in pairwise(pauses))
-
-
-def _crowded(pauses: list[int], ideal: int) -> list[int]:
-    """The pauses closer than ``ideal`` to the previous or the next one."""
-    return [
-        pause
-        for index, pause in enumerate(pauses)
-        if (index > 0 and pause - pauses[index - 1] < ideal)
-        or (index + 1 < len(pauses) and pauses[index + 1] - pause < ideal)
-    ]
-
-
-def _insert_cost(pauses: list[int], colour: int, penalty: list[int]) -> int:
-    """The crowding a new pause at ``colour`` adds to sorted ``pauses`` (not holding it)."""
-    index = bisect.bisect(pauses, colour)
-    if index == 0:
-        return penalty[pauses[0] - colour] if pauses else 0
-    left = pauses[index - 1]
-    if index == len(pauses):
-        return penalty[colour - left]
-    right = pauses[index]
-    return penalty[colour - left] + penalty[right - colour] - penalty[right - left]
-
-
-# --- when time is short: the heaviest subgraph of bounded degree --------------------------
-
-
-def _fit_in_time(
-    edges: list[Edge], requested: set[Edge], rounds_left: int | None
-) -> tuple[list[Edge], list[Edge]]:
-    """The pairs to seat and those dropped: the most requested ones, then the most pairs."""
-    if rounds_left is None or _max_degree(edges) <= rounds_left:
-        return edges, []
-    heavy = len(edges) + 1  # one requested pair outweighs all the others together
-    weights = [heavy if edge in requested else 1 for edge in edges]
-    kept = _heaviest_bounded_subgraph(edges, weights, rounds_left)
-    return (
-        [edge for edge, keep in zip(edges, kept, strict=True) if keep],
-        [edge for edge, keep in zip(edges, kept, strict=True) if not keep],
-    )
-
-
-def _heaviest_bounded_subgraph(edges: list[Edge], weights: list[int], limit: int) -> list[bool]:
-    """Which pairs to keep so nobody meets more than ``limit`` others, weight maximal."""
-    associations = sorted({i for i, _ in edges})
-    companies = sorted({j for _, j in edges})
-    node_a = {i: 1 + index for index, i in enumerate(associations)}
-    node_c = {j: 1 + len(associations) + index for index, j in enumerate(companies)}
-    sink = 1 + len(associations) + len(companies)
-    network = _Network(sink + 1)
-    for node in node_a.values():
-        network.add(0, node, limit, 0)
-    middle = [
-        network.add(node_a[i], node_c[j], 1, -w) for (i, j), w in zip(edges, weights, strict=True)
-    ]
-    for node in node_c.values():
-        network.add(node, sink, limit, 0)
-    network.cheapest_flow(0, sink)
-    return [network.capacity[arc] == 0 for arc in middle]
-
-
-class _Network:
-    """A flow network for min-cost flow (primal-dual: Dijkstra, then blocking flows)."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.arcs: list[list[int]] = [[] for _ in range(size)]
-        self.head: list[int] = []
-        self.capacity: list[int] = []
-        self.cost: list[int] = []
-
-    def add(self, tail: int, head: int, capacity: int, cost: int) -> int:
-        """An arc and its reverse (arc ^ 1); returns the arc's number."""
-        arc = len(self.head)
-        self.head += [head, tail]
-        self.capacity += [capacity, 0]
-        self.cost += [cost, -cost]
-        self.arcs[tail].append(arc)
-        self.arcs[head].append(arc + 1)
-        return arc
-
-    def cheapest_flow(self, source: int, sink: int) -> None:
-        """Push flow while a path of negative cost remains: the cheapest flow of any value."""
-        potential = self._dag_distances()
-        while True:
-            distance = self._reduced_distances(source, potential)
-            if distance[sink] is None:
-                return
-            reach = distance[sink]
-            for node in range(self.size):
-                found = distance[node]
-                potential[node] += reach if found is None else min(found, reach)
-            if potential[sink] - potential[source] >= 0:
-                return
-            self._blocking_flow(source, sink, potential)
-
-    def _dag_distances(self) -> list[int]:
-        """Initial potentials: every arc of the new network goes to a higher node."""
-        distance = [0] * self.size
-        for node in range(self.size):
-            for arc in self.arcs[node]:
-                if self.capacity[arc] > 0:
-                    head = self.head[arc]
-                    distance[head] = min(distance[head], distance[node] + self.cost[arc])
-        return distance
-
-    def _reduced_distances(self, source: int, potential: list[int]) -> list[int | None]:
-        """Dijkstra on reduced costs (all non-negative thanks to the potentials)."""
-        distance: list[int | None] = [None] * self.size
-        distance[source] = 0
-        queue = [(0, source)]
-        while queue:
-            found, node = heapq.heappop(queue)
-            if found != distance[node]:
-                continue
-            for arc in self.arcs[node]:
-                if self.capacity[arc] > 0:
-                    head = self.head[arc]
-                    step = found + self.cost[arc] + potential[node] - potential[head]
-                    if distance[head] is None or step < distance[head]:  # type: ignore[operator]
-                        distance[head] = step
-                        heapq.heappush(queue, (step, head))
-        return distance
-
-    def _blocking_flow(self, source: int, sink: int, potential: list[int]) -> None:
-        """Push units along zero reduced-cost arcs until no such path is found."""
-        position = [0] * self.size
-        while self._push(source, sink, potential, position, [False] * self.size):
-            pass
-
-    def _push(
-        self, node: int, sink: int, potential: list[int], position: list[int], seen: list[bool]
-    ) -> bool:
-        """Depth-first search for one admissible path, pushing one unit along it."""
-        if node == sink:
-            return True
-        seen[node] = True
-        arcs = self.arcs[node]
-        while position[node] < len(arcs):
-            arc = arcs[position[node]]
-            head = self.head[arc]
-            if (
-                self.capacity[arc] > 0
-                and not seen[head]
-                and self.cost[arc] + potential[node] - potential[head] == 0
-                and self._push(head, sink, potential, position, seen)
-            ):
-                self.capacity[arc] -= 1
-                self.capacity[arc ^ 1] += 1
-                return True
-            position[node] += 1
-        return False
+    return edge_colouring(edges, preferred, spread_idle=not planned)
 
 
 # --- clock, text and JSON ------------------------------------------------------------------
