@@ -8,12 +8,12 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
+from dla_desktop.domain.import_plans import ImportPlan, PlannedRow, RowFate, plural
 from dla_desktop.domain.indicators import ProgrammeIndicators, Rate, VoletBudget
 from dla_desktop.domain.money import format_decimal, format_money
 
 if TYPE_CHECKING:
     from dla_desktop.domain.spreadsheets import SheetData
-    from dla_desktop.services.imports import ImportPlan
 
 RATIO_PLACES = Decimal("0.0001")
 
@@ -111,21 +111,13 @@ LISTED_ROWS = 50  # rows listed per section of the import report; the rest are c
 
 def import_report_as_text(sheet: SheetData, plan: ImportPlan) -> str:
     """What the import found, as the wizard's report shows it: columns, counts, rows."""
-    from dla_desktop.services.imports import RowFate
-
     lines = [*_sheet_lines(sheet), *_mapping_lines(sheet, plan), _counts_line(plan)]
     by_fate = {fate: [row for row in plan.rows if row.fate == fate] for fate in RowFate}
     lines += _section(
         "Lignes rejetées",
         [f"Ligne {row.line} — {' '.join(row.errors)}" for row in by_fate[RowFate.REJECTED]],
     )
-    lines += _section(
-        "Fiches déjà connues",
-        [
-            f"Ligne {row.line} — {row.label} : « {row.match_label} » ({row.match_reason})"
-            for row in by_fate[RowFate.MATCH]
-        ],
-    )
+    lines += _section("Fiches déjà connues", [_match_line(row) for row in by_fate[RowFate.MATCH]])
     lines += _section(
         "Doublons dans le fichier",
         [
@@ -140,10 +132,16 @@ def import_report_as_text(sheet: SheetData, plan: ImportPlan) -> str:
     return "\n".join(lines)
 
 
+def _match_line(row: PlannedRow) -> str:
+    """A matched row; the record's name only when it differs, not the same name twice."""
+    if row.match_label == row.label:
+        return f"Ligne {row.line} — {row.label} ({row.match_reason})"
+    return f"Ligne {row.line} — {row.label} : « {row.match_label} » ({row.match_reason})"
+
+
 def _sheet_lines(sheet: SheetData) -> list[str]:
     """The file, how it was read, and the reader's remarks."""
     from dla_desktop.documents.spreadsheets.reading import ENCODING_LABELS
-    from dla_desktop.services.imports import plural
 
     where = f", feuille « {sheet.sheet} »" if sheet.sheet else ""
     lines = [
@@ -183,8 +181,6 @@ def _mapping_lines(sheet: SheetData, plan: ImportPlan) -> list[str]:
 
 def _counts_line(plan: ImportPlan) -> str:
     """``Lignes : 100 à créer, 5 déjà connues, 2 doublons, 3 rejetées``."""
-    from dla_desktop.services.imports import RowFate, plural
-
     counts = (
         (RowFate.NEW, "à créer", "à créer"),
         (RowFate.MATCH, "déjà connue", "déjà connues"),

@@ -119,6 +119,15 @@ def test_a_usual_french_csv_imports_without_a_mapping(
     assert (postal_code, fte) == ("59000", 250)  # ETP stored in hundredths
 
 
+def test_a_match_named_as_in_the_file_is_named_once(
+    base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = csv_file(tmp_path / "a.csv", [HEADERS, association_row("Connue", 1)])
+    assert main(["import", "associations", str(base), str(source), "--dry-run"]) == 0
+    out, _ = output(capsys)
+    assert "  Ligne 2 — Connue (Lille) (même SIRET)\n" in out
+
+
 def test_dry_run_writes_nothing(
     base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -12,7 +12,8 @@ from dla_desktop.services.base import Entity, gc_paused
 from dla_desktop.services.validation import Checker
 
 
-def _checker(draft: AssociationDraft) -> Checker:
+def association_checker(draft: AssociationDraft) -> Checker:
+    """The form's checks of a draft, public: the import reads their result and warnings at once."""
     check = Checker(draft, Association)
     check.text("name", required=True)
     check.text("sector", "activity", "address", "town", "expectations", "notes")
@@ -28,12 +29,12 @@ def _checker(draft: AssociationDraft) -> Checker:
 
 
 def _validate(session: Session, draft: AssociationDraft) -> AssociationDraft:
-    return _checker(draft).result()
+    return association_checker(draft).result()
 
 
 def association_warnings(draft: AssociationDraft) -> dict[str, str]:
     """What deserves a second look without being refused (an RNA number not in W + 9 digits)."""
-    return _checker(draft).warnings
+    return association_checker(draft).warnings
 
 
 ASSOCIATIONS: Entity[AssociationDraft, AssociationRecord] = Entity(

@@ -2001,52 +2001,52 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="57"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="55"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="59"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="57"/>
         <source>Pour chaque colonne du fichier, choisissez le champ qu&apos;elle remplit.</source>
         <translation>For each column of the file, choose the field it fills.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="63"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="61"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="63"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="61"/>
         <source>Exemples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="63"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="61"/>
         <source>Champ de la fiche</source>
         <translation>Record field</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="98"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="96"/>
         <source>Colonne %1 du fichier</source>
         <translation>Column %1 of the file</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="113"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="111"/>
         <source>— Ne pas importer —</source>
         <translation>— Do not import —</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="145"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="143"/>
         <source>1 colonne sur %2 sera importée</source>
         <translation>1 of %2 columns will be imported</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="146"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="144"/>
         <source>%1 colonnes sur %2 seront importées</source>
         <translation>%1 of %2 columns will be imported</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="149"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="147"/>
         <source> ; les autres sont ignorées.</source>
         <translation>; the others are ignored.</translation>
     </message>
@@ -2438,47 +2438,47 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="188"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="186"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="189"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="187"/>
         <source>Les premières lignes telles qu&apos;elles seront importées.</source>
         <translation>The first rows as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="222"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="220"/>
         <source>Les %1 premières lignes sur %2, telles qu&apos;elles seront importées.</source>
         <translation>The first %1 rows of %2, as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="224"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="222"/>
         <source>Les %1 lignes du fichier, telles qu&apos;elles seront importées.</source>
         <translation>The file&apos;s %1 rows, as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="227"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="225"/>
         <source>En rouge, les lignes qui seront rejetées.</source>
         <translation>In red, the rows that will be rejected.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="229"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="227"/>
         <source>En orange, celles qui seront importées avec une remarque.</source>
         <translation>In orange, those that will be imported with a remark.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="241"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="239"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="241"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="239"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="241"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="239"/>
         <source>Remarques</source>
         <translation>Remarks</translation>
     </message>
@@ -3626,64 +3626,64 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Programme participants</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/scheduling.py" line="41"/>
-        <location filename="../../dla_desktop/domain/scheduling.py" line="50"/>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="43"/>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="52"/>
         <source>déjà rencontrés lors d&apos;une session précédente</source>
         <translation>already met at a previous session</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/scheduling.py" line="42"/>
-        <location filename="../../dla_desktop/domain/scheduling.py" line="49"/>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="44"/>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="51"/>
         <source>à éviter (demande d&apos;un participant)</source>
         <translation>to avoid (a participant&apos;s request)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/scheduling.py" line="48"/>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="50"/>
         <source>conflit : demandé et à éviter</source>
         <translation>conflict: requested and to avoid</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/scheduling.py" line="51"/>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="53"/>
         <source>absent(e) à ce moment</source>
         <translation>absent at that time</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/scheduling.py" line="52"/>
+        <location filename="../../dla_desktop/domain/scheduling.py" line="54"/>
         <source>faute de temps</source>
         <translation>for lack of time</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/services/imports.py" line="64"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="15"/>
         <source>À créer</source>
         <translation>To create</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/services/imports.py" line="65"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="16"/>
         <source>Déjà connue</source>
         <translation>Already known</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/services/imports.py" line="66"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="17"/>
         <source>Doublon dans le fichier</source>
         <translation>Duplicate in the file</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/services/imports.py" line="67"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="18"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/services/imports.py" line="71"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="22"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/services/imports.py" line="72"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="23"/>
         <source>Ignorer</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/services/imports.py" line="73"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="24"/>
         <source>Créer</source>
         <translation>Create</translation>
     </message>
@@ -3709,22 +3709,22 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="111"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="96"/>
         <source>%1 (obligatoire)</source>
         <translation>%1 (required)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="128"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="113"/>
         <source>Le champ « %1 » est choisi pour plusieurs colonnes (%2) : gardez-en une seule.</source>
         <translation>The field “%1” is chosen for several columns (%2): keep only one.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="134"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="119"/>
         <source>Choisissez la colonne du champ obligatoire « %1 ».</source>
         <translation>Choose the column for the required field “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="146"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="131"/>
         <source>Répète la ligne %1.</source>
         <translation>Repeats row %1.</translation>
     </message>

@@ -388,6 +388,7 @@ def test_summary_sentences() -> None:
     )
     assert ImportSummary(merged=1, skipped=2).describe() == "1 fiche fusionnée, 2 ignorées"
     assert ImportSummary().describe() == "Aucune fiche importée"
+    assert ImportSummary(created=10_000).describe() == "10\u00a0000 fiches créées"
     assert (
         ImportSummary(created=2, enrolled=1).describe()
         == "2 fiches créées ; 1 association inscrite au programme"
