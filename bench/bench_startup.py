@@ -21,7 +21,7 @@ import time
 from pathlib import Path
 
 TARGET_S = 1.0
-HEAVY_MODULES = ("pandas", "reportlab", "PySide6.QtCharts")
+HEAVY_MODULES = ("pandas", "reportlab", "python_calamine", "xlsxwriter", "PySide6.QtCharts")
 
 BARE_WINDOW = """
 from PySide6.QtCore import QTimer

@@ -1,7 +1,7 @@
 """The desktop application: one QApplication in French, the database opened, the main window.
 
 Imported only when a window is wanted (the CLI does not load Qt), and kept free of
-pandas and reportlab so that the window paints fast.
+reportlab and the spreadsheet libraries so that the window paints fast.
 """
 
 from __future__ import annotations

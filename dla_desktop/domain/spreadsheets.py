@@ -2,7 +2,7 @@
 
 ``documents/spreadsheets`` turns a ``Table`` into an .xlsx or .csv file and reads a
 file into a ``SheetData``; services build the one and read the other. Neither side
-needs pandas, Qt or a session to understand these shapes.
+needs a spreadsheet library, Qt or a session to understand these shapes.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Spreadsheets out (``writing``: .xlsx, .csv) and in (``reading``: .xlsx, .ods, .csv).
 
-pandas, calamine and XlsxWriter are imported inside the functions: the window starts
+calamine and XlsxWriter are imported inside the functions: the window starts
 without them (bench/bench_startup.py).
 """
