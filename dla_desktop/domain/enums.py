@@ -93,6 +93,39 @@ class PartnershipStatus(LabelledEnum):
     REFUSE = "refuse", "Refusé"
 
 
+class PairRating(LabelledEnum):
+    """How one side of a speed-dating pair judged the conversation, right after it."""
+
+    NOT_HELD = "not_held", "N'a pas eu lieu"
+    INSUFFICIENT = "insufficient", "Intérêt insuffisant"
+    INFORMATIVE = "informative", "Échange instructif, sans coopération"
+    COOPERATION = "cooperation", "Coopération possible"
+
+
+class PairOutcome(LabelledEnum):
+    """Where a pair stands at the second-stage follow-up, about six months later."""
+
+    NONE = "none", "Pas de suite"
+    DISCUSSING = "discussing", "Discussions en cours"
+    AGREEMENT = "agreement", "Accord de coopération conclu"
+
+
+class PairPreferenceKind(LabelledEnum):
+    """A participant's wish about one pair, which the schedule must honour."""
+
+    REQUESTED = "requested", "À faire se rencontrer"
+    EXCLUDED = "excluded", "À éviter"
+
+
+class ProjectStatus(LabelledEnum):
+    """The progress of a project sub-group born from a meeting."""
+
+    IDEA = "idea", "Idée"
+    WORKING = "working", "En construction"
+    FORMALISED = "formalised", "Projet formalisé"
+    STOPPED = "stopped", "Arrêté"
+
+
 # A partnership counts as obtained once it is signed, whatever happened after.
 OBTAINED_PARTNERSHIP_STATUSES = frozenset(
     {PartnershipStatus.SIGNE, PartnershipStatus.EN_COURS, PartnershipStatus.TERMINE}

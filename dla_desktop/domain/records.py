@@ -429,8 +429,11 @@ class MeetingDraft:
     series: str = ""
     start_time: time | None = None
     place: str = ""
+    organisers: str = ""
     slot_minutes: int = 7
-    break_every: int = 0
+    break_every: int = 0  # rounds between two breaks; 0: no break
+    break_minutes: int = 10
+    rounds_available: int | None = None  # what the time allows; None: everyone meets everyone
     notes: str = ""
 
 
@@ -455,6 +458,8 @@ class MeetingParticipantDraft:
     representatives: str = ""
     leaders_count: int = 1
     presentation: str = ""
+    arrives_at_round: int | None = None  # late arrival: first round they can sit (1-based)
+    leaves_after_round: int | None = None  # early departure: last round they sit
 
 
 @dataclass(frozen=True, kw_only=True)

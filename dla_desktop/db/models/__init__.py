@@ -3,7 +3,17 @@
 from dla_desktop.db.models.base import Base, SharedRow, new_id
 from dla_desktop.db.models.directory import Association, Cabinet, Company, Contact, Funder, Office
 from dla_desktop.db.models.local import CURRENT_OFFICE_KEY, LocalSetting
-from dla_desktop.db.models.partnerships import Meeting, MeetingPair, MeetingParticipant, Partnership
+from dla_desktop.db.models.meetings import (
+    Meeting,
+    MeetingPair,
+    MeetingParticipant,
+    MeetingPreference,
+    MeetingProject,
+    MeetingProjectMember,
+    MeetingProjectStep,
+    MeetingSurveyAnswer,
+)
+from dla_desktop.db.models.partnerships import Partnership
 from dla_desktop.db.models.programmes import (
     Attendance,
     CostLine,
@@ -36,6 +46,11 @@ __all__ = [
     "Meeting",
     "MeetingPair",
     "MeetingParticipant",
+    "MeetingPreference",
+    "MeetingProject",
+    "MeetingProjectMember",
+    "MeetingProjectStep",
+    "MeetingSurveyAnswer",
     "Office",
     "Partnership",
     "Programme",
