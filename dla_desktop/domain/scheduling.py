@@ -133,7 +133,8 @@ class MissingPair:
     def label(self) -> str:
         """The French reason, with the number of rounds when time ran out."""
         if self.reason is MissingReason.TIME and self.max_rounds is not None:
-            return f"{self.reason.label} ({self.max_rounds} rotations)"
+            plural = "s" if self.max_rounds > 1 else ""
+            return f"{self.reason.label} ({self.max_rounds} rotation{plural})"
         return self.reason.label
 
 

@@ -12,7 +12,7 @@ import json
 import unicodedata
 import uuid
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from importlib import resources
 from pathlib import Path
@@ -64,6 +64,7 @@ from dla_desktop.services import (
     cabinets,
     companies,
     contacts,
+    demo_meetings,
     enrolment,
     followup,
     funders,
@@ -140,6 +141,7 @@ def build_demo(session: Session, facts: dict[str, Any]) -> None:
     _lille_programme(session, facts, ids)
     _cher_meetings(session, facts, ids)
     _partnerships(session, facts, ids)
+    demo_meetings.meeting_life(session, facts, ids)
     _programme_in_preparation(session, ids)
 
 
@@ -457,8 +459,9 @@ def _followup(session: Session, programme_id: str, facts: dict[str, Any], ids: _
 
 def _cher_meetings(session: Session, facts: dict[str, Any], ids: _Ids) -> None:
     """Four speed-dating sessions of 10 associations and 10 companies (about 30 leaders)."""
-    cher_associations = [a["key"] for a in facts["cher_associations"]]
-    cher_companies = [c["key"] for c in facts["companies"] if c["postal_code"].startswith("18")]
+    cher_associations = {a["key"]: a for a in facts["cher_associations"]}
+    cher_companies = {c["key"]: c for c in facts["companies"] if c["postal_code"].startswith("18")}
+    life = facts["cher_meeting_life"]
     for number, spec in enumerate(facts["meetings"], start=1):
         meeting = meetings.create_meeting(
             session,
@@ -467,7 +470,9 @@ def _cher_meetings(session: Session, facts: dict[str, Any], ids: _Ids) -> None:
                 format=MeetingFormat.SPEED_DATING,
                 date=_day(spec["date"]),
                 series="Speed dating du Cher",
+                start_time=time.fromisoformat(life["start_time"]),
                 place=facts["meeting_place"],
+                organisers=life["organisers"],
                 slot_minutes=7,
                 break_every=5,
                 notes=f"Thème de la session : {spec['theme']}.",
@@ -476,20 +481,46 @@ def _cher_meetings(session: Session, facts: dict[str, Any], ids: _Ids) -> None:
         ids[f"meeting:{number}"] = meeting.id
         shift = (number - 1) * 3
         for index in range(10):
-            association_key = cher_associations[(index + shift) % len(cher_associations)]
-            company_key = cher_companies[(index + shift) % len(cher_companies)]
-            for field, key in (
-                ("association_id", "association:" + association_key),
-                ("company_id", "company:" + company_key),
+            association = _nth(cher_associations, index + shift)
+            company = _nth(cher_companies, index + shift)
+            leaders = 2 if index % 2 else 1
+            for side, (field, key, presentation) in enumerate(
+                (
+                    (
+                        "association_id",
+                        "association:" + association["key"],
+                        association["activity"],
+                    ),
+                    ("company_id", "company:" + company["key"], _trade(company)),
+                )
             ):
                 meetings.register_participant(
                     session,
                     MeetingParticipantDraft(
                         meeting_id=meeting.id,
-                        leaders_count=2 if index % 2 else 1,
+                        leaders_count=leaders,
+                        representatives=_representatives(number * 5 + index * 2 + side, leaders),
+                        presentation=presentation,
                         **{field: ids[key]},
                     ),
                 )
+
+
+def _nth(items: dict[str, dict[str, Any]], index: int) -> dict[str, Any]:
+    """The index-th item, going round: the sessions rotate through the same pool."""
+    return list(items.values())[index % len(items)]
+
+
+def _trade(company: dict[str, Any]) -> str:
+    """A company's one-line presentation: its trade and its town."""
+    return f"{company['sector']} à {company['town']}"
+
+
+def _representatives(seed: int, count: int) -> str:
+    """Invented names of the leaders who come (one or two)."""
+    firsts = (FIRST_NAMES[(seed + k * 7) % len(FIRST_NAMES)] for k in range(count))
+    lasts = (LAST_NAMES[(seed + k * 3) % len(LAST_NAMES)] for k in range(count))
+    return ", ".join(f"{first} {last}" for first, last in zip(firsts, lasts, strict=True))
 
 
 def _partnerships(session: Session, facts: dict[str, Any], ids: _Ids) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import Association, Company, Meeting, MeetingParticipant
 from dla_desktop.domain.enums import MeetingFormat
-from dla_desktop.domain.errors import ValidationError
+from dla_desktop.domain.errors import NotFoundError, ValidationError
 from dla_desktop.domain.records import (
     MeetingDraft,
     MeetingParticipantDraft,
@@ -21,15 +23,58 @@ from dla_desktop.services.validation import Checker, label_of
 MAX_SLOT_MINUTES = 120
 MAX_LEADERS = 1000
 MAX_BREAK_EVERY = 100  # rotations between two breaks
+MAX_BREAK_MINUTES = 120
+MAX_ROUNDS = 500  # 60 x 60 takes 60 rotations; anything far above is a typing slip
+
+# French names of the meeting fields the shared FIELD_LABELS does not know yet.
+MEETING_LABELS = {
+    "organisers": "Organisateurs",
+    "break_minutes": "Durée d'une pause",
+    "rounds_available": "Nombre de rotations possibles",
+    "arrives_at_round": "Arrivée à la rotation",
+    "leaves_after_round": "Départ après la rotation",
+    "from_round": "Rotation de reprise",
+    "association_rating": "Avis de l'association",
+    "company_rating": "Avis de l'entreprise",
+    "outcome": "Suite à 6 mois",
+    "outcome_date": "Date de la suite",
+    "participant_id": "Participant",
+    "satisfaction": "Satisfaction",
+    "followed_by": "Suivi par",
+    "project_id": "Projet",
+    "association_ids": "Associations",
+    "company_ids": "Entreprises",
+}
+
+
+class MeetingChecker(Checker):
+    """The shared field checks, with French names for the meeting fields too."""
+
+    def fail(self, field: str, message: str) -> None:
+        """Prefix the message with the field's French name."""
+        self.errors.setdefault(field, f"{meeting_label(field)} : {message}")
+
+    def rounds(self, *names: str) -> None:
+        """Optional rotation numbers: whole, from 1."""
+        self.count(*names, optional=True, maximum=MAX_ROUNDS)
+        for name in names:
+            value = getattr(self.draft, name)
+            if _is_int(value) and value == 0:
+                self.fail(name, "au moins 1.")
+
+
+def meeting_label(field: str) -> str:
+    """The French name of a field of the meeting services."""
+    return MEETING_LABELS.get(field) or label_of(field)
 
 
 PARTIES = {"association_id": Association, "company_id": Company}
 
 
 def _validate_meeting(session: Session, draft: MeetingDraft) -> MeetingDraft:
-    check = Checker(draft, Meeting)
+    check = MeetingChecker(draft, Meeting)
     check.text("title", required=True)
-    check.text("series", "place", "notes")
+    check.text("series", "place", "organisers", "notes")
     check.choice("format", MeetingFormat)
     check.dates("date", optional=False)
     check.times("start_time")
@@ -37,10 +82,13 @@ def _validate_meeting(session: Session, draft: MeetingDraft) -> MeetingDraft:
     if _is_int(draft.slot_minutes) and draft.slot_minutes == 0:
         check.fail("slot_minutes", "au moins 1 minute.")
     check.count("break_every", maximum=MAX_BREAK_EVERY)
+    check.count("break_minutes", maximum=MAX_BREAK_MINUTES)
+    check.rounds("rounds_available")
     return check.result()
 
 
-def _is_int(value: object) -> bool:
+def _is_int(value: Any) -> bool:
+    """A whole number, not a boolean (True would pass as 1)."""
     return isinstance(value, int) and not isinstance(value, bool)
 
 
@@ -52,6 +100,22 @@ create_meeting = MEETINGS.create
 update_meeting = MEETINGS.update
 archive_meeting = MEETINGS.archive
 get_meeting = MEETINGS.get
+
+
+def find_meeting(session: Session, key: str) -> MeetingRecord:
+    """A meeting by id or by exact title (what the command line accepts)."""
+    ids = session.scalars(
+        select(Meeting.id).where(
+            Meeting.deleted_at.is_(None), (Meeting.id == key) | (Meeting.title == key)
+        )
+    ).all()
+    if not ids:
+        raise NotFoundError(f"Aucune rencontre ne porte l'identifiant ou l'intitulé « {key} ».")
+    if len(ids) > 1:
+        raise NotFoundError(
+            f"Plusieurs rencontres s'intitulent « {key} » : désignez-la par son identifiant."
+        )
+    return get_meeting(session, ids[0])
 
 
 def list_meetings(session: Session) -> list[MeetingRow]:
@@ -71,10 +135,12 @@ def list_meetings(session: Session) -> list[MeetingRow]:
 def _validate_participant(
     session: Session, draft: MeetingParticipantDraft
 ) -> MeetingParticipantDraft:
-    check = Checker(draft, MeetingParticipant)
+    check = MeetingChecker(draft, MeetingParticipant)
     check.reference(session, "meeting_id", Meeting)
     check.text("representatives", "presentation")
     check.count("leaders_count", maximum=MAX_LEADERS)
+    check.rounds("arrives_at_round", "leaves_after_round")
+    _arrival_before_departure(check, draft)
     parties = [name for name in PARTIES if getattr(draft, name)]
     if len(parties) != 1:
         check.fail("association_id", "choisir une association ou une entreprise (une seule).")
@@ -82,6 +148,16 @@ def _validate_participant(
     check.reference(session, parties[0], PARTIES[parties[0]])
     check.changes.update({name: None for name in PARTIES if name != parties[0]})
     return check.result()
+
+
+def _arrival_before_departure(check: Checker, draft: MeetingParticipantDraft) -> None:
+    """Someone cannot leave before the rotation they arrive at."""
+    arrives, leaves = draft.arrives_at_round, draft.leaves_after_round
+    if _is_int(arrives) and _is_int(leaves) and 0 < leaves < arrives:
+        check.fail(
+            "leaves_after_round",
+            f"rotation {leaves}, avant l'arrivée (rotation {arrives}).",
+        )
 
 
 def _registered_once(session: Session, clean: MeetingParticipantDraft, id: str | None) -> None:

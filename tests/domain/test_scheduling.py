@@ -158,7 +158,8 @@ def check_schedule(request: ScheduleRequest, schedule: Schedule) -> set[Key]:
         assert not dropped
     else:
         assert len(schedule.rounds) <= request.max_rounds
-        label = f"faute de temps ({request.max_rounds} rotations)"
+        plural = "s" if request.max_rounds > 1 else ""
+        label = f"faute de temps ({request.max_rounds} rotation{plural})"
         assert all(missing[k].label == label for k in dropped)
         check_time_choice(request, seated_now, dropped)
     return seated_now
@@ -388,7 +389,7 @@ def test_reasons_and_their_french_labels() -> None:
     schedule = plan_schedule(request)
     check_schedule(request, schedule)
     labels = {(m.association, m.company): m.label for m in schedule.missing}
-    short = [key for key, label in labels.items() if label == "faute de temps (1 rotations)"]
+    short = [key for key, label in labels.items() if label == "faute de temps (1 rotation)"]
     assert short in ([("a1", "c0")], [("a1", "c1")])  # a1 has one round for two companies
     del labels[short[0]]
     assert labels == {

@@ -91,8 +91,11 @@ def test_create_then_get_gives_back_every_field(database: Database) -> None:
         series="Cher 2026",
         start_time=time(18, 30),
         place="CCI du Cher, Bourges",
+        organisers="  DLA du Cher & Club d'entreprises  ",
         slot_minutes=7,
         break_every=4,
+        break_minutes=15,
+        rounds_available=12,
         notes="Pot à la fin",
     )
     created = create(database, draft)
@@ -101,6 +104,8 @@ def test_create_then_get_gives_back_every_field(database: Database) -> None:
     assert created.format is MeetingFormat.SPEED_DATING
     assert (created.date, created.start_time) == (date(2026, 3, 12), time(18, 30))
     assert (created.slot_minutes, created.break_every) == (7, 4)
+    assert (created.break_minutes, created.rounds_available) == (15, 12)
+    assert created.organisers == "DLA du Cher & Club d'entreprises"
     assert run(database, lambda s: svc.get_meeting(s, created.id)) == created
 
 
@@ -144,7 +149,33 @@ MEETING_REFUSALS: list[tuple[str, dict[str, Any], str, str]] = [
     ("boolean minutes", {"slot_minutes": True}, "slot_minutes", "nombre entier attendu"),
     ("decimal minutes", {"slot_minutes": 7.5}, "slot_minutes", "nombre entier attendu"),
     ("negative break", {"break_every": -1}, "break_every", "ne peut pas être négatif"),
+    (
+        "negative break length",
+        {"break_minutes": -5},
+        "break_minutes",
+        "Durée d'une pause : ne peut pas être négatif.",
+    ),
+    ("break too long", {"break_minutes": 121}, "break_minutes", "Durée d'une pause : 120 au plus"),
+    (
+        "no round available",
+        {"rounds_available": 0},
+        "rounds_available",
+        "Nombre de rotations possibles : au moins 1.",
+    ),
+    ("rounds as text", {"rounds_available": "10"}, "rounds_available", "nombre entier attendu"),
+    ("too many rounds", {"rounds_available": 501}, "rounds_available", "500 au plus"),
+    ("organisers too long", {"organisers": 12}, "organisers", "Organisateurs : texte attendu."),
 ]
+
+
+@pytest.mark.parametrize(("minutes", "rounds"), [(0, 1), (120, 500), (10, None)])
+def test_break_and_rounds_bounds_are_accepted(
+    database: Database, minutes: int, rounds: int | None
+) -> None:
+    created = create(
+        database, replace(SPEED_DATING, break_minutes=minutes, rounds_available=rounds)
+    )
+    assert (created.break_minutes, created.rounds_available) == (minutes, rounds)
 
 
 @pytest.mark.parametrize(
@@ -175,6 +206,19 @@ def test_update_and_stale_version(database: Database) -> None:
     refused(database, lambda s: svc.update_meeting(s, created.id, bad, 2))
     again = run(database, lambda s: svc.get_meeting(s, created.id))
     assert (again.version, again.place, again.slot_minutes) == (2, "Salle B", 7)
+
+
+def test_find_a_meeting_by_id_or_exact_title(database: Database) -> None:
+    created = create(database, replace(SPEED_DATING, title=TRICKY))
+    assert run(database, lambda s: svc.find_meeting(s, created.id)) == created
+    assert run(database, lambda s: svc.find_meeting(s, TRICKY)) == created
+    error = refused(database, lambda s: svc.find_meeting(s, "Speed"), NotFoundError)
+    assert error.message == "Aucune rencontre ne porte l'identifiant ou l'intitulé « Speed »."
+    create(database, replace(SPEED_DATING, title=TRICKY, date=date(2027, 1, 1)))
+    error = refused(database, lambda s: svc.find_meeting(s, TRICKY), NotFoundError)
+    assert "désignez-la par son identifiant" in error.message
+    run(database, lambda s: svc.archive_meeting(s, created.id))
+    refused(database, lambda s: svc.find_meeting(s, created.id), NotFoundError)
 
 
 def test_list_meetings_newest_first_without_archived(database: Database) -> None:
@@ -293,7 +337,49 @@ PARTICIPANT_REFUSALS: list[tuple[str, Callable[[Guests], dict[str, Any]], str, s
         "presentation",
         "texte attendu",
     ),
+    (
+        "arrives at round 0",
+        lambda g: {"company_id": g.banque, "arrives_at_round": 0},
+        "arrives_at_round",
+        "Arrivée à la rotation : au moins 1.",
+    ),
+    (
+        "leaves before arriving",
+        lambda g: {"company_id": g.banque, "arrives_at_round": 4, "leaves_after_round": 3},
+        "leaves_after_round",
+        "Départ après la rotation : rotation 3, avant l'arrivée (rotation 4).",
+    ),
+    (
+        "leaves at a negative round",
+        lambda g: {"association_id": g.theatre, "leaves_after_round": -2},
+        "leaves_after_round",
+        "ne peut pas être négatif",
+    ),
+    (
+        "arrival as text",
+        lambda g: {"association_id": g.theatre, "arrives_at_round": "3"},
+        "arrives_at_round",
+        "nombre entier attendu",
+    ),
 ]
+
+
+def test_late_arrival_and_early_departure_are_kept(database: Database, guests: Guests) -> None:
+    record = register(
+        database,
+        meeting_id=guests.meeting,
+        company_id=guests.banque,
+        arrives_at_round=3,
+        leaves_after_round=3,  # here for one round only
+    )
+    assert (record.arrives_at_round, record.leaves_after_round) == (3, 3)
+    cleared = replace(record, arrives_at_round=None, leaves_after_round=None)
+    updated = run(database, lambda s: svc.update_participant(s, record.id, cleared, 1))
+    assert (updated.arrives_at_round, updated.leaves_after_round, updated.version) == (
+        None,
+        None,
+        2,
+    )
 
 
 @pytest.mark.parametrize(
