@@ -13,7 +13,9 @@ Steps (``STEPS``, one function each, to which later documents add theirs):
   listed one by one);
 - 100 partnership dossiers written as one batch (« Dossiers de partenariat » of a
   programme): PDF only, from hand-built dossiers; then end to end, read by
-  ``programme_dossiers`` from the demo grown to 100 partnerships, and written.
+  ``programme_dossiers`` from the demo grown to 100 partnerships, and written;
+- the printed material of a 60 x 60 speed-dating meeting (grid, 120 agendas, 60 table
+  cards, participants, rules) from a hand-built plan: the renderer alone.
 
     .venv/bin/python -m bench.bench_documents [--keep DIR] [--reuse] [--runs N]
 """
@@ -45,6 +47,7 @@ from dla_desktop.db.database import Database, open_database
 from dla_desktop.db.models import Programme
 from dla_desktop.documents.pdf.dossier import write_dossiers
 from dla_desktop.documents.pdf.evaluation import write_evaluation
+from dla_desktop.documents.pdf.meeting_materials import write_meeting_materials
 from dla_desktop.domain.enums import PartnershipCategory
 from dla_desktop.domain.records import PartnershipDraft
 from dla_desktop.services.associations import list_associations
@@ -53,6 +56,7 @@ from dla_desktop.services.demo import write_demo
 from dla_desktop.services.documents import evaluation_report, programme_dossiers
 from dla_desktop.services.partnerships import create_partnership
 from dla_desktop.services.programmes import list_programmes
+from tests.documents.meeting_data import meeting_plan  # the tests' hand-built plans
 from tests.documents.others_data import many_dossiers  # the tests' hand-built dossiers
 
 DEMO_FILE = "bench-demo.dla"
@@ -65,6 +69,8 @@ BIG_EVALUATION_TARGET_MS = 5_000.0
 DOSSIERS_FILE = "bench-dossiers.dla"
 DOSSIERS = 100
 DOSSIERS_TARGET_MS = 10_000.0
+MEETING_SIZE = 60
+MEETING_TARGET_MS = 15_000.0  # about 360 pages; a 10 x 10 meeting takes well under a second
 
 Step = Callable[[Path, int, bool], list[Figure]]  # (folder, runs, reuse) -> its figures
 T = TypeVar("T")
@@ -260,11 +266,23 @@ def _grow_demo(path: Path, count: int) -> None:
         database.close()
 
 
+def meeting_material(directory: Path, runs: int, reuse: bool) -> list[Figure]:
+    """(e) the five PDFs of a 60 x 60 speed-dating meeting: the largest meeting we plan for."""
+    plan = meeting_plan(MEETING_SIZE, MEETING_SIZE)
+    folder = directory / "meeting-material"
+    times = timed_runs(lambda: write_meeting_materials(plan, folder), runs)
+    pages = sum(path.read_bytes().count(b"/Type /Page\n") for path in folder.glob("*.pdf"))
+    size = sum(path.stat().st_size for path in folder.glob("*.pdf")) / 1024
+    label = f"meeting material, {MEETING_SIZE} x {MEETING_SIZE}, PDF only"
+    return [report(label, times, MEETING_TARGET_MS, f"; 5 files, {pages} pages, {size:,.0f} KB")]
+
+
 STEPS: list[Step] = [
     demo_evaluation,
     big_evaluation,
     dossier_batch_pdf,
     dossier_batch_end_to_end,
+    meeting_material,
 ]
 
 

@@ -4,12 +4,15 @@
 footer, PDF metadata, an outline (bookmarks) and a table of contents for its h1/h2 headings,
 a deterministic mode (fixed dates and id: the same data gives the same bytes), and an
 atomic write (a temporary file renamed over the destination: never half a PDF).
+Documents with other pages (the meeting material) build on the same pieces:
+``PagedCanvas``, ``OutlinedTemplate``, ``running_header`` and ``write_atomically``.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,50 +74,81 @@ class DocumentInfo:
     cover: Sequence[Flowable] = field(default_factory=tuple)  # first page, no header
 
 
-class _NumberedCanvas(Canvas):
-    """Defers each page so its footer can say "page 3 / 12" once the count is known."""
+class PagedCanvas(Canvas):
+    """Defers each page so its footer can say "page 3 / 12" once the count is known.
 
-    number_first_page = False  # a document without a cover numbers its first page too
+    Bookmarks wait with their page: reportlab points a bookmark at the page the document
+    has reached, which stays the first one while pages wait here (every outline entry
+    would open page 1). A template may set ``page_group`` before each page ends (whose
+    agenda it is): pages are then counted within their group, "page 2 / 3".
+    """
+
+    numbered = True  # False: nothing but the content on the page (a folding card)
+    number_first_page = True  # False: the first page is a cover, unnumbered
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._pages: list[dict[str, Any]] = []
+        self._bookmarks: list[tuple[str, dict[str, Any]]] = []
+        self.page_group: str | None = None
+
+    def bookmarkPage(self, key: str, **options: Any) -> None:  # noqa: N802 (reportlab's name)
+        self._bookmarks.append((key, options))
 
     def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._pages.append(dict(self.__dict__))
+        self._pages.append(dict(self.__dict__))  # its drawing, size, group and bookmarks
+        self._bookmarks = []
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._pages)
+        totals = Counter(state["page_group"] for state in self._pages)
+        seen: Counter[str | None] = Counter()
         for state in self._pages:
             self.__dict__.update(state)
-            if self._pageNumber > 1 or total == 1 or self.number_first_page:
-                self.setFont(FONT, 7.5)
-                self.setFillColor(MUTED)
-                self.drawRightString(
-                    PAGE_WIDTH - MARGIN, MARGIN - 9 * mm, f"page {self._pageNumber} / {total}"
-                )
-            super().showPage()
-        super().save()
+            for key, options in self._bookmarks:
+                Canvas.bookmarkPage(self, key, **options)
+            seen[self.page_group] += 1
+            self._number(seen[self.page_group], totals[self.page_group])
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _number(self, number: int, total: int) -> None:
+        """The footer, right-aligned on the page's own width (landscape pages too)."""
+        if not self.numbered or (number == 1 and total > 1 and not self.number_first_page):
+            return
+        self.setFont(FONT, 7.5)
+        self.setFillColor(MUTED)
+        where = f"page {number} / {total}"
+        self.drawRightString(self._pagesize[0] - MARGIN, MARGIN - 9 * mm, where)
 
 
-class _CoverlessCanvas(_NumberedCanvas):
-    """Without a cover, page 1 is a page of content: it says "page 1 / 3" as well."""
+class _CoverCanvas(PagedCanvas):
+    """The cover says nothing; the pages after it say "page 2 / 12"."""
 
-    number_first_page = True
+    number_first_page = False
 
 
-class _Template(BaseDocTemplate):
-    """A4 portrait with a cover template and a body template; h1/h2 feed outline and contents."""
+class OutlinedTemplate(BaseDocTemplate):
+    """Margins and metadata from a DocumentInfo; bookmarks in an outline that skips no level."""
 
-    def __init__(self, filename: str, info: DocumentInfo, deterministic: bool) -> None:
+    BOOKMARK_PREFIX = "heading"  # bookmark keys: heading-1, heading-2...
+
+    def __init__(
+        self,
+        filename: str,
+        info: DocumentInfo,
+        *,
+        deterministic: bool,
+        size: tuple[float, float] = A4,
+        margin: float = MARGIN,
+    ) -> None:
         super().__init__(
             filename,
-            pagesize=A4,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
+            pagesize=size,
+            leftMargin=margin,
+            rightMargin=margin,
+            topMargin=margin,
+            bottomMargin=margin,
             title=info.title,
             subject=info.subject,
             author=info.author,
@@ -125,9 +159,30 @@ class _Template(BaseDocTemplate):
             invariant=1 if deterministic else 0,
             displayDocTitle=1,
         )
-        self._info = info
-        self._heading_count = 0
+        self.info = info
+        self._bookmark_count = 0
         self._outline_level = -1  # the outline cannot skip a level (h2 first would raise)
+
+    def beforeDocument(self) -> None:  # noqa: N802 (reportlab's name)
+        self._bookmark_count = 0  # multiBuild runs several passes: same keys each time
+        self._outline_level = -1
+
+    def bookmark(self, title: str, level: int) -> tuple[str, int]:
+        """Bookmark the current page under ``title``; returns the key and the level given."""
+        level = min(level, self._outline_level + 1)  # an h2 with no h1 above: an h1 then
+        self._outline_level = level
+        self._bookmark_count += 1
+        key = f"{self.BOOKMARK_PREFIX}-{self._bookmark_count}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        return key, level
+
+
+class _Template(OutlinedTemplate):
+    """A4 portrait with a cover template and a body template; h1/h2 feed outline and contents."""
+
+    def __init__(self, filename: str, info: DocumentInfo, deterministic: bool) -> None:
+        super().__init__(filename, info, deterministic=deterministic)
         frame = Frame(MARGIN, MARGIN, CONTENT_WIDTH, PAGE_HEIGHT - 2 * MARGIN, id="body")
         self.addPageTemplates(
             [
@@ -136,22 +191,8 @@ class _Template(BaseDocTemplate):
             ]
         )
 
-    def beforeDocument(self) -> None:  # noqa: N802 (reportlab's name)
-        self._heading_count = 0  # multiBuild runs several passes: same keys each time
-        self._outline_level = -1
-
-    def _furnish(self, canvas: Canvas, document: BaseDocTemplate) -> None:
-        """The running header: document on the left, author on the right, a thin rule."""
-        canvas.saveState()
-        canvas.setFont(FONT, 7.5)
-        canvas.setFillColor(MUTED)
-        top = PAGE_HEIGHT - MARGIN + 6 * mm
-        canvas.drawString(MARGIN, top, _clip(canvas, self._info.running_header, 0.62))
-        canvas.drawRightString(PAGE_WIDTH - MARGIN, top, _clip(canvas, self._info.author, 0.35))
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, top - 2 * mm, PAGE_WIDTH - MARGIN, top - 2 * mm)
-        canvas.restoreState()
+    def _furnish(self, canvas: Canvas, _document: BaseDocTemplate) -> None:
+        running_header(canvas, A4, self.info.running_header, self.info.author)
 
     def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
         """Headings become bookmarks and table-of-contents entries."""
@@ -160,23 +201,32 @@ class _Template(BaseDocTemplate):
         level = HEADINGS.get(flowable.style.name)
         if level is None:
             return
-        level = min(level, self._outline_level + 1)  # an h2 with no h1 above: the outline needs it
-        self._outline_level = level
-        self._heading_count += 1
-        key = f"heading-{self._heading_count}"
         title = flowable.getPlainText()
-        self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+        key, level = self.bookmark(title, level)
         self.notify("TOCEntry", (level, text(title), self.page, key))  # the TOC reads markup
 
 
-def _clip(canvas: Canvas, value: str, share: float) -> str:
-    """A header text cut with an ellipsis to fit its share of the page width."""
-    room = CONTENT_WIDTH * share
-    font, size = canvas._fontname, canvas._fontsize
-    if canvas.stringWidth(value, font, size) <= room:
+def running_header(canvas: Canvas, size: tuple[float, float], left: str, right: str) -> None:
+    """The header of every page but a cover: document on the left, author on the right."""
+    width, height = size
+    room = width - 2 * MARGIN
+    canvas.saveState()
+    canvas.setFont(FONT, 7.5)
+    canvas.setFillColor(MUTED)
+    top = height - MARGIN + 6 * mm
+    canvas.drawString(MARGIN, top, _clip(left, room * 0.62))
+    canvas.drawRightString(width - MARGIN, top, _clip(right, room * 0.35))
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(MARGIN, top - 2 * mm, width - MARGIN, top - 2 * mm)
+    canvas.restoreState()
+
+
+def _clip(value: str, room: float) -> str:
+    """A header text cut with an ellipsis to fit ``room`` points."""
+    if stringWidth(value, FONT, 7.5) <= room:
         return value
-    while value and canvas.stringWidth(value + "…", font, size) > room:
+    while value and stringWidth(value + "…", FONT, 7.5) > room:
         value = value[:-1]
     return value.rstrip() + "…"
 
@@ -211,15 +261,26 @@ def write_pdf(
     if info.contents:
         flowables += [markup("Sommaire", "contents_title"), contents_table(), PageBreak()]
     flowables += list(story)
-    destination = Path(destination)
+
+    def build(temporary: str) -> None:
+        document = _Template(temporary, info, deterministic)
+        builder: Callable[..., Any] = document.multiBuild if info.contents else document.build
+        builder(flowables, canvasmaker=_CoverCanvas if info.cover else PagedCanvas)
+
+    return write_atomically(Path(destination), build)
+
+
+def write_atomically(destination: Path, build: Callable[[str], object]) -> Path:
+    """``build(path)`` writes a temporary file beside ``destination``, renamed over it after.
+
+    Never half a PDF: on any error the temporary file goes and the old file stays.
+    """
     handle, temporary = tempfile.mkstemp(
         prefix=f".{destination.stem}.", suffix=".tmp", dir=destination.parent
     )
     os.close(handle)
     try:
-        document = _Template(temporary, info, deterministic)
-        builder: Callable[..., Any] = document.multiBuild if info.contents else document.build
-        builder(flowables, canvasmaker=_NumberedCanvas if info.cover else _CoverlessCanvas)
+        build(temporary)
         os.replace(temporary, destination)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
