@@ -98,7 +98,34 @@ def build_parser() -> FrenchArgumentParser:
     indicators.add_argument("db", metavar="BASE", type=Path)
     indicators.add_argument("programme", metavar="PROGRAMME", help="identifiant ou intitulé exact")
     indicators.add_argument("--json", action="store_true", help="sortie JSON")
+    _add_schedule_parser(commands)
     return parser
+
+
+def _add_schedule_parser(commands: argparse._SubParsersAction) -> None:
+    """``schedule BASE RENCONTRE``: the stored schedule of a meeting, and its printed material."""
+    schedule = commands.add_parser(
+        "schedule",
+        help="planning d'une rencontre (speed dating), en texte, JSON ou PDF",
+        description=(
+            "Affiche le planning enregistré d'une rencontre (rotations, tables, horaires, "
+            "rencontres qui n'auront pas lieu) ; s'il n'y en a pas, le planning calculé "
+            "sans l'enregistrer. La base n'est jamais modifiée."
+        ),
+    )
+    schedule.add_argument("db", metavar="BASE", type=Path)
+    schedule.add_argument(
+        "meeting",
+        metavar="RENCONTRE",
+        help="identifiant (voir « list meetings ») ou intitulé exact",
+    )
+    schedule.add_argument(
+        "--pdf",
+        metavar="DOSSIER",
+        type=Path,
+        help="écrire les documents à imprimer (grille, agendas, chevalets, liste, règles)",
+    )
+    schedule.add_argument("--json", action="store_true", help="sortie JSON")
 
 
 def _add_export_parser(commands: argparse._SubParsersAction) -> None:
@@ -198,7 +225,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Dispatch to a command, or open the window when the first word is not a command."""
     args = list(sys.argv[1:] if argv is None else argv)
     commands = {
-        *("demo", "check", "list", "indicators", "export", "import"),
+        *("demo", "check", "list", "indicators", "export", "import", "schedule"),
         *("--version", "-h", "--help"),
     }
     try:
@@ -309,6 +336,33 @@ def run_indicators(options: argparse.Namespace) -> int:
         print(json.dumps(indicators_as_json(figures), ensure_ascii=False, indent=2))
     else:
         print(indicators_as_text(figures))
+    return EXIT_OK
+
+
+def run_schedule(options: argparse.Namespace) -> int:
+    """Read the meeting's plan in one short visit, then print it (and write the PDFs)."""
+    from dla_desktop.cli_output import schedule_as_json, schedule_as_text
+    from dla_desktop.services.meeting_schedule import meeting_plan
+    from dla_desktop.services.meetings import find_meeting
+
+    with _reading(options.db) as session:
+        plan = meeting_plan(session, find_meeting(session, options.meeting).id)
+    written: list[Path] = []
+    if options.pdf is not None:
+        from dla_desktop.documents.pdf.meeting_materials import write_meeting_materials
+
+        written = write_meeting_materials(plan, options.pdf)
+    if options.json:
+        data = schedule_as_json(plan)
+        if options.pdf is not None:
+            data["documents"] = [str(path) for path in written]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    elif options.pdf is not None:
+        print(f"{len(written)} documents écrits dans « {options.pdf} » :")
+        for path in written:
+            print(f"  {path.name}")
+    else:
+        print(schedule_as_text(plan), end="")
     return EXIT_OK
 
 
@@ -462,4 +516,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "indicators": run_indicators,
     "export": run_export,
     "import": run_import,
+    "schedule": run_schedule,
 }

@@ -1,4 +1,4 @@
-"""Indicators as French text and as JSON, and the import report, for the command line."""
+"""Indicators, the import report and meeting schedules, as French text or JSON, for the CLI."""
 
 from __future__ import annotations
 
@@ -8,9 +8,12 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
+from dla_desktop.domain.dates import format_date
 from dla_desktop.domain.import_plans import ImportPlan, PlannedRow, RowFate, plural
 from dla_desktop.domain.indicators import ProgrammeIndicators, Rate, VoletBudget
+from dla_desktop.domain.meeting_views import MeetingPlan
 from dla_desktop.domain.money import format_decimal, format_money
+from dla_desktop.domain.scheduling import schedule_text, to_json_dict
 
 if TYPE_CHECKING:
     from dla_desktop.domain.spreadsheets import SheetData
@@ -199,3 +202,43 @@ def _section(title: str, lines: list[str]) -> list[str]:
     if len(lines) > LISTED_ROWS:
         shown.append(f"  … et {len(lines) - LISTED_ROWS} autres")
     return shown
+
+
+# --- meeting schedule ------------------------------------------------------------------
+
+
+def schedule_as_text(plan: MeetingPlan) -> str:
+    """The meeting, its tables, then the grid round by round, as the organisers read it."""
+    when = format_date(plan.date)
+    if plan.start_time is not None:
+        when += f", {plan.start_time.hour} h {plan.start_time.minute:02d}"
+    schedule = plan.schedule
+    meetings = sum(len(round_.slots) for round_ in schedule.rounds)
+    state = "Planning enregistré" if plan.stored else "Planning calculé, non enregistré"
+    lines = [
+        " — ".join(part for part in (plan.title, when, plan.place) if part),
+        f"{state} : {plural(len(schedule.rounds), 'rotation', 'rotations')}, "
+        f"{plural(meetings, 'rencontre', 'rencontres')}, "
+        f"{plural(len(schedule.missing), 'manquante', 'manquantes')}.",
+        "Tables :",
+        *(f"  Table {n} : {party.name}" for n, party in enumerate(plan.associations, start=1)),
+        "",
+    ]
+    names = {party.party_id: party.name for party in (*plan.associations, *plan.companies)}
+    return "\n".join(lines) + "\n" + schedule_text(schedule, names, plan.times)
+
+
+def schedule_as_json(plan: MeetingPlan) -> dict[str, Any]:
+    """The meeting and its schedule (ids and names) as plain JSON types."""
+    names = {party.party_id: party.name for party in (*plan.associations, *plan.companies)}
+    return {
+        "meeting": {
+            "id": plan.meeting_id,
+            "title": plan.title,
+            "date": plan.date.isoformat(),
+            "start_time": None if plan.start_time is None else f"{plan.start_time:%H:%M}",
+            "place": plan.place,
+            "stored": plan.stored,
+        },
+        **to_json_dict(plan.schedule, plan.times, names),
+    }
