@@ -2054,99 +2054,165 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="68"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="52"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="82"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="65"/>
+        <source>Planning</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="66"/>
+        <source>Évaluations</source>
+        <translation>Evaluations</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="67"/>
+        <source>Projets</source>
+        <translation>Projects</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="81"/>
         <source>ex. Cher 2026</source>
         <translation>e.g. Cher 2026</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="84"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="83"/>
+        <source>Les rencontres d&apos;une même série évitent les paires qui se sont déjà vues.</source>
+        <translation>Meetings in the same series avoid pairs that have already met.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="87"/>
+        <source>ex. DLA du Cher, club d&apos;entreprises de Bourges</source>
+        <translation>e.g. DLA du Cher, Bourges business club</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="90"/>
         <source>Heure de début :</source>
         <translation>Start time:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="89"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="101"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="105"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="91"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="103"/>
         <source>aucune pause</source>
         <translation>no break</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="106"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="107"/>
+        <source>tous se rencontrent</source>
+        <translation>everyone meets</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="110"/>
+        <source>Les rotations que le temps permet. Vide : autant qu&apos;il en faut pour que chaque association rencontre chaque entreprise.</source>
+        <translation>The rounds that time allows. Empty: as many as needed for every association to meet every company.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="136"/>
         <source>Rencontre</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="108"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="138"/>
         <source>Intitulé* :</source>
         <translation>Title*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="109"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="139"/>
         <source>Format :</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="110"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="140"/>
         <source>Série :</source>
         <translation>Series:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="111"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="141"/>
         <source>Lieu :</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="116"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="142"/>
+        <source>Organisateurs :</source>
+        <translation>Organisers:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="147"/>
         <source>Déroulement</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="118"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="149"/>
         <source>Date* :</source>
         <translation>Date*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="120"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="151"/>
         <source>Durée d’un échange :</source>
         <translation>Length of one exchange:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="121"/>
-        <source>Pause tous les … tours :</source>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="152"/>
+        <source>Pause toutes les … rotations :</source>
         <translation>Break every … rounds:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="125"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="153"/>
+        <source>Durée d’une pause :</source>
+        <translation>Length of one break:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="156"/>
+        <source>Nombre de rotations possibles :</source>
+        <translation>Number of possible rounds:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="239"/>
+        <source>Enregistrez d&apos;abord la rencontre.</source>
+        <translation>Save the meeting first.</translation>
+    </message>
+    <message>
+        <source>Pause tous les … tours :</source>
+        <translation type="vanished">Break every … rounds:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="162"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="164"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="204"/>
         <source>Nouvelle rencontre</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="193"/>
+        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="64"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="200"/>
         <source>Association</source>
-        <translation>Association</translation>
+        <translation type="vanished">Association</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="204"/>
         <source>Entreprise</source>
-        <translation>Company</translation>
+        <translation type="vanished">Company</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingTab</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/tab_base.py" line="56"/>
+        <source>Opération impossible</source>
+        <translation>Operation not possible</translation>
     </message>
 </context>
 <context>
@@ -2206,11 +2272,201 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
 </context>
 <context>
+    <name>PairDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_pair_dialog.py" line="30"/>
+        <source>Évaluation de la rencontre</source>
+        <translation>Meeting evaluation</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_pair_dialog.py" line="38"/>
+        <source>Non renseigné</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_pair_dialog.py" line="45"/>
+        <source>Pas encore de point</source>
+        <translation>Not reviewed yet</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_pair_dialog.py" line="49"/>
+        <source>Avis de l&apos;association :</source>
+        <translation>Association&apos;s view:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_pair_dialog.py" line="51"/>
+        <source>Avis de l&apos;entreprise :</source>
+        <translation>Company&apos;s view:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_pair_dialog.py" line="52"/>
+        <source>Note des organisateurs :</source>
+        <translation>Organisers&apos; note:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_pair_dialog.py" line="53"/>
+        <source>Suite à 6 mois :</source>
+        <translation>Outcome after 6 months:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_pair_dialog.py" line="54"/>
+        <source>Date du point :</source>
+        <translation>Review date:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_pair_dialog.py" line="91"/>
+        <source>Hors planning : %1</source>
+        <translation>Not in the schedule: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_pair_dialog.py" line="93"/>
+        <source>Rotation %1, table %2 : %3</source>
+        <translation>Round %1, table %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="58"/>
+        <source>Participant : %1</source>
+        <translation>Participant: %1</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="61"/>
+        <source>ex. Claire Martin (présidente)</source>
+        <translation>e.g. Claire Martin (chair)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="67"/>
+        <source>Une ligne, imprimée dans la liste des participants</source>
+        <translation>One line, printed in the list of participants</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="69"/>
+        <source>dès le début</source>
+        <translation>from the start</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="70"/>
+        <source>rotation </source>
+        <translation>round </translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="71"/>
+        <source>reste jusqu&apos;à la fin</source>
+        <translation>stays until the end</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="72"/>
+        <source>après la rotation </source>
+        <translation>after round </translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="73"/>
+        <source>Représentants :</source>
+        <translation>Representatives:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="74"/>
+        <source>Nombre de dirigeants :</source>
+        <translation>Number of executives:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="75"/>
+        <source>Présentation :</source>
+        <translation>Presentation:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="76"/>
+        <source>Arrivée :</source>
+        <translation>Arrival:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="77"/>
+        <source>Départ :</source>
+        <translation>Departure:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="80"/>
+        <source>Une arrivée tardive ou un départ anticipé se prend en compte dans l&apos;onglet Planning : « Replanifier à partir de la rotation… ».</source>
+        <translation>A late arrival or an early departure is taken into account in the Schedule tab: “Reschedule from round…”.</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsTab</name>
     <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="97"/>
+        <source>Inscrits</source>
+        <translation>Enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="100"/>
+        <source>Souhaits : paires à faire se rencontrer ou à éviter</source>
+        <translation>Wishes: pairs to bring together or to avoid</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="111"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="56"/>
         <source>Inscrire des associations…</source>
         <translation>Enrol associations…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="114"/>
+        <source>Inscrire des entreprises…</source>
+        <translation>Enrol companies…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="117"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="130"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="119"/>
+        <source>Représentants, présentation, arrivée tardive ou départ anticipé</source>
+        <translation>Representatives, presentation, late arrival or early departure</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="122"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="227"/>
+        <source>Désinscrire</source>
+        <translation>Unenrol</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="128"/>
+        <source>Ajouter un souhait…</source>
+        <translation>Add a wish…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="132"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="257"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="202"/>
+        <source>Inscrire des associations</source>
+        <translation>Enrol associations</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="204"/>
+        <source>Inscrire des entreprises</source>
+        <translation>Enrol companies</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="224"/>
+        <source>Désinscrire « %1 » de la rencontre ? Ses rencontres déjà évaluées restent enregistrées.</source>
+        <translation>Unenrol “%1” from the meeting? Its meetings already evaluated stay recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="255"/>
+        <source>Retirer le souhait « %1 — %2 » ?</source>
+        <translation>Remove the wish “%1 — %2”?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="257"/>
+        <source>Retirer le souhait</source>
+        <translation>Remove wish</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="57"/>
@@ -2436,6 +2692,158 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
 </context>
 <context>
+    <name>PlanningTab</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="78"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="230"/>
+        <source>Calculer le planning</source>
+        <translation>Compute the schedule</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="80"/>
+        <source>Chaque association rencontre chaque entreprise, en un minimum de rotations</source>
+        <translation>Every association meets every company, in as few rounds as possible</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="83"/>
+        <source>Replanifier à partir de la rotation…</source>
+        <translation>Reschedule from round…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="87"/>
+        <source>Après une arrivée tardive ou un départ anticipé : les rotations déjà jouées restent telles quelles, la suite est recalculée.</source>
+        <translation>After a late arrival or an early departure: the rounds already held stay as they are, the rest is recomputed.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="91"/>
+        <source>Imprimer les documents…</source>
+        <translation>Print the documents…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="94"/>
+        <source>Grille générale, agendas, chevalets, liste des participants et règles (PDF), dans le dossier choisi</source>
+        <translation>Overall grid, agendas, table cards, list of participants and rules (PDF), in the chosen folder</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="155"/>
+        <source>Rencontres qui n&apos;auront pas lieu (%1)</source>
+        <translation>Meetings that will not take place (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="192"/>
+        <source>Planning proposé, pas encore enregistré : « Calculer le planning » l&apos;enregistre et permet d&apos;imprimer les documents.</source>
+        <translation>Proposed schedule, not saved yet: “Compute the schedule” saves it and lets you print the documents.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="196"/>
+        <source>Planning enregistré.</source>
+        <translation>Schedule saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="199"/>
+        <source>Indiquez une heure de début dans la fiche pour voir les horaires.</source>
+        <translation>Enter a start time in the record to see the times.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="209"/>
+        <source>%1 rotation</source>
+        <translation>%1 round</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="209"/>
+        <source>%1 rotations</source>
+        <translation>%1 rounds</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="210"/>
+        <source>%2 rencontre</source>
+        <translation>%2 meeting</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="210"/>
+        <source>%2 rencontres</source>
+        <translation>%2 meetings</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="211"/>
+        <source>%3 manquante</source>
+        <translation>%3 missing</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="211"/>
+        <source>%3 manquantes</source>
+        <translation>%3 missing</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="232"/>
+        <source>Un planning est déjà enregistré. Le remplacer par un nouveau calcul ? Les évaluations déjà saisies sont conservées.</source>
+        <translation>A schedule is already saved. Replace it with a new computation? The evaluations already entered are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="235"/>
+        <source>Remplacer</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="265"/>
+        <source>Replanifier</source>
+        <translation>Reschedule</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="267"/>
+        <source>Replanifier à partir de la rotation n° (les rotations précédentes sont conservées telles qu&apos;elles ont eu lieu) :</source>
+        <translation>Reschedule from round no. (the earlier rounds are kept as they took place):</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="296"/>
+        <source>Imprimer les documents de la rencontre</source>
+        <translation>Print the meeting documents</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="299"/>
+        <source>Aucun planning enregistré : calculez d&apos;abord le planning.</source>
+        <translation>No schedule saved: compute the schedule first.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="38"/>
+        <source>Souhait de rencontre</source>
+        <translation>Meeting wish</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="38"/>
+        <source>Nouveau souhait</source>
+        <translation>New wish</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="48"/>
+        <source>ex. demandé par l&apos;entreprise</source>
+        <translation>e.g. requested by the company</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="50"/>
+        <source>Association :</source>
+        <translation>Association:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="51"/>
+        <source>Entreprise :</source>
+        <translation>Company:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="52"/>
+        <source>Souhait :</source>
+        <translation>Wish:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="53"/>
+        <source>Note :</source>
+        <translation>Note:</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPage</name>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="186"/>
@@ -2580,6 +2988,183 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
 </context>
 <context>
+    <name>ProjectDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_project_dialog.py" line="50"/>
+        <source>Projet</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_project_dialog.py" line="55"/>
+        <source>ex. Julie (DLA du Cher)</source>
+        <translation>e.g. Julie (DLA du Cher)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_project_dialog.py" line="70"/>
+        <source>Intitulé* :</source>
+        <translation>Title*:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_project_dialog.py" line="71"/>
+        <source>Suivi par :</source>
+        <translation>Followed up by:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_project_dialog.py" line="72"/>
+        <source>Avancement :</source>
+        <translation>Progress:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_project_dialog.py" line="73"/>
+        <source>Membres :</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_project_dialog.py" line="74"/>
+        <source>Notes :</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsTab</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="73"/>
+        <source>Nouveau projet…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="75"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="77"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="230"/>
+        <source>Archiver</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="83"/>
+        <source>Ajouter une étape…</source>
+        <translation>Add a step…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="85"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="253"/>
+        <source>Retirer l&apos;étape</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="94"/>
+        <source>Membres :</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="97"/>
+        <source>Réunions et étapes :</source>
+        <translation>Working meetings and steps:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="170"/>
+        <source>Projet « %1 »</source>
+        <translation>Project “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="172"/>
+        <source>Aucun projet choisi</source>
+        <translation>No project chosen</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="229"/>
+        <source>Archiver le projet « %1 » ?</source>
+        <translation>Archive the project “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="230"/>
+        <source>Archiver le projet</source>
+        <translation>Archive project</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="253"/>
+        <source>Retirer cette étape ?</source>
+        <translation>Remove this step?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="253"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsTab</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="75"/>
+        <source>Évaluer…</source>
+        <translation>Evaluate…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="78"/>
+        <source>Créer le partenariat</source>
+        <translation>Create the partnership</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="81"/>
+        <source>Pour une rencontre dont la suite à 6 mois est un accord de coopération conclu</source>
+        <translation>For a meeting whose outcome after 6 months is a concluded cooperation agreement</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="88"/>
+        <source>Ajouter…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="90"/>
+        <source>Modifier…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="92"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="238"/>
+        <source>Retirer</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="101"/>
+        <source>Rencontres</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="105"/>
+        <source>Enquête de satisfaction</source>
+        <translation>Satisfaction survey</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="156"/>
+        <source>Évaluées : %1 sur %2 · coopération possible : %3 · accords conclus : %4</source>
+        <translation>Evaluated: %1 of %2 · cooperation possible: %3 · agreements concluded: %4</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="203"/>
+        <source>Partenariat créé</source>
+        <translation>Partnership created</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="205"/>
+        <source>Le partenariat « %1 » a été créé, avec cette rencontre pour origine. Il figure dans la section Partenariats.</source>
+        <translation>The partnership “%1” was created, with this meeting as its origin. It appears in the Partnerships section.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="237"/>
+        <source>Retirer la réponse de « %1 » ?</source>
+        <translation>Remove the answer from “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="238"/>
+        <source>Retirer la réponse</source>
+        <translation>Remove answer</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/record_dialog.py" line="36"/>
@@ -2658,6 +3243,39 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <location filename="../../dla_desktop/ui/record_host.py" line="29"/>
         <source>Revenir à l’écran précédent (Alt+Gauche)</source>
         <translation>Back to the previous screen (Alt+Left)</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="149"/>
+        <source>Choisissez une ou plusieurs lignes (Ctrl ou Maj + clic), puis Inscrire.</source>
+        <translation>Choose one or more rows (Ctrl or Shift + click), then Enrol.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="154"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="155"/>
+        <source>Inscrire</source>
+        <translation>Enrol</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="176"/>
+        <source>Aucune choisie</source>
+        <translation>None chosen</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="178"/>
+        <source>1 choisie</source>
+        <translation>1 chosen</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="180"/>
+        <source>%1 choisies</source>
+        <translation>%1 chosen</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +3588,29 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
 </context>
 <context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_project_dialog.py" line="123"/>
+        <source>Nouvelle étape</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_project_dialog.py" line="129"/>
+        <source>ex. Réunion de travail : budget du projet validé</source>
+        <translation>e.g. Working meeting: project budget approved</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_project_dialog.py" line="130"/>
+        <source>Date :</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_project_dialog.py" line="131"/>
+        <source>Ce qui a avancé :</source>
+        <translation>What moved forward:</translation>
+    </message>
+</context>
+<context>
     <name>SubgroupPanel</name>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="71"/>
@@ -3050,6 +3691,57 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/ui/dialogs/subgroup_panel.py" line="230"/>
         <source>Opération impossible</source>
         <translation>Operation not possible</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyAnswerDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="44"/>
+        <source>Réponse à l&apos;enquête de satisfaction</source>
+        <translation>Satisfaction survey answer</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="56"/>
+        <source>Participant :</source>
+        <translation>Participant:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="57"/>
+        <source>Satisfaction :</source>
+        <translation>Satisfaction:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="58"/>
+        <source>Commentaires :</source>
+        <translation>Comments:</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySummaryView</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/survey_summary.py" line="42"/>
+        <source>Aucun commentaire</source>
+        <translation>No comments</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/survey_summary.py" line="48"/>
+        <source>Commentaires :</source>
+        <translation>Comments:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/survey_summary.py" line="56"/>
+        <source>Réponses : %1 sur %2 participants</source>
+        <translation>Answers: %1 of %2 participants</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/survey_summary.py" line="61"/>
+        <source>Satisfaction moyenne : —</source>
+        <translation>Average satisfaction: —</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/survey_summary.py" line="64"/>
+        <source>Satisfaction moyenne : %1 / 5</source>
+        <translation>Average satisfaction: %1 / 5</translation>
     </message>
 </context>
 <context>
@@ -3359,7 +4051,7 @@ Create a database, open a .dla file or discover the application with the demonst
     <message>
         <location filename="../../dla_desktop/domain/enums.py" line="34"/>
         <location filename="../../dla_desktop/domain/enums.py" line="65"/>
-        <location filename="../../dla_desktop/domain/enums.py" line="116"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="149"/>
         <source>Autre</source>
         <translation>Other</translation>
     </message>
@@ -3450,7 +4142,7 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/domain/enums.py" line="64"/>
-        <location filename="../../dla_desktop/domain/enums.py" line="121"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="154"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>
@@ -3506,6 +4198,7 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/domain/enums.py" line="85"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="122"/>
         <source>Idée</source>
         <translation>Idea</translation>
     </message>
@@ -3540,68 +4233,128 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/enums.py" line="102"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="98"/>
+        <source>N&apos;a pas eu lieu</source>
+        <translation>Did not take place</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="99"/>
+        <source>Intérêt insuffisant</source>
+        <translation>Insufficient interest</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="100"/>
+        <source>Échange instructif, sans coopération</source>
+        <translation>Informative exchange, no cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="101"/>
+        <source>Coopération possible</source>
+        <translation>Cooperation possible</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="107"/>
+        <source>Pas de suite</source>
+        <translation>Nothing further</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="108"/>
+        <source>Discussions en cours</source>
+        <translation>Discussions under way</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="109"/>
+        <source>Accord de coopération conclu</source>
+        <translation>Cooperation agreement concluded</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="115"/>
+        <source>À faire se rencontrer</source>
+        <translation>To bring together</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="116"/>
+        <source>À éviter</source>
+        <translation>To avoid</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="123"/>
+        <source>En construction</source>
+        <translation>Taking shape</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="124"/>
+        <source>Projet formalisé</source>
+        <translation>Project formalised</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="125"/>
+        <source>Arrêté</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/enums.py" line="135"/>
         <source>Speed dating</source>
         <translation>Speed dating</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/enums.py" line="103"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="136"/>
         <source>Réunion d&apos;information</source>
         <translation>Information meeting</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/enums.py" line="104"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="137"/>
         <source>Petit-déjeuner</source>
         <translation>Breakfast meeting</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/enums.py" line="105"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="138"/>
         <source>Conférence</source>
         <translation>Conference</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/enums.py" line="106"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="139"/>
         <source>Table ronde</source>
         <translation>Round table</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/enums.py" line="107"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="140"/>
         <source>Forum ouvert</source>
         <translation>Open forum</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/enums.py" line="108"/>
-        <location filename="../../dla_desktop/domain/enums.py" line="115"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="141"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="148"/>
         <source>Atelier</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/enums.py" line="112"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="145"/>
         <source>Entretien</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/enums.py" line="113"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="146"/>
         <source>Visite</source>
         <translation>Visit</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/enums.py" line="114"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="147"/>
         <source>Téléphone</source>
         <translation>Phone call</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/enums.py" line="120"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="153"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/enums.py" line="122"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="155"/>
         <source>Cabinet</source>
         <translation>Consultancy</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/enums.py" line="123"/>
+        <location filename="../../dla_desktop/domain/enums.py" line="156"/>
         <source>Financeur</source>
         <translation>Funder</translation>
     </message>
@@ -3800,6 +4553,62 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
 </context>
 <context>
+    <name>meeting_participants</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="29"/>
+        <source>rotation %1</source>
+        <translation>round %1</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="38"/>
+        <source>après la rotation %1</source>
+        <translation>after round %1</translation>
+    </message>
+</context>
+<context>
+    <name>meeting_parties</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_parties.py" line="39"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="211"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_parties.py" line="44"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="212"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+</context>
+<context>
+    <name>meeting_survey</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="23"/>
+        <source>Pas du tout satisfait</source>
+        <translation>Not at all satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="24"/>
+        <source>Peu satisfait</source>
+        <translation>Not very satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="25"/>
+        <source>Moyennement satisfait</source>
+        <translation>Moderately satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="26"/>
+        <source>Satisfait</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="27"/>
+        <source>Très satisfait</source>
+        <translation>Very satisfied</translation>
+    </message>
+</context>
+<context>
     <name>operations</name>
     <message>
         <location filename="../../dla_desktop/ui/operations.py" line="195"/>
@@ -3846,6 +4655,7 @@ Create a database, open a .dla file or discover the application with the demonst
     <message>
         <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="20"/>
         <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="15"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="32"/>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="42"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="192"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="217"/>
@@ -3879,6 +4689,7 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="17"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="34"/>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="44"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="23"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="195"/>
@@ -3898,9 +4709,50 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>SIRET</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="32"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="76"/>
         <source>Oui</source>
         <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="36"/>
+        <source>Rotation</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="37"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="41"/>
+        <source>Avis de l&apos;association</source>
+        <translation>Association&apos;s view</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="44"/>
+        <source>Avis de l&apos;entreprise</source>
+        <translation>Company&apos;s view</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="47"/>
+        <source>Suite à 6 mois</source>
+        <translation>Outcome after 6 months</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="49"/>
+        <source>Partenariat</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="58"/>
+        <source>Satisfaction</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="62"/>
+        <source>Commentaires</source>
+        <translation>Comments</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/table_models.py" line="77"/>
@@ -3909,6 +4761,7 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="16"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="33"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="193"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="219"/>
         <source>Secteur</source>
@@ -4050,12 +4903,43 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Actions</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="49"/>
+        <source>Projet</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="50"/>
+        <source>Suivi par</source>
+        <translation>Followed up by</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="52"/>
+        <source>Avancement</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="55"/>
+        <source>Étapes</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="56"/>
+        <source>Associations et entreprises</source>
+        <translation>Associations and companies</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="59"/>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="55"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="236"/>
         <location filename="../../dla_desktop/ui/widgets/related_table.py" line="57"/>
         <location filename="../../dla_desktop/ui/widgets/related_table.py" line="78"/>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="60"/>
+        <source>Ce qui a avancé</source>
+        <translation>What moved forward</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="57"/>
@@ -4096,6 +4980,9 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/followup_page.py" line="70"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="65"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="52"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="38"/>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="78"/>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="41"/>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="62"/>
@@ -4132,7 +5019,7 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/followup_page.py" line="82"/>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="51"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="45"/>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="55"/>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="56"/>
         <source>Type</source>
@@ -4170,6 +5057,9 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Questionnaires sent, not yet answered</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="66"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="53"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="39"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="244"/>
         <source>Entreprise</source>
         <translation>Company</translation>
@@ -4196,6 +5086,8 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Amount</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="68"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="50"/>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="58"/>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="58"/>
         <source>Note</source>
@@ -4227,6 +5119,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Contracted</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="54"/>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="74"/>
         <source>Membres</source>
         <translation>Members</translation>
@@ -4284,20 +5177,41 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Costs (actual, otherwise planned) shared</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="50"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="44"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="55"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="52"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="46"/>
         <location filename="../../dla_desktop/ui/widgets/related_table.py" line="82"/>
         <source>Représentants</source>
         <translation>Representatives</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting_page.py" line="53"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="47"/>
         <source>Dirigeants</source>
         <translation>Executives</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="48"/>
+        <source>Arrivée tardive</source>
+        <translation>Late arrival</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="49"/>
+        <source>Départ anticipé</source>
+        <translation>Early departure</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="50"/>
+        <source>Présentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="67"/>
+        <source>Souhait</source>
+        <translation>Wish</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/widgets/related_table.py" line="51"/>
@@ -4323,6 +5237,11 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/ui/widgets/related_table.py" line="79"/>
         <source>Rencontre</source>
         <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="54"/>
+        <source>Raison</source>
+        <translation>Reason</translation>
     </message>
 </context>
 </TS>

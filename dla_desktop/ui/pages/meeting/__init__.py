@@ -1,0 +1,1 @@
+"""The meeting page's tabs beside its Fiche: participants, planning, ratings, projects."""
