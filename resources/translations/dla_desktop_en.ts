@@ -629,6 +629,19 @@
     </message>
 </context>
 <context>
+    <name>ChooseDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="44"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="45"/>
+        <source>Inscrire</source>
+        <translation>Enrol</translation>
+    </message>
+</context>
+<context>
     <name>CompanyPage</name>
     <message>
         <location filename="../../dla_desktop/ui/pages/company_page.py" line="34"/>
@@ -1006,37 +1019,35 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="33"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="84"/>
         <source>Inscrire des associations</source>
         <translation>Enrol associations</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="40"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="86"/>
         <source>Choisissez une ou plusieurs associations (Ctrl ou Maj + clic), puis Inscrire.</source>
         <translation>Choose one or more associations (Ctrl or Shift + click), then Enrol.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="45"/>
         <source>Annuler</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="46"/>
         <source>Inscrire</source>
-        <translation>Enrol</translation>
+        <translation type="vanished">Enrol</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="66"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="94"/>
         <source>Aucune association choisie</source>
         <translation>No association chosen</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="68"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="96"/>
         <source>1 association choisie</source>
         <translation>1 association chosen</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="70"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="97"/>
         <source>%1 associations choisies</source>
         <translation>%1 associations chosen</translation>
     </message>
@@ -2327,67 +2338,67 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>ParticipantDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="58"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="54"/>
         <source>Participant : %1</source>
         <translation>Participant: %1</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="61"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="57"/>
         <source>ex. Claire Martin (présidente)</source>
         <translation>e.g. Claire Martin (chair)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="67"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="63"/>
         <source>Une ligne, imprimée dans la liste des participants</source>
         <translation>One line, printed in the list of participants</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="69"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="65"/>
         <source>dès le début</source>
         <translation>from the start</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="70"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="66"/>
         <source>rotation </source>
         <translation>round </translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="71"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="67"/>
         <source>reste jusqu&apos;à la fin</source>
         <translation>stays until the end</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="72"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="68"/>
         <source>après la rotation </source>
         <translation>after round </translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="73"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="69"/>
         <source>Représentants :</source>
         <translation>Representatives:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="74"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="70"/>
         <source>Nombre de dirigeants :</source>
         <translation>Number of executives:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="75"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="71"/>
         <source>Présentation :</source>
         <translation>Presentation:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="76"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="72"/>
         <source>Arrivée :</source>
         <translation>Arrival:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="77"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="73"/>
         <source>Départ :</source>
         <translation>Departure:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="80"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="76"/>
         <source>Une arrivée tardive ou un départ anticipé se prend en compte dans l&apos;onglet Planning : « Replanifier à partir de la rotation… ».</source>
         <translation>A late arrival or an early departure is taken into account in the Schedule tab: “Reschedule from round…”.</translation>
     </message>
@@ -3248,32 +3259,30 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="149"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="142"/>
         <source>Choisissez une ou plusieurs lignes (Ctrl ou Maj + clic), puis Inscrire.</source>
         <translation>Choose one or more rows (Ctrl or Shift + click), then Enrol.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="154"/>
         <source>Annuler</source>
-        <translation>Cancel</translation>
+        <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="155"/>
         <source>Inscrire</source>
-        <translation>Enrol</translation>
+        <translation type="vanished">Enrol</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="176"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="151"/>
         <source>Aucune choisie</source>
         <translation>None chosen</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="178"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="153"/>
         <source>1 choisie</source>
         <translation>1 chosen</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="180"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="154"/>
         <source>%1 choisies</source>
         <translation>%1 chosen</translation>
     </message>
@@ -4654,8 +4663,8 @@ Create a database, open a .dla file or discover the application with the demonst
     <name>table_models</name>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="20"/>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="15"/>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="32"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="16"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="28"/>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="42"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="192"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="217"/>
@@ -4688,8 +4697,8 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="17"/>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="34"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="18"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="30"/>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="44"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="23"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="195"/>
@@ -4760,8 +4769,8 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="16"/>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="33"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="17"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="29"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="193"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="219"/>
         <source>Secteur</source>
@@ -4778,7 +4787,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="18"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="19"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="26"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="199"/>
         <source>Emplois</source>

@@ -8,13 +8,9 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -22,9 +18,9 @@ from sqlalchemy.orm import Session
 from dla_desktop.domain.records import MeetingParticipantDraft, MeetingParticipantRecord
 from dla_desktop.services import meetings
 from dla_desktop.ui.dialogs.edit_dialog import EditDialog
+from dla_desktop.ui.dialogs.enrol_dialog import ChooseDialog
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.table_models import text_column
-from dla_desktop.ui.widgets.list_panel import ListPanel
 
 MAX_ROUND = 200
 
@@ -127,7 +123,7 @@ def _as_draft(record: MeetingParticipantRecord) -> MeetingParticipantDraft:
     )
 
 
-class RegisterDialog(QDialog):
+class RegisterDialog(ChooseDialog):
     """Associations (or companies) not registered yet; the selected ones are registered together."""
 
     def __init__(
@@ -138,43 +134,21 @@ class RegisterDialog(QDialog):
         settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.resize(720, 520)
-        self.panel = ListPanel(CHOOSABLE_COLUMNS, "lists/meeting_register", settings=settings)
-        self.panel.set_rows(rows, sorted_by=0)
-        self.panel.table.selectionModel().selectionChanged.connect(self._update_count)
-        self.panel.row_activated.connect(lambda _row: self.accept())
-        hint = QLabel(
-            self.tr("Choisissez une ou plusieurs lignes (Ctrl ou Maj + clic), puis Inscrire."),
-            wordWrap=True,
+        super().__init__(
+            CHOOSABLE_COLUMNS, rows, "lists/meeting_register", settings=settings, parent=parent
         )
-        self.chosen_label = QLabel(objectName="chosen_label")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuler"))
-        self.register_button = QPushButton(self.tr("Inscrire"), objectName="register")
-        self.buttons.addButton(self.register_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(hint)
-        layout.addWidget(self.panel, 1)
-        layout.addWidget(self.chosen_label)
-        layout.addWidget(self.buttons)
+        self.setWindowTitle(title)
+        self.hint.setText(
+            self.tr("Choisissez une ou plusieurs lignes (Ctrl ou Maj + clic), puis Inscrire.")
+        )
+        self.register_button = self.take_button
+        self.register_button.setObjectName("register")
         self._update_count()
-        self.panel.focus_search()
 
-    def chosen_ids(self) -> list[str]:
-        """The rows selected (and shown by the current search), in list order."""
-        return [row.id for row in self.panel.selected_rows()]
-
-    def _update_count(self, *_args: object) -> None:
-        """How many are chosen; « Inscrire » only when some are."""
-        count = len(self.chosen_ids())
-        self.register_button.setEnabled(count > 0)
-        if count == 0:  # associations and companies (entreprises) are both feminine
-            self.chosen_label.setText(self.tr("Aucune choisie"))
-        elif count == 1:
-            self.chosen_label.setText(self.tr("1 choisie"))
-        else:
-            self.chosen_label.setText(self.tr("%1 choisies").replace("%1", str(count)))
+    def count_text(self, count: int) -> str:
+        # associations and companies (entreprises) are both feminine
+        if count == 0:
+            return self.tr("Aucune choisie")
+        if count == 1:
+            return self.tr("1 choisie")
+        return self.tr("%1 choisies").replace("%1", str(count))
