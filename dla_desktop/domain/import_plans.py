@@ -105,9 +105,13 @@ class ImportSummary:
 
 
 def plural(count: int, one: str, many: str, *, grouped: bool = False) -> str:
-    """``1 ligne rejetée``, ``3 lignes``, ``0 ligne`` as French says it; ``grouped``: ``10 000``."""
+    """``0 ligne rejetée``, ``1 ligne``, ``3 lignes``; ``grouped``: ``10 000``.
+
+    French takes the singular for 0 as for 1 ("0 fiche créée"), where English says
+    "0 records"; the tests hold it.
+    """
     shown = _grouped(count) if grouped else str(count)
-    return f"{shown} {one if count <= 1 else many}"
+    return f"{shown} {one if abs(count) <= 1 else many}"
 
 
 def _grouped(count: int) -> str:

@@ -191,6 +191,10 @@ PARTICIPANT_FIELDS = (
     ),
 )
 
+# The participants' fields that go to their enrolment; the others, to the association (and
+# "volets", to its volets). The workbook's « Participants » sheet reads them there too.
+ENROLMENT_FIELDS = ("status_date", "followup_days_planned")
+
 COMPANY_FIELDS = (
     ImportField(
         "name",

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, field, fields
+from decimal import Decimal
 from typing import Any, NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import Association, Company, Contact, Programme, Volet
-from dla_desktop.domain.enums import VoletKind
+from dla_desktop.domain.enums import LabelledEnum, VoletKind
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.import_plans import PlannedRow, Prepared, RowFate
 from dla_desktop.domain.imports import (
+    ENROLMENT_FIELDS,
     LIST_SEPARATORS,
     ImportField,
     ImportTarget,
@@ -61,7 +63,9 @@ class KeyIndex:
         for kind, value in known.ids.items():
             self.strong.setdefault((kind, value), known)
         if weak_key is not None:
-            self.weak.setdefault(weak_key, []).append(known)
+            bucket = self.weak.setdefault(weak_key, [])
+            if not any(other is known for other in bucket):  # a completed row adds its new key
+                bucket.append(known)
 
     def find(
         self, ids: Mapping[str, str], weak_key: tuple[str, ...] | None, weak_reason: str
@@ -80,12 +84,15 @@ class Planner:
     """How rows of one target become checked drafts matched against the base and the file.
 
     Built once per plan: it reads the keys it matches on in a few queries, then plans
-    each row in memory (plus what the forms' own validation reads).
+    each row in memory (plus what the forms' own validation reads). A row repeating an
+    earlier one completes it: what it adds goes into the earlier row's draft.
     """
 
     entity: Entity[Any, Any]
     draft_type: type
     weak_reason = SAME_NAME_AND_TOWN
+    # Draft fields filled from a cell of another name (a contact's structure): field -> cell.
+    cells_of: Mapping[str, str] = {}
 
     def __init__(self, session: Session, programme_id: str | None) -> None:
         """Subclasses then load what they match on, once."""
@@ -93,8 +100,21 @@ class Planner:
         self.stored = KeyIndex()
         self.in_file = KeyIndex()
         self.draft_fields = field_names(self.draft_type)
+        self.field_order = tuple(f.name for f in fields(self.draft_type))
         # Required fields left empty still make a draft, which the form's checks refuse.
         self.blank = {f.name: "" for f in fields(self.draft_type) if f.default is MISSING}
+        self.rows: list[PlannedRow] = []  # the plan so far, in the file's order
+        self.positions: dict[int, int] = {}  # line -> its place in ``rows``
+        self.kept: dict[int, Known] = {}  # line of each row others may repeat -> its keys
+        self.kept_ids: dict[int, dict[str, str]] = {}  # line -> its Known's identifiers
+
+    def plan_all(
+        self, rows: Iterable[SourceRow], columns: Mapping[int, ImportField], decimal: str
+    ) -> tuple[PlannedRow, ...]:
+        """Every row's fate, the rows repeated completed by the rows repeating them."""
+        for row in rows:
+            self.plan(row, columns, decimal)
+        return tuple(self.rows)
 
     def plan(self, row: SourceRow, columns: Mapping[int, ImportField], decimal: str) -> PlannedRow:
         """Convert, resolve, check with the forms' rules, then match: one row's fate."""
@@ -104,10 +124,11 @@ class Planner:
         clean, warnings = self.check(self.draft_type(**(self.blank | given | extra)), errors)
         if clean is None:
             ordered = _in_field_order(errors, columns.values())
-            return PlannedRow(row.line, RowFate.REJECTED, self.row_label(values), values, ordered)
+            label = self.row_label(values)
+            return self._put(PlannedRow(row.line, RowFate.REJECTED, label, values, ordered))
         values |= {name: getattr(clean, name) for name in given}
         prepared = Prepared(clean, frozenset(given) | self.filled_links(values), **links)
-        return self.match(row.line, clean, values, warnings, prepared)
+        return self._put(self.match(row.line, clean, values, warnings, prepared, columns))
 
     def match(
         self,
@@ -116,14 +137,30 @@ class Planner:
         values: dict[str, Any],
         warnings: tuple[str, ...],
         prepared: Prepared,
+        columns: Mapping[int, ImportField],
     ) -> PlannedRow:
         """DUPLICATE of an earlier row of the file, else MATCH of a stored record, else NEW."""
+        ids, weak_key = self.identifiers(clean), self.weak_key(clean)
+        repeated = self.in_file.find(ids, weak_key, self.weak_reason)
+        if repeated is not None:
+            return self.repeat(int(repeated[0].ref), line, values, warnings, prepared, columns)
+        self.kept_ids[line] = dict(ids)  # the same dict as the Known's: a later row may add to it
+        known = Known(line, 0, self.row_label(values), self.kept_ids[line])
+        self.kept[line] = known
+        self.in_file.add(known, weak_key)
+        return self.against_stored(line, clean, values, warnings, prepared)
+
+    def against_stored(
+        self,
+        line: int,
+        clean: Any,
+        values: dict[str, Any],
+        warnings: tuple[str, ...],
+        prepared: Prepared,
+    ) -> PlannedRow:
+        """A kept row: MATCH of a stored record, else NEW."""
         label, ids, weak_key = self.row_label(values), self.identifiers(clean), self.weak_key(clean)
         common = {"label": label, "values": values, "warnings": warnings, "prepared": prepared}
-        repeated = self.in_file.find(ids, weak_key, self.weak_reason)
-        self.in_file.add(Known(line, 0, label, ids), weak_key)
-        if repeated is not None:
-            return PlannedRow(line, RowFate.DUPLICATE, duplicate_of=int(repeated[0].ref), **common)
         found = self.stored.find(ids, weak_key, self.weak_reason)
         if found is None:
             return PlannedRow(line, RowFate.NEW, **common)
@@ -137,6 +174,115 @@ class Planner:
             match_reason=self.describe_match(str(known.ref), reason),
             **common,
         )
+
+    def repeat(
+        self,
+        first_line: int,
+        line: int,
+        values: dict[str, Any],
+        warnings: tuple[str, ...],
+        prepared: Prepared,
+        columns: Mapping[int, ImportField],
+    ) -> PlannedRow:
+        """A row repeating the kept row on ``first_line``: DUPLICATE, or REJECTED if they differ.
+
+        What it gives that the first row left empty goes into the first row's draft,
+        checked again and matched again; a value that differs from the first row's
+        rejects it, since nothing says which one is right.
+        """
+        first = self.rows[self.positions[first_line]]
+        assert first.prepared is not None  # a kept row
+        label = self.row_label(values)
+        said = f"Répète la ligne {first_line}"
+        others = sorted(
+            {
+                int(other.ref)
+                for key in self.identifiers(prepared.draft).items()
+                if (other := self.in_file.strong.get(key)) is not None and other.ref != first_line
+            }
+        )
+        if others:
+            error = f"{said} et la ligne {others[0]}, qui sont deux fiches différentes."
+            return PlannedRow(line, RowFate.REJECTED, label, values, (error,))
+        labels = {column.name: column.label for column in columns.values()}
+        theirs = self._given(first.prepared)
+        added: dict[str, Any] = {}
+        conflicts: list[str] = []
+        for name, here in self._given(prepared).items():
+            if name not in theirs:
+                added[name] = here
+            elif _compared(here) != _compared(theirs[name]):
+                cell = self.cells_of.get(name, name)
+                shown = (
+                    _shown(values.get(cell, here)),
+                    _shown(first.values.get(cell, theirs[name])),
+                )
+                conflicts.append(
+                    f"{said} mais {labels.get(cell, cell)} diffère : "
+                    f"« {shown[0]} » ici, « {shown[1]} » ligne {first_line}."
+                )
+        if conflicts:
+            return PlannedRow(line, RowFate.REJECTED, label, values, tuple(conflicts))
+        duplicate = PlannedRow(
+            line,
+            RowFate.DUPLICATE,
+            label,
+            values,
+            warnings=warnings,
+            duplicate_of=first_line,
+            prepared=prepared,
+        )
+        if added:
+            refused = self._complete(first, added, values)
+            if refused:
+                errors = tuple(f"{said} ; les deux réunies sont refusées : {m}" for m in refused)
+                return PlannedRow(line, RowFate.REJECTED, label, values, errors)
+        return duplicate
+
+    def _complete(
+        self, first: PlannedRow, added: Mapping[str, Any], values: Mapping[str, Any]
+    ) -> tuple[str, ...]:
+        """Put what a repeating row adds into ``first``'s draft; the form's refusals, if any."""
+        assert first.prepared is not None
+        draft_added = {n: v for n, v in added.items() if n in self.draft_fields}
+        current = {name: getattr(first.prepared.draft, name) for name in self.field_order}
+        errors: dict[str, str] = {}
+        clean, warnings = self.check(self.draft_type(**(current | draft_added)), errors)
+        if clean is None:
+            return tuple(errors.values())
+        # The enrolment's rules each check one field: checked on each row, they hold together.
+        enrolment = {**first.prepared.enrolment}
+        enrolment |= {n: v for n, v in added.items() if n not in self.draft_fields}
+        prepared = Prepared(
+            clean,
+            first.prepared.filled | frozenset(draft_added),
+            first.prepared.volet_ids,
+            enrolment,
+        )
+        merged = dict(first.values)  # the preview shows the row completed
+        for name in added:
+            cell = self.cells_of.get(name, name)
+            normalised = cell == name and name in draft_added
+            merged[cell] = getattr(clean, name) if normalised else values.get(cell, added[name])
+        self.rows[self.positions[first.line]] = self.against_stored(
+            first.line, clean, merged, warnings, prepared
+        )
+        known = self.kept[first.line]
+        self.kept_ids[first.line].update(self.identifiers(clean))  # later rows agree with these
+        self.in_file.add(known, self.weak_key(clean))
+        return ()
+
+    def _given(self, prepared: Prepared) -> dict[str, Any]:
+        """The non-empty values a row's file cells gave, draft fields then enrolment's."""
+        given = {n: getattr(prepared.draft, n) for n in self.field_order if n in prepared.filled}
+        given |= prepared.enrolment
+        return {name: value for name, value in given.items() if not _blank(value)}
+
+    def _put(self, planned: PlannedRow) -> PlannedRow:
+        """Add a row to the plan."""
+        self.positions[planned.line] = len(self.rows)
+        self.rows.append(planned)
+        return planned
 
     def resolve(
         self, values: dict[str, Any], errors: dict[str, str]
@@ -211,6 +357,27 @@ def _in_field_order(errors: Mapping[str, str], columns: Iterable[ImportField]) -
     return tuple(errors[name] for name in sorted(errors, key=lambda n: order.get(n, len(order))))
 
 
+def _blank(value: Any) -> bool:
+    """An empty cell's value ("", None): 0, False and "non" are values."""
+    return value is None or value == ""
+
+
+def _compared(value: Any) -> Any:
+    """A value as two rows are compared: text without case, accents or extra spaces."""
+    return folded(value) if isinstance(value, str) else value
+
+
+def _shown(value: Any) -> str:
+    """A value as a message quotes it: 12/03/2026, 2,5, oui, PME."""
+    if isinstance(value, LabelledEnum):
+        return value.label
+    if isinstance(value, Decimal):
+        return str(value).replace(".", ",")
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    return cell_text(value)
+
+
 def _present(**identifiers: str) -> dict[str, str]:
     """The identifiers a record has (an empty SIRET identifies nothing)."""
     return {kind: value for kind, value in identifiers.items() if value}
@@ -246,11 +413,12 @@ class AssociationPlanner(StructurePlanner):
 
     def check(self, draft: Any, errors: dict[str, str]) -> tuple[Any, tuple[str, ...]]:
         """The form's checks and warnings in one pass: checking twice cost a third of planning."""
-        check = association_checker(draft)  # what ASSOCIATIONS.validate runs, warnings kept
+        # What ASSOCIATIONS.checked runs, warnings kept: ASSOCIATIONS has no ``unique`` rule
+        # (two associations may share a name; the import finds them by matching instead),
+        # which a test holds, so that adding one does not leave the import without it.
+        check = association_checker(draft)
         try:
             clean = check.result()
-            if ASSOCIATIONS.unique is not None:
-                ASSOCIATIONS.unique(self.session, clean, None)
         except ValidationError as refused:
             for name, message in refused.errors.items():
                 errors.setdefault(name, message)
@@ -301,6 +469,7 @@ class ContactPlanner(Planner):
     entity = CONTACTS
     draft_type = ContactDraft
     weak_reason = SAME_PERSON
+    cells_of = {draft_field: cell for cell, draft_field, _ in CONTACT_OWNERS}
 
     def __init__(self, session: Session, programme_id: str | None) -> None:
         """The structures contacts may name, and the contacts already stored, in three reads."""
@@ -372,9 +541,6 @@ class ContactPlanner(Planner):
 def person(last_name: str, first_name: str) -> str:
     """How a contact is named in the report: ``DUPONT Marie``."""
     return " ".join(part for part in (last_name.upper(), first_name) if part) or "(sans nom)"
-
-
-ENROLMENT_FIELDS = ("status_date", "followup_days_planned")
 
 
 class ParticipantPlanner(AssociationPlanner):

@@ -63,7 +63,7 @@ def plan_import(
     decimal = sheet.csv.decimal if sheet.csv is not None else ","
     rows = sheet.rows if limit is None else sheet.rows[:limit]
     with gc_paused():
-        planned = tuple(planner.plan(row, columns, decimal) for row in rows)
+        planned = planner.plan_all(rows, columns, decimal)
     return ImportPlan(target, programme_id, sheet.file_name, dict(mapping), planned)
 
 
@@ -168,8 +168,8 @@ def rejected_table(sheet: SheetData, plan: ImportPlan) -> Table:
 
 
 def _prepared(row: PlannedRow) -> Prepared:
-    """A kept row's writing instructions (a preview's rows are not meant to be applied)."""
-    assert row.prepared is not None, "only kept rows of a full plan are written"
+    """A kept row's writing instructions: a rejected row has none (apply_import skips them)."""
+    assert row.prepared is not None, "a rejected row has nothing to write"
     return row.prepared
 
 

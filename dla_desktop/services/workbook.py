@@ -25,7 +25,7 @@ from dla_desktop.domain.enums import (
     PartnershipCategory,
     PartnershipStatus,
 )
-from dla_desktop.domain.imports import FieldKind, ImportTarget, fields_of
+from dla_desktop.domain.imports import ENROLMENT_FIELDS, FieldKind, ImportTarget, fields_of
 from dla_desktop.domain.indicators import BudgetSummary, ProgrammeIndicators, Rate
 from dla_desktop.domain.records import (
     QuestionnaireRecord,
@@ -52,7 +52,6 @@ TEXT, INTEGER, DECIMAL, MONEY, DATE, PERCENT = (
 )
 # How each import field is written, so the import reads it back as it was.
 FIELD_CELLS = {FieldKind.INTEGER: INTEGER, FieldKind.DECIMAL: DECIMAL, FieldKind.DATE: DATE}
-ENROLMENT_FIELDS = ("status_date", "followup_days_planned")  # the rest: association columns
 VOLETS_FIELD = "volets"
 YES, NO = "Oui", "Non"
 DASH = " – "

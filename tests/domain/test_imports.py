@@ -8,7 +8,9 @@ from decimal import Decimal
 import pytest
 
 from dla_desktop.domain.enums import CompanySize
+from dla_desktop.domain.import_plans import plural
 from dla_desktop.domain.imports import (
+    ENROLMENT_FIELDS,
     TARGET_FIELDS,
     FieldKind,
     ImportField,
@@ -379,3 +381,30 @@ def test_cell_text_is_what_the_user_saw() -> None:
         "12/03/2026",
         "non",
     ]
+
+
+def test_enrolment_fields_are_participant_fields_only() -> None:
+    # the participants import and the workbook's « Participants » sheet share them
+    assert set(ENROLMENT_FIELDS) <= set(PARTICIPANT)
+    assert not set(ENROLMENT_FIELDS) & set(ASSOCIATION)
+
+
+# --- counting in French ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("count", "said"),
+    [
+        (0, "0 fiche créée"),  # French: 0 takes the singular, unlike English
+        (1, "1 fiche créée"),
+        (2, "2 fiches créées"),
+        (10_000, "10000 fiches créées"),
+    ],
+)
+def test_plural_takes_the_singular_for_0_and_1(count: int, said: str) -> None:
+    assert plural(count, "fiche créée", "fiches créées") == said
+
+
+def test_plural_groups_thousands_when_asked() -> None:
+    assert plural(10_000, "ligne", "lignes", grouped=True) == "10\u00a0000 lignes"
+    assert plural(0, "ligne", "lignes", grouped=True) == "0 ligne"

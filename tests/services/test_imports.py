@@ -210,8 +210,8 @@ def test_rows_repeating_an_earlier_row_by_any_key_are_duplicates(session: Sessio
     data = sheet(
         HEADERS,
         ["Un", siret(1), "W595000001"],
-        ["Un bis", siret(1)],
-        ["Un ter", "", "W595000001"],
+        ["UN", siret(1)],  # a name written otherwise is the same name
+        ["Un", "", "W595000001"],
         ["Deux", "", "", "", "", "Lille"],
         ["deux", "", "", "", "", "lille"],
     )
@@ -223,6 +223,103 @@ def test_rows_repeating_an_earlier_row_by_any_key_are_duplicates(session: Sessio
         (RowFate.NEW, None),
         (RowFate.DUPLICATE, 5),
     ]
+
+
+def test_a_repeated_row_completes_the_row_it_repeats(database: Database) -> None:
+    data = sheet(
+        HEADERS,
+        ["Les Amis", "", "", "", "", "Lille"],
+        ["les amis", siret(1), "", "Culture", "", "LILLE", "0"],  # adds a SIRET, a sector...
+        ["Les Amis", siret(1), "", "", "", "", "", "", "a@b.fr"],  # ...found by it, adds more
+        ["Les Amis", siret(2), "", "", "", "Lille"],  # another SIRET: another association
+    )
+    with database.reading() as session:
+        result = plan(session, data)
+    assert [(row.fate, row.duplicate_of) for row in result.rows] == [
+        (RowFate.NEW, None),
+        (RowFate.DUPLICATE, 2),
+        (RowFate.DUPLICATE, 2),
+        (RowFate.NEW, None),
+    ]
+    # the preview shows the first row as it will be written; the counts are the rows'
+    assert row_at(result, 2).values == {
+        "name": "Les Amis",
+        "town": "Lille",
+        "siret": siret(1),
+        "sector": "Culture",
+        "employees": 0,
+        "email": "a@b.fr",
+    }
+    assert [result.count(fate) for fate in RowFate] == [2, 0, 2, 0]
+    summary = import_all(database, data)
+    assert summary == ImportSummary(created=2, skipped=2)
+    stored = {row.siret: row for row in stored_associations_list(database)}
+    assert set(stored) == {siret(1), siret(2)}
+    first = stored[siret(1)]
+    assert (first.name, first.town, first.sector, first.employees, first.email) == (
+        "Les Amis",
+        "Lille",
+        "Culture",
+        0,
+        "a@b.fr",
+    )
+
+
+def stored_associations_list(database: Database) -> list[Any]:
+    """Live associations, several of which may share a name."""
+    table = Association.__table__
+    with database.reading() as session:
+        return list(session.execute(select(table).where(table.c.deleted_at.is_(None))))
+
+
+def test_a_completed_row_is_matched_again_against_the_database(database: Database) -> None:
+    known = run(database, lambda s: association(s, name="Amis du Rail", siret=siret(1)))
+    data = sheet(
+        HEADERS, ["Les Amis", "", "", "", "", "Lille"], ["Les Amis", siret(1), "", "", "", "Lille"]
+    )
+    with database.reading() as session:
+        first = plan(session, data).rows[0]
+    assert (first.fate, first.match_id, first.match_reason) == (RowFate.MATCH, known, "même SIRET")
+    assert import_all(database, data) == ImportSummary(merged=1, skipped=1)
+    merged = stored_associations(database)["Les Amis"]
+    assert (merged.id, merged.siret, merged.town) == (known, siret(1), "Lille")
+
+
+def test_a_repeated_row_that_disagrees_is_rejected_and_says_why(database: Database) -> None:
+    data = sheet(
+        HEADERS,
+        ["Les Amis", siret(1), "W595000001", "", "", "Lille", "", "", "a@b.fr"],
+        ["Les Amis", siret(2), "W595000001"],  # found by its RNA, another SIRET
+        ["les amis", "", "", "Culture", "", "Lille", "", "", "autre@b.fr"],
+        ["Voisins", "", "W595000002"],
+        ["Les Amis", siret(1), "W595000002"],  # the SIRET of line 2, the RNA of line 5
+    )
+    with database.reading() as session:
+        result = plan(session, data)
+    assert fates(result) == [
+        (2, RowFate.NEW),
+        (3, RowFate.REJECTED),
+        (4, RowFate.REJECTED),
+        (5, RowFate.NEW),
+        (6, RowFate.REJECTED),
+    ]
+    assert row_at(result, 3).errors == (
+        f"Répète la ligne 2 mais SIRET diffère : « {siret(2)} » ici, « {siret(1)} » ligne 2.",
+    )
+    assert row_at(result, 4).errors == (
+        "Répète la ligne 2 mais Courriel diffère : « autre@b.fr » ici, « a@b.fr » ligne 2.",
+    )
+    assert row_at(result, 6).errors == (
+        "Répète la ligne 2 et la ligne 5, qui sont deux fiches différentes.",
+    )
+    # nothing of a rejected row goes into the row it repeats
+    assert "sector" not in row_at(result, 2).values
+    assert [result.count(fate) for fate in RowFate] == [2, 0, 0, 3]
+    with pytest.raises(ValidationError, match="3 lignes rejetées"):
+        import_all(database, data)
+    assert import_all(database, data, skip_rejected=True) == ImportSummary(created=2, rejected=3)
+    amis = stored_associations(database)["Les Amis"]
+    assert (amis.siret, amis.email, amis.sector) == (siret(1), "a@b.fr", "")
 
 
 def test_a_preview_plans_only_the_first_rows(session: Session) -> None:
@@ -322,11 +419,11 @@ def test_default_choice_applies_to_matches_without_their_own_choice(database: Da
         database,
         lambda s: [association(s, name=n, siret=siret(i)) for i, n in ((1, "A"), (2, "B"))],
     )
-    data = sheet(HEADERS, ["A2", siret(1)], ["B2", siret(2)], ["C"], ["A3", siret(1)])
+    data = sheet(HEADERS, ["A2", siret(1)], ["B2", siret(2)], ["C"], ["a2", siret(1)])
     summary = import_all(
         database, data, choices={2: MatchChoice.MERGE}, default_choice=MatchChoice.SKIP
     )
-    assert summary == ImportSummary(created=1, merged=1, skipped=2)  # B2 skipped, A3 repeats A2
+    assert summary == ImportSummary(created=1, merged=1, skipped=2)  # B2 skipped, a2 repeats A2
     assert sorted(stored_associations(database)) == ["A2", "B", "C"]
 
 
@@ -378,6 +475,12 @@ def test_two_rows_merging_into_one_record_follow_each_other(database: Database) 
     assert import_all(database, data) == ImportSummary(merged=2)
     row = stored_associations(database)["X"]
     assert (row.sector, row.rna, row.version) == ("Culture", "W595000002", 3)
+
+
+def test_the_association_planner_runs_every_check_of_the_form() -> None:
+    # AssociationPlanner.check runs association_checker alone: were a unique rule added to
+    # ASSOCIATIONS, the import would have to run it too.
+    assert associations.ASSOCIATIONS.unique is None
 
 
 def test_summary_sentences() -> None:
@@ -576,6 +679,41 @@ def test_contacts_match_by_email_or_by_name_within_their_structure(
     assert (merged.association_id, merged.company_id) == (None, structures["torref"])
 
 
+def test_repeated_contact_rows_complete_or_disagree(
+    session: Session, structures: dict[str, str]
+) -> None:
+    data = sheet(
+        CONTACT_HEADERS,
+        ["Dupont", "Marie", "", "", "Éclat"],
+        ["DUPONT", "Marie", "Présidente", "marie@example.org", "W595000001"],  # the same Éclat
+        ["Dupont", "Marie", "", "", "Les Amis du Rail"],  # another structure: another person
+        ["Dupond", "Marie", "", "marie@example.org", "Éclat"],
+        ["Dupont", "Marie", "", "marie@example.org", "", "Torréfaction"],
+    )
+    result = plan(session, data, ImportTarget.CONTACTS)
+    assert fates(result) == [
+        (2, RowFate.NEW),
+        (3, RowFate.DUPLICATE),
+        (4, RowFate.NEW),
+        (5, RowFate.REJECTED),
+        (6, RowFate.REJECTED),
+    ]
+    first = result.rows[0]
+    assert first.prepared is not None
+    assert (first.prepared.draft.role, first.prepared.draft.email) == (
+        "Présidente",
+        "marie@example.org",
+    )
+    assert first.prepared.draft.association_id == structures["eclat"]
+    assert row_at(result, 5).errors == (
+        "Répète la ligne 2 mais Nom diffère : « Dupond » ici, « Dupont » ligne 2.",
+    )
+    assert row_at(result, 6).errors == (
+        "Répète la ligne 2 ; les deux réunies sont refusées : Association : un contact "
+        "appartient à une seule structure (association, entreprise, cabinet ou financeur).",
+    )
+
+
 def test_contacts_need_a_structure_column(session: Session) -> None:
     with pytest.raises(ValidationError, match="Associez une colonne « Association »"):
         plan(session, sheet(("Nom", "Prénom"), ["Dupont", "Marie"]), ImportTarget.CONTACTS)
@@ -692,6 +830,38 @@ def test_a_participant_on_several_rows_joins_every_volet_they_name(
     assert summary == ImportSummary(created=1, skipped=2, enrolled=1)
     joined = memberships(database, programme["programme"])
     assert joined["Nouvelle"] == {programme[v] for v in ("marketing", "autre1", "autre2")}
+
+
+def test_repeated_participant_rows_complete_the_enrolment_or_are_rejected(
+    database: Database, programme: dict[str, str]
+) -> None:
+    data = sheet(
+        PARTICIPANT_HEADERS,
+        ["Nouvelle", "", "Lille", "Marketing"],
+        ["Nouvelle", "", "Lille", "Gouvernance", "12/03/2026"],
+        ["Nouvelle", "", "Lille", "Numérique", "13/03/2026", "2"],
+    )
+    programme_id = programme["programme"]
+    with database.transaction() as session:
+        result = plan(session, data, ImportTarget.PARTICIPANTS, programme_id=programme_id)
+        assert fates(result) == [(2, RowFate.NEW), (3, RowFate.DUPLICATE), (4, RowFate.REJECTED)]
+        assert result.rows[0].values["status_date"] == date(2026, 3, 12)
+        assert result.rows[2].errors == (
+            "Répète la ligne 2 mais Date d'inscription diffère : "
+            "« 13/03/2026 » ici, « 12/03/2026 » ligne 2.",
+        )
+        summary = apply_import(session, result, skip_rejected=True)
+    assert summary == ImportSummary(created=1, skipped=1, rejected=1, enrolled=1)
+    # the volets of the repeating row still join; the rejected row's do not
+    joined = memberships(database, programme_id)
+    assert joined["Nouvelle"] == {programme["marketing"], programme["autre1"]}
+    with database.reading() as session:
+        status_date = session.scalar(
+            select(Enrolment.status_date)
+            .join(Association, Association.id == Enrolment.association_id)
+            .where(Association.name == "Nouvelle")
+        )
+    assert status_date == date(2026, 3, 12)
 
 
 def test_participants_need_a_live_programme(database: Database, programme: dict[str, str]) -> None:
