@@ -7,6 +7,8 @@ from datetime import date, time
 
 from dla_desktop.domain.scheduling import RoundTime, Schedule
 
+VACANT_SEAT = "table-libre-"  # id prefix of an empty table's seat (party ids are UUIDs)
+
 
 @dataclass(frozen=True)
 class Party:
@@ -19,6 +21,18 @@ class Party:
     representatives: str = ""
     presentation: str = ""  # one line, printed in the list of participants
     town: str = ""
+
+    @property
+    def is_vacant(self) -> bool:
+        """A table left empty by an association that unregistered: its number stays reserved."""
+        return self.participant_id == "" and self.party_id.startswith(VACANT_SEAT)
+
+    @classmethod
+    def vacant_seat(cls, table: int) -> Party:
+        """The seat keeping an empty table's number, so no other table moves."""
+        return cls(
+            participant_id="", party_id=f"{VACANT_SEAT}{table}", is_association=True, name=""
+        )
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ new wish or answer brings back, so another office's copy merges cleanly.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -212,20 +213,30 @@ def _save_pair(session: Session, row: MeetingPair, clean: Any) -> MeetingPairRec
     return get_pair(session, row.id)
 
 
+@dataclass(frozen=True)
+class PairPartnership:
+    """The partnership a pair led to, and whether this call created it (else it existed)."""
+
+    partnership: PartnershipRecord
+    created: bool
+
+
 def pair_partnership(
     session: Session,
     pair_id: str,
     category: PartnershipCategory = PartnershipCategory.COOPERATION_ECONOMIQUE,
     *,
     title: str = "",
-) -> PartnershipRecord:
+) -> PairPartnership:
     """The pair's partnership, created once with the meeting as its origin, then linked.
 
     A partnership already linked, or already recorded for the same two parties with this
-    meeting as origin, is the one: a second click never makes a second partnership.
+    meeting as origin, is the one (``created`` False; category and title are then ignored):
+    a second click never makes a second partnership.
     """
     row = _live_pair(session, pair_id, None)
     found = _existing_partnership(session, row)
+    created = found is None
     if found is None:
         found = partnerships.create_partnership(
             session, _partnership_draft(session, row, category, title)
@@ -233,7 +244,7 @@ def pair_partnership(
     if row.partnership_id != found.id:
         row.partnership_id = found.id
         session.flush()
-    return found
+    return PairPartnership(found, created)
 
 
 def _existing_partnership(session: Session, row: MeetingPair) -> PartnershipRecord | None:

@@ -5,6 +5,12 @@ needs from the file (who is registered, in which order, who asked what, who alre
 at an earlier session of the same series) and keeps the result on ``MeetingPair`` rows:
 one row per pair ever scheduled, with its round and table, so ratings are never lost
 when the schedule changes.
+
+Arrivals and departures announced in advance are planned in segments: the planner seats
+who is there from the first round, then at each round where someone arrives or leaves the
+rest is planned again from there, exactly as a coordinator re-planning at that moment
+would. Tables never move: an association that unregistered leaves its table empty (a
+vacant seat, never present) rather than shifting the tables after it.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from dla_desktop.domain.records import MeetingRecord
 from dla_desktop.domain.scheduling import (
     AvoidedPair,
     AvoidReason,
+    MissingReason,
     Pair,
     Round,
     Schedule,
@@ -47,7 +54,7 @@ class _Registrations:
     """Who takes part, as the schedule sees them: tables in order, and when each is there."""
 
     meeting: MeetingRecord
-    associations: tuple[Party, ...]  # table order
+    associations: tuple[Party, ...]  # table order, a table left empty held by a vacant seat
     companies: tuple[Party, ...]
     windows: dict[str, Window]  # by party id
     stored: tuple[Round, ...]  # the stored schedule, tables as in ``associations``
@@ -60,6 +67,11 @@ class _Registrations:
     def company_ids(self) -> tuple[str, ...]:
         return tuple(party.party_id for party in self.companies)
 
+    @property
+    def vacant_ids(self) -> frozenset[str]:
+        """The seats of the tables left empty (never present, never shown as missing)."""
+        return frozenset(party.party_id for party in self.associations if party.is_vacant)
+
     def present_at(self, number: int) -> frozenset[str]:
         """The parties there during round ``number`` (arrived, not yet gone)."""
         return frozenset(
@@ -67,6 +79,12 @@ class _Registrations:
             for party, (arrives, leaves) in self.windows.items()
             if (arrives is None or arrives <= number) and (leaves is None or leaves >= number)
         )
+
+    def events_after(self, first: int) -> list[int]:
+        """The rounds after ``first`` where someone arrives or is gone, in order."""
+        rounds = {arrives for arrives, _ in self.windows.values() if arrives is not None}
+        rounds |= {leaves + 1 for _, leaves in self.windows.values() if leaves is not None}
+        return sorted(number for number in rounds if number > first)
 
 
 # --- public API ----------------------------------------------------------------------------
@@ -92,7 +110,8 @@ def plan_meeting(
         request = replace(
             request, played=found.stored[: first - 1], planned=found.stored[first - 1 :]
         )
-    return _plan(found, plan_schedule(request), stored=False)
+    schedule = _plan_in_segments(found, request, first)
+    return _plan(found, replace(schedule, played=first - 1), stored=False)
 
 
 def save_schedule(session: Session, meeting_id: str, plan: MeetingPlan) -> MeetingPlan:
@@ -128,6 +147,33 @@ def save_schedule(session: Session, meeting_id: str, plan: MeetingPlan) -> Meeti
     return meeting_plan(session, meeting_id)
 
 
+def _plan_in_segments(found: _Registrations, request: ScheduleRequest, first: int) -> Schedule:
+    """Plan from ``first``, then again at each arrival or departure the plan reaches.
+
+    Each re-plan keeps the rounds before the event as played and the rest as the earlier
+    plan, with who is there from the event on: what re-planning at that moment would give.
+    An event after the plan's last round but one changes nothing (nobody is seated then).
+    """
+    schedule = plan_schedule(request)
+    for event in found.events_after(first):
+        if event - 1 > len(schedule.rounds):
+            break
+        schedule = plan_schedule(
+            replace(
+                request,
+                played=schedule.rounds[: event - 1],
+                planned=schedule.rounds[event - 1 :],
+                present=found.present_at(event),
+            )
+        )
+    return schedule
+
+
+def _last_segment(found: _Registrations, first: int, count: int) -> int:
+    """The round the last segment of a ``count``-round plan made from ``first`` starts at."""
+    return max([e for e in found.events_after(first) if e - 1 <= count], default=first)
+
+
 # --- reading the registrations -------------------------------------------------------------
 
 
@@ -152,7 +198,8 @@ def _table_order(associations: list[Party], table_of: dict[str, int]) -> tuple[P
     """Associations in table order: each keeps its stored table, so printed cards stay right.
 
     The others (seated nowhere, or registered since) fill the free tables in registration
-    order, then come after; a table left by an association that unregistered closes up.
+    order, then come after. A table left by an association that unregistered stays empty
+    (a vacant seat) when tables after it are taken: they keep their numbers.
     """
     size = max([len(associations), *table_of.values()])
     places: list[Party | None] = [None] * size
@@ -165,7 +212,15 @@ def _table_order(associations: list[Party], table_of: dict[str, int]) -> tuple[P
             unplaced.append(party)
     waiting = iter(unplaced)
     places = [place or next(waiting, None) for place in places]
-    return tuple(place for place in [*places, *waiting] if place is not None)
+    places += list(waiting)
+    while places and places[-1] is None:  # an empty last table needs no seat
+        places.pop()
+    return tuple(place or _vacant_seat(number) for number, place in enumerate(places, start=1))
+
+
+def _vacant_seat(table: int) -> Party:
+    """The seat of an empty table: nobody's, never present, unnamed."""
+    return Party.vacant_seat(table)
 
 
 def _parties(session: Session, meeting_id: str) -> tuple[list[Party], dict[str, Window]]:
@@ -222,7 +277,7 @@ def _stored_pairs(session: Session, meeting_id: str) -> dict[tuple[str, str], tu
 def _stored_rounds(
     found: _Registrations, placed: dict[tuple[str, str], tuple[int, int]]
 ) -> tuple[Round, ...]:
-    """The stored rounds among today's parties, tables numbered by today's order."""
+    """The stored rounds among today's parties, at today's tables (the stored ones)."""
     tables = {a: index for index, a in enumerate(found.association_ids, start=1)}
     companies = set(found.company_ids)
     count = max((number for number, _ in placed.values()), default=0)
@@ -354,11 +409,12 @@ def _check_can_plan(found: _Registrations, from_round: int | None) -> None:
 
 
 def _check_plan_still_fits(found: _Registrations, plan: MeetingPlan) -> None:
-    """A plan computed before a registration changed would seat the wrong people."""
+    """A plan computed before a registration or an arrival/departure changed is refused."""
     same = (
         plan.meeting_id == found.meeting.id
         and tuple(p.party_id for p in plan.associations) == found.association_ids
         and {p.party_id for p in plan.companies} == set(found.company_ids)
+        and _windows_still_fit(found, plan.schedule)
     )
     if not same:
         raise ValidationError.single(
@@ -367,17 +423,50 @@ def _check_plan_still_fits(found: _Registrations, plan: MeetingPlan) -> None:
         )
 
 
+def _windows_still_fit(found: _Registrations, schedule: Schedule) -> bool:
+    """Whether today's arrivals and departures give this plan: who is there round by round,
+    and who cannot meet for being away at the last re-plan.
+
+    The plan does not carry the windows it was computed with, but it shows all they decided:
+    the pauses of every round (who was there unseated), who sits in the rounds planned, and
+    the pairs missing because someone was away (ABSENT) rather than for lack of time.
+    """
+    for number, round_ in enumerate(schedule.rounds, start=1):
+        if round_.pauses != _with_pauses(found, number, round_.slots).pauses:
+            return False
+        here = found.present_at(number)
+        seated = {s.association for s in round_.slots} | {s.company for s in round_.slots}
+        if number > schedule.played and not seated <= here:
+            return False
+    last = found.present_at(_last_segment(found, schedule.played + 1, len(schedule.rounds)))
+    return all(
+        (pair.reason is MissingReason.ABSENT) == (not {pair.association, pair.company} <= last)
+        for pair in schedule.missing
+        if pair.reason in (MissingReason.ABSENT, MissingReason.TIME)
+    )
+
+
 def _stored_schedule(session: Session, found: _Registrations) -> Schedule:
     """The stored rounds, and why the pairs missing from them do not meet.
 
-    Planning again with the stored rounds as the earlier plan gives them back when nothing
+    Planning the last segment again (from the last arrival or departure the schedule
+    reaches), with the stored rounds as the earlier plan, gives them back when nothing
     changed since: its missing pairs are the ones the coordinator saw when saving. When the
     registrations changed, the stored rounds count as held and the rest is explained.
     """
     request = _request(session, found, 1)
-    again = plan_schedule(replace(request, planned=found.stored))
-    if _slots(again.rounds) == _slots(found.stored):
-        return replace(again, rounds=found.stored)
+    last = _last_segment(found, 1, len(found.stored))
+    if request.max_rounds is None or request.max_rounds >= last - 1:
+        again = plan_schedule(
+            replace(
+                request,
+                played=found.stored[: last - 1],
+                planned=found.stored[last - 1 :],
+                present=found.present_at(last),
+            )
+        )
+        if _slots(again.rounds) == _slots(found.stored):
+            return replace(again, rounds=found.stored, played=0)
     held = plan_schedule(
         replace(
             request,
@@ -406,7 +495,9 @@ def _plan(found: _Registrations, schedule: Schedule, *, stored: bool) -> Meeting
         _with_pauses(found, number, round_.slots)
         for number, round_ in enumerate(schedule.rounds, start=1)
     )
-    schedule = replace(schedule, rounds=rounds)
+    vacant = found.vacant_ids  # an empty table is nobody: no pair of it is missing
+    missing = tuple(pair for pair in schedule.missing if pair.association not in vacant)
+    schedule = replace(schedule, rounds=rounds, missing=missing)
     meeting = found.meeting
     times = ()
     if meeting.start_time is not None and rounds:

@@ -7,6 +7,7 @@ unique and none is part of another, so a test can find each one in a page's text
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 from dla_desktop.domain.meeting_views import MeetingPlan, Party
@@ -118,6 +119,21 @@ def meeting_plan(
         times=times,
         stored=False,
     )
+
+
+def vacant_plan() -> MeetingPlan:
+    """3 tables, the 2nd left empty (its association unregistered), and 3 companies.
+
+    The empty table's seat is what ``services.meeting_schedule`` puts there: nobody's,
+    unnamed, never present, never seated, and none of its pairs listed as missing.
+    """
+    vacant = Party(participant_id="", party_id="table-libre-2", is_association=True, name="")
+    associations = (party(0, True), vacant, party(2, True))
+    companies = tuple(party(j, False) for j in range(3))
+    present = frozenset(p.party_id for p in (*associations, *companies) if p is not vacant)
+    plan = meeting_plan(parties=(associations, companies), present=present)
+    missing = tuple(m for m in plan.schedule.missing if m.association != vacant.party_id)
+    return replace(plan, schedule=replace(plan.schedule, missing=missing))
 
 
 def constrained_plan() -> MeetingPlan:

@@ -27,7 +27,7 @@ from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.meeting_views import MeetingPlan, Party
 from dla_desktop.domain.scheduling import AvoidedPair, MissingReason
 from dla_desktop.domain.text import folded
-from tests.documents.meeting_data import constrained_plan, meeting_plan, party
+from tests.documents.meeting_data import constrained_plan, meeting_plan, party, vacant_plan
 from tests.documents.others_data import HOSTILE, flat, has_images, leftovers, pdf_pages, pdf_text
 
 # --- reading the documents back ---------------------------------------------------------------
@@ -110,8 +110,10 @@ def expected_grid_rows(plan: MeetingPlan, tables: list[int], pauses: bool) -> li
         seated = {slot.table: names[slot.company] for slot in round_.slots}
         cells = [str(number)] + ([flat(clock(plan.times[number - 1].start))] if plan.times else [])
         for table in tables:
-            pausing = plan.associations[table - 1].party_id in round_.pauses
-            cells.append(seated.get(table, "Pause" if pausing else "Absence prévue"))
+            seat = plan.associations[table - 1]
+            pausing = seat.party_id in round_.pauses
+            empty = "—" if seat.is_vacant else "Pause" if pausing else "Absence prévue"
+            cells.append(seated.get(table, empty))
         if pauses:
             cells += [names[pid] for pid in round_.pauses if pid in names]
         rows.append(" ".join(cells))
@@ -301,6 +303,56 @@ def test_the_rules_follow_other_figures(tmp_path: Path) -> None:
     assert "Quand votre agenda indique « Pause »" in text
     assert "pour tout le monde" not in text  # no break
     assert "sauf 3 binômes (à la demande d'un participant ; déjà rencontrés" in text
+
+
+# --- a table left empty -------------------------------------------------------------------
+
+
+def test_a_table_left_empty_keeps_its_number_and_prints_for_nobody(tmp_path: Path) -> None:
+    # GIVEN table 2 of 3 left empty by an association that unregistered
+    plan = vacant_plan()
+    first, vacant, third = plan.associations
+    assert vacant.is_vacant and not first.is_vacant and not third.is_vacant
+    assert all(
+        vacant.party_id not in {s.association for s in r.slots} for r in plan.schedule.rounds
+    )
+    folder = tmp_path / "vacant"
+    write_meeting_materials(plan, folder)
+    path = {kind: folder / material_file_name(kind, plan) for kind in MaterialKind}
+    # THEN cards for tables 1 and 3 only
+    cards = pdf_pages(path[MaterialKind.CARDS])
+    assert len(cards) == 2
+    assert cards[0].count(f"Table 1 {first.name}") == 2
+    assert cards[1].count(f"Table 3 {third.name}") == 2
+    assert "Table 2" not in " ".join(cards)
+    # THEN the list names 2 associations, each at its own table
+    listed = pdf_text(path[MaterialKind.PARTICIPANTS])
+    in_order(listed, ["Associations (2)", f"1 {first.name}", f"3 {third.name}", "Entreprises (3)"])
+    assert f"2 {third.name}" not in listed
+    # THEN no agenda for the empty table, the others as scheduled
+    agendas = check_agendas(replace(plan, associations=(first, third)), path[MaterialKind.AGENDAS])
+    assert list(agendas) == [flat(p.name) for p in (first, third, *plan.companies)]
+    assert "Vous restez à la table 3 pendant" in " ".join(agendas[third.name])
+    # THEN the grid keeps table 2's column, empty, and table 3's companies at table 3
+    grid = pdf_text(path[MaterialKind.GRID])
+    assert f"Rotation Table 1 {first.name} Table 2 — libre Table 3 {third.name}" in grid
+    assert "2 associations, 3 entreprises" in grid
+    in_order(grid, expected_grid_rows(plan, [1, 2, 3], pauses=True))
+    at_3 = {plan.name_of(s.company) for r in plan.schedule.rounds for s in r.slots if s.table == 3}
+    assert at_3 == {c.name for c in plan.companies}  # each company met table 3 (rows above)
+    assert "Absence prévue" not in grid
+    assert "Rencontres qui n'auront pas lieu" not in grid
+    # THEN the rules count the real associations
+    rules = pdf_text(path[MaterialKind.RULES])
+    assert "2 associations à leur table 3 entreprises qui se déplacent" in rules
+    assert "2 associations et 3 entreprises se rencontrent" in rules
+
+
+def test_a_meeting_of_empty_tables_only_is_refused(tmp_path: Path) -> None:
+    plan = vacant_plan()
+    plan = replace(plan, associations=(plan.associations[1],))
+    with pytest.raises(ValidationError):
+        write_meeting_materials(plan, tmp_path / "out")
 
 
 # --- files, determinism, escaping -----------------------------------------------------------

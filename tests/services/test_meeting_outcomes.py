@@ -163,13 +163,16 @@ def test_an_agreement_becomes_one_signed_partnership(database: Database, cast: C
     agreed = PairOutcomeDraft(outcome=PairOutcome.AGREEMENT, outcome_date=date(2026, 9, 15))
     run(database, lambda s: svc.record_outcome(s, pair.id, agreed, pair.version))
     # WHEN it is turned into a partnership, twice
-    made = run(
+    first = run(
         database,
         lambda s: svc.pair_partnership(s, pair.id, PartnershipCategory.MECENAT_COMPETENCES),
     )
     again = run(database, lambda s: svc.pair_partnership(s, pair.id))
-    # THEN one partnership, signed on the outcome's date, born of the meeting, linked
-    assert again == made
+    # THEN one partnership, signed on the outcome's date, born of the meeting, linked;
+    # the second call says it found it rather than made it
+    made = first.partnership
+    assert (first.created, again.created) == (True, False)
+    assert again.partnership == made
     assert (made.association_id, made.company_id) == (pair.association_id, pair.company_id)
     assert (made.status, made.status_date) == (PartnershipStatus.SIGNE, date(2026, 9, 15))
     assert made.category is PartnershipCategory.MECENAT_COMPETENCES
@@ -192,13 +195,19 @@ def test_a_partnership_recorded_by_hand_is_linked_not_doubled(
     )
     existing = run(database, lambda s: partnerships.create_partnership(s, by_hand))
     linked = run(database, lambda s: svc.pair_partnership(s, pair.id, title="Ignoré"))
-    assert linked.id == existing.id
+    assert linked == svc.PairPartnership(existing, created=False)
     # an archived partnership no longer counts: a new one is made (status from no outcome)
     run(database, lambda s: partnerships.archive_partnership(s, existing.id))
-    fresh = run(database, lambda s: svc.pair_partnership(s, pair.id, title=TRICKY))
-    assert fresh.id != existing.id and (fresh.title, fresh.status) == (
-        TRICKY,
-        PartnershipStatus.IDEE,
+    made = run(database, lambda s: svc.pair_partnership(s, pair.id, title=TRICKY))
+    fresh = made.partnership
+    assert (
+        made.created
+        and fresh.id != existing.id
+        and (fresh.title, fresh.status)
+        == (
+            TRICKY,
+            PartnershipStatus.IDEE,
+        )
     )
     assert run(database, lambda s: svc.get_pair(s, pair.id)).partnership_id == fresh.id
 

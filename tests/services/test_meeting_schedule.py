@@ -21,7 +21,12 @@ from dla_desktop.db.models import MeetingPair
 from dla_desktop.domain.enums import PairPreferenceKind, PairRating
 from dla_desktop.domain.meeting_records import MeetingPreferenceDraft, PairFeedbackDraft
 from dla_desktop.domain.meeting_views import MeetingPlan
-from dla_desktop.domain.scheduling import MissingReason, RoundTime
+from dla_desktop.domain.scheduling import (
+    MissingReason,
+    RoundTime,
+    ScheduleRequest,
+    plan_schedule,
+)
 from dla_desktop.services import meeting_outcomes, meetings
 from dla_desktop.services import meeting_schedule as svc
 from tests.services.meeting_support import SPEED_DATING, Cast, build_meeting, new_parties, register
@@ -185,20 +190,109 @@ def test_replan_from_round_k_keeps_earlier_rounds_and_appends_latecomers(
     assert saved.schedule.missing == ()
 
 
-def test_a_late_arrival_known_in_advance_waits_for_the_replan(database: Database) -> None:
-    # GIVEN company 3 announced for round 3
-    built = run(database, lambda s: build_meeting(s, 3, 3, c3=(3, None)))
+def rounds_of(plan: MeetingPlan, party: str) -> set[int]:
+    """The rounds a party is seated in."""
+    return {number for number, _, a, c in seated(plan) if party in (a, c)}
+
+
+def paused_in(plan: MeetingPlan, party: str) -> set[int]:
+    """The rounds a party is there without anyone to meet."""
+    return {n for n, r in enumerate(plan.schedule.rounds, start=1) if party in r.pauses}
+
+
+def test_a_late_arrival_known_in_advance_is_seated_from_its_round(database: Database) -> None:
+    # GIVEN association 3 announced for round 3, the others there all along
+    built = run(database, lambda s: build_meeting(s, 3, 3, a3=(3, None)))
+    late = built.associations[2]
     plan = run(database, lambda s: svc.plan_meeting(s, built.meeting))
-    late = built.companies[2]
-    # THEN the first plan leaves it out, saying it is absent
-    assert {m.reason for m in plan.schedule.missing if m.company == late} == {MissingReason.ABSENT}
-    assert all(late not in r.pauses for r in plan.schedule.rounds[:2])
-    run(database, lambda s: svc.save_schedule(s, built.meeting, plan))
-    # WHEN it arrives and the coordinator re-plans from round 3 THEN it meets everyone
+    # THEN it is seated from round 3 on, never before (nor pausing before), and meets everyone
+    assert rounds_of(plan, late) and min(rounds_of(plan, late)) >= 3
+    assert min(paused_in(plan, late), default=3) >= 3
+    assert {c for _, _, a, c in seated(plan) if a == late} == set(built.companies)
+    assert plan.schedule.missing == () and plan.schedule.played == 0
+    assert_sound(plan)  # nobody meets twice, tables kept
+    assert all(table == 3 for _, table, a, _ in seated(plan) if a == late)
+    # AND saved, it reads back identical; re-planning from round 3 gives the same rounds
+    saved = run(database, lambda s: svc.save_schedule(s, built.meeting, plan))
+    assert saved == replace(plan, stored=True)
     again = run(database, lambda s: svc.plan_meeting(s, built.meeting, from_round=3))
-    assert again.schedule.rounds[:2] == plan.schedule.rounds[:2]
-    assert {a for _, _, a, c in seated(again) if c == late} == set(built.associations)
-    assert_sound(again)
+    assert again.schedule.rounds == plan.schedule.rounds and again.schedule.played == 2
+
+
+def test_an_arrival_after_the_last_round_is_reported_absent(database: Database) -> None:
+    # GIVEN company 3 announced for round 9 of a meeting that needs 3 rounds
+    built = run(database, lambda s: build_meeting(s, 3, 3, c3=(9, None)))
+    late = built.companies[2]
+    plan = run(database, lambda s: svc.plan_meeting(s, built.meeting))
+    # THEN it is never seated nor pausing, and its pairs are missing for its absence
+    assert rounds_of(plan, late) == set() and paused_in(plan, late) == set()
+    assert missing(plan) == {(a, late): MissingReason.ABSENT for a in built.associations}
+    assert_sound(plan)
+
+
+def test_an_early_departure_known_in_advance_is_never_seated_after(database: Database) -> None:
+    # GIVEN company 1 leaving after round 1
+    built = run(database, lambda s: build_meeting(s, 3, 3, c1=(None, 1)))
+    gone = built.companies[0]
+    plan = run(database, lambda s: svc.plan_meeting(s, built.meeting))
+    # THEN it sits in round 1 only; its other pairs are missing for its absence
+    assert rounds_of(plan, gone) <= {1} and paused_in(plan, gone) <= {1}
+    met = {a for _, _, a, c in seated(plan) if c == gone}
+    assert missing(plan) == {
+        (a, gone): MissingReason.ABSENT for a in built.associations if a not in met
+    }
+    assert_sound(plan)
+    # AND every other pair meets
+    others = {(a, c) for a in built.associations for c in built.companies if c != gone}
+    assert others <= {(a, c) for _, _, a, c in seated(plan)}
+    # AND saved, then re-planned from round 1 or 2, it never comes back after round 1
+    saved = run(database, lambda s: svc.save_schedule(s, built.meeting, plan))
+    assert saved == replace(plan, stored=True)
+    for first in (1, 2):
+        again = run(database, lambda s, k=first: svc.plan_meeting(s, built.meeting, from_round=k))
+        assert rounds_of(again, gone) <= {1} and paused_in(again, gone) <= {1}
+        assert_sound(again)
+
+
+def test_arrivals_and_departures_together(database: Database) -> None:
+    # GIVEN 4 x 4, company 1 leaves after round 2, association 4 arrives at round 2,
+    # company 4 arrives at round 3 and association 1 leaves after round 3
+    windows = {"c1": (None, 2), "a4": (2, None), "c4": (3, None), "a1": (None, 3)}
+    built = run(database, lambda s: build_meeting(s, 4, 4, **windows))
+    plan = run(database, lambda s: svc.plan_meeting(s, built.meeting))
+    here = {
+        built.companies[0]: range(1, 3),
+        built.associations[3]: range(2, 99),
+        built.companies[3]: range(3, 99),
+        built.associations[0]: range(1, 4),
+    }
+    # THEN each sits and pauses only while there; nobody meets twice
+    for party, window in here.items():
+        assert all(n in window for n in rounds_of(plan, party) | paused_in(plan, party))
+    assert_sound(plan)
+    # AND a pair not met is missing because one side was away (no time limit)
+    met = {(a, c) for _, _, a, c in seated(plan)}
+    assert set(missing(plan).values()) <= {MissingReason.ABSENT}
+    assert met | set(missing(plan)) == {(a, c) for a in built.associations for c in built.companies}
+    assert all({a, c} & set(here) for a, c in missing(plan))
+    # AND it is stored as computed
+    saved = run(database, lambda s: svc.save_schedule(s, built.meeting, plan))
+    assert saved == replace(plan, stored=True)
+
+
+def test_without_windows_the_plan_is_the_planner_s(database: Database, cast: Cast) -> None:
+    # the service adds nothing of its own when everyone is there all along
+    request = ScheduleRequest(
+        associations=cast.associations,
+        companies=cast.companies,
+        present=frozenset(cast.parties),
+    )
+    plan = run(database, lambda s: svc.plan_meeting(s, cast.meeting))
+    assert plan.schedule == plan_schedule(request)
+    run(database, lambda s: svc.save_schedule(s, cast.meeting, plan))
+    again = run(database, lambda s: svc.plan_meeting(s, cast.meeting, from_round=2))
+    rounds = plan.schedule.rounds
+    assert again.schedule == plan_schedule(replace(request, played=rounds[:1], planned=rounds[1:]))
 
 
 def test_an_early_departure_replans_without_them(database: Database, cast: Cast) -> None:
@@ -249,6 +343,14 @@ def test_pairs_dropped_by_a_new_schedule_keep_their_ratings(database: Database, 
     assert len(rows) == 9 and rows[pair].id == rated.id and rows[pair].round_number is not None
 
 
+def tables(plan: MeetingPlan) -> dict[str, set[int]]:
+    """The tables each association sits at over the rounds."""
+    found: dict[str, set[int]] = {}
+    for _, table, association, _ in seated(plan):
+        found.setdefault(association, set()).add(table)
+    return found
+
+
 def test_an_unregistered_association_leaves_the_stored_schedule(
     database: Database, cast: Cast
 ) -> None:
@@ -256,9 +358,54 @@ def test_an_unregistered_association_leaves_the_stored_schedule(
     gone = cast.associations[0]
     run(database, lambda s: meetings.unregister_participant(s, cast.participants[gone]))
     plan = run(database, lambda s: svc.meeting_plan(s, cast.meeting))
-    assert plan.stored and [p.party_id for p in plan.associations] == list(cast.associations[1:])
+    assert plan.stored and [p.party_id for p in plan.associations][1:] == list(
+        cast.associations[1:]
+    )
     assert all(gone != a for _, _, a, _ in seated(plan))
-    assert_sound(plan)  # tables closed up: table n is the n-th association still there
+    assert_sound(plan)  # the others keep tables 2 and 3; table 1 stays empty
+    assert tables(plan) == {cast.associations[1]: {2}, cast.associations[2]: {3}}
+
+
+def test_tables_stay_put_when_an_association_unregisters(database: Database, cast: Cast) -> None:
+    # GIVEN a stored schedule, association 2 (table 2 of 3) unregisters
+    first = plan_and_save(database, cast.meeting)
+    a1, a2, a3 = cast.associations
+    run(database, lambda s: meetings.unregister_participant(s, cast.participants[a2]))
+    # THEN association 3 is still at table 3 in every stored round; table 2 is an empty seat
+    plan = run(database, lambda s: svc.meeting_plan(s, cast.meeting))
+    assert plan.stored and tables(plan) == {a1: {1}, a3: {3}}
+    assert [slot for slot in seated(plan) if slot[2] != a2] == [
+        slot for slot in seated(first) if slot[2] != a2
+    ]
+    vacant = plan.associations[1]
+    assert vacant.is_vacant and (vacant.name, vacant.participant_id) == ("", "")
+    assert [p.party_id for p in (plan.associations[0], plan.associations[2])] == [a1, a3]
+    assert plan.schedule.table_of(a3) == 3  # what the agendas print
+    assert all(vacant.party_id not in r.pauses for r in plan.schedule.rounds)
+    assert not any(vacant.party_id in (m.association, m.company) for m in plan.schedule.missing)
+    assert_sound(plan)
+    # AND a re-plan from round 2 keeps the tables, and so does the file once saved
+    again = run(database, lambda s: svc.plan_meeting(s, cast.meeting, from_round=2))
+    assert tables(again) == {a1: {1}, a3: {3}} and again.associations == plan.associations
+    assert again.schedule.missing == ()
+    saved = run(database, lambda s: svc.save_schedule(s, cast.meeting, again))
+    assert tables(saved) == {a1: {1}, a3: {3}} and saved.schedule.rounds == again.schedule.rounds
+    rows = pair_rows(database, cast.meeting)
+    assert {r.table_number for (a, _), r in rows.items() if a == a3} == {3}
+    # AND a newcomer takes the empty table
+    newcomer = run(database, lambda s: new_parties(s, 1, 0, first=9)[0][0])
+    run(database, lambda s: register(s, cast.meeting, newcomer, company=False))
+    later = run(database, lambda s: svc.plan_meeting(s, cast.meeting, from_round=2))
+    assert tables(later) == {a1: {1}, newcomer: {2}, a3: {3}}
+    assert_sound(later)
+
+
+def test_the_last_table_left_empty_needs_no_seat(database: Database, cast: Cast) -> None:
+    plan_and_save(database, cast.meeting)
+    gone = cast.associations[2]
+    run(database, lambda s: meetings.unregister_participant(s, cast.participants[gone]))
+    plan = run(database, lambda s: svc.meeting_plan(s, cast.meeting))
+    assert [p.party_id for p in plan.associations] == list(cast.associations[:2])
 
 
 # --- what the planner is fed ---------------------------------------------------------------
@@ -395,6 +542,62 @@ def test_a_plan_made_before_a_registration_changed_is_refused(
     assert "recalculez-le" in error.message
     other = run(database, lambda s: build_meeting(s, 1, 1))
     refused(database, lambda s: svc.save_schedule(s, other.meeting, plan))
+
+
+def change_window(
+    database: Database, participant: str, arrives: int | None, leaves: int | None
+) -> None:
+    def work(session: Session) -> None:
+        record = meetings.get_participant(session, participant)
+        changed = replace(record, arrives_at_round=arrives, leaves_after_round=leaves)
+        meetings.update_participant(session, participant, changed, record.version)
+
+    run(database, work)
+
+
+@pytest.mark.parametrize(
+    "window",
+    [(None, 1), (2, None), (4, None)],  # leaves early, arrives late, arrives after the last round
+)
+def test_a_plan_made_before_a_window_changed_is_refused(
+    database: Database, cast: Cast, window: tuple[int | None, int | None]
+) -> None:
+    plan = run(database, lambda s: svc.plan_meeting(s, cast.meeting))
+    assert len(plan.schedule.rounds) == 3
+    change_window(database, cast.participants[cast.companies[0]], *window)
+    error = refused(database, lambda s: svc.save_schedule(s, cast.meeting, plan))
+    assert "recalculez-le" in error.message
+    fresh = run(database, lambda s: svc.plan_meeting(s, cast.meeting))
+    run(database, lambda s: svc.save_schedule(s, cast.meeting, fresh))
+
+
+def test_a_window_change_the_plan_does_not_reach_is_accepted(
+    database: Database, cast: Cast
+) -> None:
+    # a departure after round 5 of a 3-round plan changes nothing in it
+    plan = run(database, lambda s: svc.plan_meeting(s, cast.meeting))
+    change_window(database, cast.participants[cast.companies[0]], None, 5)
+    assert run(database, lambda s: svc.plan_meeting(s, cast.meeting)) == plan
+    assert run(database, lambda s: svc.save_schedule(s, cast.meeting, plan)).stored
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ((None, 1), (None, None)),  # the departure is called off
+        ((9, None), (4, None)),  # still away in rounds 1-3, but now due just after them
+        ((None, 2), (None, 3)),  # leaves one round later: still seated in round 3?
+    ],
+)
+def test_a_plan_made_with_a_window_is_refused_once_it_changed(
+    database: Database, before: tuple[int | None, int | None], after: tuple[int | None, int | None]
+) -> None:
+    built = run(database, lambda s: build_meeting(s, 3, 3, c3=before))
+    plan = run(database, lambda s: svc.plan_meeting(s, built.meeting))
+    change_window(database, built.participants[built.companies[2]], *after)
+    assert run(database, lambda s: svc.plan_meeting(s, built.meeting)) != plan
+    error = refused(database, lambda s: svc.save_schedule(s, built.meeting, plan))
+    assert "recalculez-le" in error.message
 
 
 def test_unknown_meeting_is_not_found(database: Database) -> None:

@@ -10,7 +10,14 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dla_desktop.db.database import Database
-from dla_desktop.domain.enums import PairOutcome, PairRating, PartnershipStatus
+from dla_desktop.domain.enums import (
+    PairOutcome,
+    PairRating,
+    PartnershipCategory,
+    PartnershipStatus,
+)
+from dla_desktop.domain.meeting_records import PairOutcomeDraft
+from dla_desktop.domain.records import PartnershipDraft
 from dla_desktop.services import meeting_outcomes, partnerships
 from dla_desktop.ui.dialogs.form_fields import select_data
 from dla_desktop.ui.dialogs.meeting_pair_dialog import PairDialog
@@ -86,19 +93,66 @@ def test_a_pair_is_rated_and_its_agreement_becomes_a_partnership(
     # AND « Créer le partenariat » makes one, with the meeting as its origin, and says its name
     tab.pairs.table.selectRow(0)
     assert tab.partnership_button.isEnabled()
-    told: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, title, text: told.append((title, text))
+    )
     tab.partnership_button.click()
     with database.reading() as session:
         pair = meeting_outcomes.list_pairs(session, meeting.id)[0]
         made = partnerships.get_partnership(session, pair.partnership_id)
     assert made.origin_meeting_id == meeting.id
     assert made.status == PartnershipStatus.SIGNE
-    assert len(told) == 1 and f"« {made.title} »" in told[0]
+    assert told == [
+        (
+            "Partenariat créé",
+            f"Le partenariat « {made.title} » a été créé, avec cette rencontre pour origine. "
+            "Il figure dans la section Partenariats.",
+        )
+    ]
     assert cell(tab, 0, 7) == "Oui"
     tab.pairs.table.selectRow(0)
     assert not tab.partnership_button.isEnabled()  # once is enough
     shoot(tab.window(), "evaluations")
+
+
+def test_a_partnership_already_recorded_is_linked_and_said_so(
+    qtbot: QtBot, database: Database, meeting: SmallMeeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN a pair with an agreement, and its partnership already typed in by hand
+    with database.transaction() as session:
+        pair = meeting_outcomes.list_pairs(session, meeting.id)[0]
+        agreed = PairOutcomeDraft(outcome=PairOutcome.AGREEMENT, outcome_date=date(2026, 9, 15))
+        meeting_outcomes.record_outcome(session, pair.id, agreed, pair.version)
+        draft = PartnershipDraft(
+            association_id=pair.association_id,
+            company_id=pair.company_id,
+            category=PartnershipCategory.MECENAT_NATURE,
+            title="Prêt de locaux",
+            origin_meeting_id=meeting.id,
+        )
+        existing = partnerships.create_partnership(session, draft)
+    tab = ratings(qtbot, database, meeting.id)
+    tab.pairs.table.selectRow(0)
+    assert tab.partnership_button.isEnabled()  # not linked to the pair yet
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _p, title, text: told.append((title, text))
+    )
+    # WHEN « Créer le partenariat » is clicked
+    tab.partnership_button.click()
+    # THEN no second partnership: the existing one is linked, and the message says so
+    with database.reading() as session:
+        assert meeting_outcomes.get_pair(session, pair.id).partnership_id == existing.id
+        assert len(partnerships.list_partnerships(session)) == 1
+    assert told == [
+        (
+            "Partenariat existant",
+            "Le partenariat « Prêt de locaux » existait déjà : il est rattaché à cette paire. "
+            "Il figure dans la section Partenariats.",
+        )
+    ]
+    assert cell(tab, 0, 7) == "Oui"
 
 
 def test_an_outcome_dated_before_the_meeting_is_refused_under_its_field(

@@ -22,7 +22,7 @@ from dla_desktop.ui.dialogs.enrol_dialog import ChooseDialog
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.table_models import text_column
 
-MAX_ROUND = 200
+MAX_ROUND = meetings.MAX_ROUNDS  # what the service accepts
 
 CHOOSABLE_COLUMNS = (
     text_column("name", QT_TRANSLATE_NOOP("table_models", "Nom")),
@@ -73,8 +73,10 @@ class ParticipantDialog(EditDialog):
         self.add_row("leaves_after_round", self.tr("Départ :"), self.leaves_after_round)
         hint = QLabel(
             self.tr(
-                "Une arrivée tardive ou un départ anticipé se prend en compte dans l'onglet "
-                "Planning : « Replanifier à partir de la rotation… »."
+                "Une arrivée tardive ou un départ anticipé annoncé ici est pris en compte "
+                "chaque fois que le planning est calculé ou recalculé (onglet Planning) ; "
+                "pendant la rencontre, recalculez avec « Replanifier à partir de la "
+                "rotation… »."
             ),
             wordWrap=True,
         )

@@ -22,6 +22,8 @@ from dla_desktop.documents.pdf.meeting.seats import (
     break_before,
     break_text,
     caption,
+    missing_pairs,
+    real_associations,
     seats,
     span,
 )
@@ -47,11 +49,14 @@ ROOMY_AGENDA_ROUNDS = 16  # beyond, agendas turn compact to stay at one or two p
 
 
 def write_agendas(plan: MeetingPlan, destination: Path, deterministic: bool) -> Path:
-    """Associations in table order, then companies: each on its own page(s)."""
+    """Associations in table order, then companies: each on its own page(s).
+
+    An empty table (its association unregistered) is nobody: it has no agenda.
+    """
     placed = seats(plan)
     parties = _parties(plan)
     story: list[Flowable] = []
-    for party in (*plan.associations, *plan.companies):
+    for party in (*real_associations(plan), *plan.companies):
         if story:
             story.append(PageBreak())
         story += _agenda(plan, party, placed[party.party_id], parties)
@@ -178,7 +183,7 @@ def _partner_cell(seat: Seat, parties: dict[str, Party], compact: bool) -> Any:
 def _agenda_missing(plan: MeetingPlan, party: Party) -> list[Flowable]:
     """Whom this participant will not meet, and why: no surprise on the day."""
     pid = party.party_id
-    mine = [m for m in plan.schedule.missing if pid in (m.association, m.company)]
+    mine = [m for m in missing_pairs(plan) if pid in (m.association, m.company)]
     if not mine:
         return []
     items = [f"{plan.name_of(_other(m, pid))} : {m.label}" for m in mine]

@@ -11,15 +11,16 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak
 
 from dla_desktop.documents.pdf.meeting.kinds import MaterialKind, document_info
+from dla_desktop.documents.pdf.meeting.seats import tables
 from dla_desktop.documents.pdf.meeting.template import build
 from dla_desktop.documents.pdf.theme import BOLD, FONT, INK, MUTED, NAVY
 from dla_desktop.domain.meeting_views import MeetingPlan
 
 
 def write_cards(plan: MeetingPlan, destination: Path, deterministic: bool) -> Path:
-    """One card per table, in table order."""
+    """One card per table someone holds, in table order (an empty table needs none)."""
     story: list[Flowable] = []
-    for number, association in enumerate(plan.associations, start=1):
+    for number, association in tables(plan):
         if story:
             story.append(PageBreak())
         story.append(_TableCard(number, association.name))

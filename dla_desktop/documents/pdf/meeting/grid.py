@@ -25,7 +25,9 @@ from dla_desktop.documents.pdf.meeting.seats import (
     break_text,
     caption,
     clock,
+    missing_pairs,
     plural,
+    real_associations,
 )
 from dla_desktop.documents.pdf.meeting.template import build
 from dla_desktop.documents.pdf.theme import (
@@ -50,6 +52,7 @@ GRID_SIZE, GRID_LEADING = 7.2, 8.6  # the grid's type: ten tables across a lands
 PAUSE_COLUMN = 38 * mm
 MIN_TABLE_COLUMN = 22 * mm  # ten tables on a landscape page: the usual meeting on one sheet
 PORTRAIT_GRID_COLUMNS = 4  # beyond, the grid turns landscape
+VACANT_CELL = "—"  # a table left empty: nobody sits there, its number stays
 
 
 def write_grid(plan: MeetingPlan, destination: Path, deterministic: bool) -> Path:
@@ -87,7 +90,7 @@ def _grid_legend(plan: MeetingPlan) -> str:
     """How many of each and what a cell means, in one line above the first table."""
     rounds = len(plan.schedule.rounds)
     return text(
-        f"{plural(len(plan.associations), 'association', 'associations')}, "
+        f"{plural(len(real_associations(plan)), 'association', 'associations')}, "
         f"{plural(len(plan.companies), 'entreprise', 'entreprises')}, "
         f"{plural(rounds, 'rotation', 'rotations')} de {plan.slot_minutes} min. "
         "Chaque case : l'entreprise assise à la table."
@@ -125,7 +128,11 @@ def _grid_table(
     style = _styles()
     head: list[Any] = [Paragraph("Rotation", style["grid_head"])]
     for number in tables:
-        name = text(_short(plan.associations[number - 1].name))
+        association = plan.associations[number - 1]
+        if association.is_vacant:  # the column stays, so the tables after keep their place
+            head.append(Paragraph(f"Table {number} — libre", style["grid_head"]))
+            continue
+        name = text(_short(association.name))
         head.append(
             Paragraph(f"Table {number}<br/><font name='{FONT}'>{name}</font>", style["grid_head"])
         )
@@ -173,14 +180,19 @@ _GRID_STYLE: list[tuple[Any, ...]] = [
 
 
 def _grid_cells(plan: MeetingPlan, tables: list[int], column: float) -> list[list[Any]]:
-    """Per round, what each table of the block shows: the company, « Pause » or an absence."""
+    """Per round, what each table of the block shows: the company, « Pause » or an absence.
+
+    A table left empty shows a dash in every round.
+    """
     wanted = set(tables)
     names = {c.party_id: _short(c.name) for c in plan.companies}
     pause_cell = Paragraph(f"<i>{PAUSE}</i>", _styles()["grid"])
     absent_cell = Paragraph(f"<font color='{GREY}'>{ABSENT}</font>", _styles()["grid"])
+    vacant_cell = Paragraph(f"<font color='{GREY}'>{VACANT_CELL}</font>", _styles()["grid"])
+    empty = {t: vacant_cell for t in tables if plan.associations[t - 1].is_vacant}
     by_round: list[list[Any]] = []
     for round_ in plan.schedule.rounds:
-        shown: dict[int, Any] = {t: absent_cell for t in tables}
+        shown: dict[int, Any] = {t: absent_cell for t in tables} | empty
         pausing = set(round_.pauses)
         for number in tables:
             if plan.associations[number - 1].party_id in pausing:
@@ -211,7 +223,7 @@ def _round_cell(plan: MeetingPlan, number: int) -> Paragraph:
 
 def _missing_section(plan: MeetingPlan, width: float) -> list[Flowable]:
     """The pairs that will not meet, with the French reason, after the grid."""
-    missing = plan.schedule.missing
+    missing = missing_pairs(plan)
     if not missing:
         return []
     rows = [(plan.name_of(m.association), plan.name_of(m.company), m.label) for m in missing]

@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from dla_desktop.documents.file_names import safe_file_name
 from dla_desktop.documents.pdf.layout import DocumentInfo
+from dla_desktop.documents.pdf.meeting.seats import real_associations
 from dla_desktop.documents.pdf.theme import day
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.meeting_views import MeetingPlan
@@ -38,7 +39,7 @@ def material_file_name(kind: MaterialKind, plan: MeetingPlan) -> str:
 
 def check_plan(plan: MeetingPlan) -> None:
     """Refuse, in French, a meeting with nobody to seat: nothing would be worth printing."""
-    if not plan.associations or not plan.companies:
+    if not real_associations(plan) or not plan.companies:
         raise ValidationError.single(
             "participants",
             "Inscrivez au moins une association et une entreprise avant d'imprimer "

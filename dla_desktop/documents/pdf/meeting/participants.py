@@ -9,26 +9,29 @@ from reportlab.platypus import Flowable, Spacer
 
 from dla_desktop.documents.pdf.layout import data_table, write_pdf
 from dla_desktop.documents.pdf.meeting.kinds import MaterialKind, document_info
-from dla_desktop.documents.pdf.meeting.seats import caption
+from dla_desktop.documents.pdf.meeting.seats import caption, tables
 from dla_desktop.documents.pdf.theme import markup, paragraph, text
 from dla_desktop.domain.meeting_views import MeetingPlan, Party
 from dla_desktop.domain.text import folded
 
 
 def write_participants(plan: MeetingPlan, destination: Path, deterministic: bool) -> Path:
-    """Associations in table order (as seated in the room), then companies alphabetically."""
-    associations = plan.associations
+    """Associations in table order (as seated in the room), then companies alphabetically.
+
+    An empty table (left by an association that unregistered) is not listed; the others
+    keep their numbers.
+    """
+    seated = tables(plan)
     companies = sorted(plan.companies, key=lambda p: folded(p.name))
-    tables = list(enumerate(associations, start=1))
     story: list[Flowable] = [
         markup("Liste des participants", "title"),
         paragraph(plan.title, "subtitle"),
         paragraph(caption(plan), "small"),
         Spacer(1, 4 * mm),
-        markup(f"Associations ({len(associations)})", "h1"),
+        markup(f"Associations ({len(seated)})", "h1"),
         data_table(
             ("Table", "Association", "Représentants", "Présentation"),
-            [(n, _named(p), p.representatives, p.presentation) for n, p in tables],
+            [(n, _named(p), p.representatives, p.presentation) for n, p in seated],
             (0.08, 0.30, 0.24, 0.38),
         ),
         markup(f"Entreprises ({len(companies)})", "h1"),

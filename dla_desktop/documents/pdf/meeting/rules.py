@@ -10,7 +10,14 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from dla_desktop.documents.pdf.layout import key_figures, write_pdf
 from dla_desktop.documents.pdf.meeting.kinds import MaterialKind, document_info
-from dla_desktop.documents.pdf.meeting.seats import break_before, caption, clock, plural
+from dla_desktop.documents.pdf.meeting.seats import (
+    break_before,
+    caption,
+    clock,
+    missing_pairs,
+    plural,
+    real_associations,
+)
 from dla_desktop.documents.pdf.theme import bullets, markup, paragraph, styles, text
 from dla_desktop.domain.meeting_views import MeetingPlan
 from dla_desktop.domain.scheduling import MissingReason
@@ -26,7 +33,7 @@ def write_rules(plan: MeetingPlan, destination: Path, deterministic: bool) -> Pa
         Spacer(1, 4 * mm),
         key_figures(
             [
-                (str(len(plan.associations)), "associations à leur table"),
+                (str(len(real_associations(plan))), "associations à leur table"),
                 (str(len(plan.companies)), "entreprises qui se déplacent"),
                 (str(rounds), "rotations"),
                 (f"{plan.slot_minutes} min", "par rencontre"),
@@ -58,7 +65,7 @@ def _principle(plan: MeetingPlan) -> list[str]:
     rounds = len(plan.schedule.rounds)
     when = f", de {clock(plan.times[0].start)} à {clock(plan.times[-1].end)}" if plan.times else ""
     lines = [
-        f"{plural(len(plan.associations), 'association', 'associations')} et "
+        f"{plural(len(real_associations(plan)), 'association', 'associations')} et "
         f"{plural(len(plan.companies), 'entreprise', 'entreprises')} se rencontrent en "
         f"tête-à-tête, en {plural(rounds, 'rotation', 'rotations')} de "
         f"{plan.slot_minutes} minutes{when}.",
@@ -73,7 +80,7 @@ def _principle(plan: MeetingPlan) -> list[str]:
 
 def _coverage(plan: MeetingPlan) -> str:
     """Whether everyone meets everyone, else how many pairs will not meet and why."""
-    missing = plan.schedule.missing
+    missing = missing_pairs(plan)
     if not missing:
         return "À la fin, chaque association aura rencontré chaque entreprise."
     reasons = sorted({m.reason for m in missing}, key=list(MissingReason).index)

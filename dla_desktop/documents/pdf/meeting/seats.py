@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import time
 
 from dla_desktop.documents.pdf.theme import MUTED, day
-from dla_desktop.domain.meeting_views import MeetingPlan
-from dla_desktop.domain.scheduling import RoundTime
+from dla_desktop.domain.meeting_views import MeetingPlan, Party
+from dla_desktop.domain.scheduling import MissingPair, RoundTime
 
 PAUSE = "Pause"
 NO_ROUND = "Aucune rotation à prévoir : personne n'a de rencontre possible."
@@ -23,6 +23,28 @@ class Seat:
     table: int | None = None
     partner: str | None = None  # the other side's party id
     pause: bool = False  # neither partner nor pause: not there (late, or left early)
+
+
+def tables(plan: MeetingPlan) -> list[tuple[int, Party]]:
+    """``(table number, association)`` for the tables someone holds, vacant ones skipped."""
+    numbered = enumerate(plan.associations, start=1)
+    return [(number, party) for number, party in numbered if not party.is_vacant]
+
+
+def real_associations(plan: MeetingPlan) -> tuple[Party, ...]:
+    """The registered associations, in table order (the empty tables' seats left out)."""
+    return tuple(party for party in plan.associations if not party.is_vacant)
+
+
+def vacant_ids(plan: MeetingPlan) -> frozenset[str]:
+    """The seat ids of the tables left empty."""
+    return frozenset(party.party_id for party in plan.associations if party.is_vacant)
+
+
+def missing_pairs(plan: MeetingPlan) -> tuple[MissingPair, ...]:
+    """The pairs that will not meet, an empty table's never among them (it is nobody)."""
+    vacant = vacant_ids(plan)
+    return tuple(pair for pair in plan.schedule.missing if pair.association not in vacant)
 
 
 def seats(plan: MeetingPlan) -> dict[str, list[Seat]]:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 
 from dla_desktop.domain.enums import PairOutcome, PairRating
 from dla_desktop.domain.meeting_records import MeetingPairRecord, SurveyAnswerRecord, SurveySummary
-from dla_desktop.domain.records import PartnershipRecord
 from dla_desktop.services import meeting_outcomes
+from dla_desktop.services.meeting_outcomes import PairPartnership
 from dla_desktop.ui.dialogs.meeting_pair_dialog import PairDialog
 from dla_desktop.ui.dialogs.meeting_parties import RegisteredParty, read_parties
 from dla_desktop.ui.dialogs.meeting_survey_dialog import SurveyAnswerDialog, score_label
@@ -192,20 +192,27 @@ class RatingsTab(MeetingTab):
         pair = self.pairs.selected_row()
         if pair is None:
             return
-        created: PartnershipRecord | None = self.write_or_say(
+        linked: PairPartnership | None = self.write_or_say(
             lambda s: meeting_outcomes.pair_partnership(s, pair.id),
             Change.MEETINGS | Change.PARTNERSHIPS,
         )
-        if created is not None:
-            name = created.title or f"{pair.association_name} — {pair.company_name}"
-            QMessageBox.information(
-                self,
-                self.tr("Partenariat créé"),
-                self.tr(
-                    "Le partenariat « %1 » a été créé, avec cette rencontre pour origine. "
-                    "Il figure dans la section Partenariats."
-                ).replace("%1", name),
+        if linked is None:
+            return
+        found = linked.partnership
+        name = found.title or f"{pair.association_name} — {pair.company_name}"
+        if linked.created:
+            title = self.tr("Partenariat créé")
+            message = self.tr(
+                "Le partenariat « %1 » a été créé, avec cette rencontre pour origine. "
+                "Il figure dans la section Partenariats."
             )
+        else:
+            title = self.tr("Partenariat existant")
+            message = self.tr(
+                "Le partenariat « %1 » existait déjà : il est rattaché à cette paire. "
+                "Il figure dans la section Partenariats."
+            )
+        QMessageBox.information(self, title, message.replace("%1", name))
 
     # --- survey --------------------------------------------------------------------------
 
