@@ -6,6 +6,7 @@ reportlab and the spreadsheet libraries so that the window paints fast.
 
 from __future__ import annotations
 
+import enum
 import sys
 import traceback
 from importlib import resources
@@ -14,13 +15,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.exc import DBAPIError
 
 from dla_desktop import __version__, paths
-from dla_desktop.db.database import Database, create_database, open_database
+from dla_desktop.db import migrate
+from dla_desktop.db.database import Database, check_is_ours, create_database, open_database
+from dla_desktop.db.engine import sqlite_engine
 from dla_desktop.domain.errors import DatabaseFileError, DlaError
 from dla_desktop.errorlog import log_exception
 from dla_desktop.services.demo import write_demo
+from dla_desktop.sharing.copies import copy_locally, transport_reason
 from dla_desktop.ui.main_window import MainWindow
+from dla_desktop.ui.sharing_ui import back_up_on_opening
 from dla_desktop.ui.translations import install_translations
 from dla_desktop.ui.widgets.error_dialog import ErrorDialog
 
@@ -31,19 +37,15 @@ ORGANISATION_NAME = "DLA Desktop"
 def run_app(path: Path | None) -> int:
     """Open ``path`` (or nothing) in the main window; 1 if the file is refused, else Qt's code."""
     app = make_application()
-    database = None
-    if path is not None:
-        database = open_or_explain(path, parent=None)
-        if database is None:
-            return 1
-    window = MainWindow(database)
+    window = MainWindow()
     connect_files(window)
     show_unexpected_errors(window)
     window.show()
-    if database is None:
+    if path is None:
         reopen_last_file(window)  # asks for the office itself, like every opening
-    else:
-        window.ask_office_if_missing()
+    elif not open_into(window, path):
+        window.close()
+        return 1
     try:
         return app.exec()
     finally:
@@ -98,10 +100,12 @@ def application_icon() -> QIcon:
         return QIcon(str(path))
 
 
-def open_or_explain(path: Path, parent: QWidget | None) -> Database | None:
+def open_or_explain(
+    path: Path, parent: QWidget | None, *, read_only: bool = False
+) -> Database | None:
     """Open the file, or say in French why not (the file is left untouched) and return None."""
     try:
-        return open_database(path)
+        return open_read_only(path) if read_only else open_database(path)
     except DatabaseFileError as error:
         QMessageBox.critical(
             parent,
@@ -111,12 +115,117 @@ def open_or_explain(path: Path, parent: QWidget | None) -> Database | None:
         return None
 
 
-def open_into(window: MainWindow, path: Path) -> None:
-    """Replace the window's database with ``path``, keeping the current one if it is refused."""
-    database = open_or_explain(path, parent=window)
-    if database is not None:
-        window.set_database(database)
+def open_into(window: MainWindow, path: Path) -> bool:
+    """Replace the window's database with ``path``, keeping the current one if it is refused.
+
+    A file on a share, in a synced folder or on a removable disk is a transport copy:
+    the user works on a local copy of it, or looks at it read-only. The base is backed
+    up on opening (and once a day) unless it is shown read-only.
+    """
+    read_only: str | None = None
+    reason = transport_reason(path)
+    if reason is not None:
+        choice = ask_transport_choice(window, path, reason)
+        if choice is TransportChoice.CANCEL:
+            return False
+        if choice is TransportChoice.LOCAL_COPY:
+            local = copy_locally_or_explain(window, path)
+            if local is None:
+                return False
+            path = local
+        else:
+            read_only = QCoreApplication.translate("app", "fichier sur un {place}").format(
+                place=reason
+            )
+    database = open_or_explain(path, parent=window, read_only=read_only is not None)
+    if database is None:
+        return False
+    window.set_database(database, read_only=read_only)
+    if window.read_only_reason is None and database.path is not None:
+        back_up_on_opening(database.path)
         window.ask_office_if_missing()
+    return True
+
+
+class TransportChoice(enum.Enum):
+    """The answer to "this file is on a share / synced folder / removable disk"."""
+
+    LOCAL_COPY = enum.auto()
+    READ_ONLY = enum.auto()
+    CANCEL = enum.auto()
+
+
+def ask_transport_choice(parent: QWidget, path: Path, reason: str) -> TransportChoice:
+    """Offer a local copy (recommended), a read-only look, or nothing."""
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("app", "Fichier de transport"),
+        QCoreApplication.translate("app", "Ce fichier est sur un {place}.").format(place=reason),
+    )
+    box.setParent(parent, box.windowFlags())
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "app",
+            "Une base ouverte directement sur un partage, dans un dossier synchronisé ou sur "
+            "une clé USB peut s'abîmer ou se dédoubler. La copie locale est faite dans "
+            "votre dossier de données ; « {name} » n'est pas modifié.",
+        ).format(name=path.name)
+    )
+    copy = box.addButton(
+        QCoreApplication.translate("app", "Travailler sur une copie locale (recommandé)"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("app", "Ouvrir en lecture seule"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QCoreApplication.translate("app", "Annuler"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(copy)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is copy:
+        return TransportChoice.LOCAL_COPY
+    return TransportChoice.READ_ONLY if clicked is read_only else TransportChoice.CANCEL
+
+
+def copy_locally_or_explain(parent: QWidget, path: Path) -> Path | None:
+    """The local copy of a transport file, in the data folder; None (said why) if it failed."""
+    try:
+        return copy_locally(path, paths.data_dir())
+    except DlaError as error:
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("app", "Impossible de copier la base"),
+            error.message,
+        )
+        return None
+
+
+def open_read_only(path: Path) -> Database:
+    """A base that nothing in this process can write: SQLite opens the file read-only."""
+    path = Path(path).resolve()
+    check_is_ours(path)
+    engine = sqlite_engine(path, read_only=True)
+    try:
+        with engine.connect() as connection:
+            revision = migrate.current_revision(connection)
+    except DBAPIError:
+        engine.dispose()
+        raise DatabaseFileError(
+            QCoreApplication.translate(
+                "app", "« {name} » ne peut pas être lu tel quel : ouvrez-le sur une copie locale."
+            ).format(name=path.name)
+        ) from None
+    if revision != migrate.SCHEMA_HEAD:
+        engine.dispose()
+        raise DatabaseFileError(
+            QCoreApplication.translate(
+                "app",
+                "« {name} » n'est pas à la version de cette application : ouvrez-le sur une "
+                "copie locale. Le fichier n'a pas été modifié.",
+            ).format(name=path.name)
+        )
+    return Database(engine, path)
 
 
 def connect_files(window: MainWindow) -> None:

@@ -99,7 +99,35 @@ def build_parser() -> FrenchArgumentParser:
     indicators.add_argument("programme", metavar="PROGRAMME", help="identifiant ou intitulé exact")
     indicators.add_argument("--json", action="store_true", help="sortie JSON")
     _add_schedule_parser(commands)
+    _add_sharing_parsers(commands)
     return parser
+
+
+def _add_sharing_parsers(commands: argparse._SubParsersAction) -> None:
+    """``send BASE SORTIE`` and ``backups [BASE]``: copies for another office, backups."""
+    send = commands.add_parser(
+        "send",
+        help="écrire une copie cohérente de la base pour un autre bureau",
+        description=(
+            "Écrit une copie vérifiée de la base, même pendant qu'elle est ouverte. "
+            "Si SORTIE est un dossier, le nom dit quel bureau envoie et quand "
+            "(« DLA Desktop - CBE de Lille - 2026-11-23 17h10.dla »)."
+        ),
+    )
+    send.add_argument("db", metavar="BASE", type=Path)
+    send.add_argument("out", metavar="SORTIE", type=Path, help="fichier .dla ou dossier")
+    send.add_argument("--force", action="store_true", help="remplacer un fichier existant")
+    backups = commands.add_parser(
+        "backups",
+        help="lister les sauvegardes automatiques",
+        description=(
+            "Liste les sauvegardes du dossier de sauvegarde, les plus récentes d'abord : "
+            "date, motif, taille, chemin (séparés par des tabulations)."
+        ),
+    )
+    backups.add_argument(
+        "db", metavar="BASE", type=Path, nargs="?", help="seulement les sauvegardes de cette base"
+    )
 
 
 def _add_schedule_parser(commands: argparse._SubParsersAction) -> None:
@@ -226,6 +254,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     commands = {
         *("demo", "check", "list", "indicators", "export", "import", "schedule"),
+        *("send", "backups"),
         *("--version", "-h", "--help"),
     }
     try:
@@ -363,6 +392,35 @@ def run_schedule(options: argparse.Namespace) -> int:
             print(f"  {path.name}")
     else:
         print(schedule_as_text(plan), end="")
+    return EXIT_OK
+
+
+def run_send(options: argparse.Namespace) -> int:
+    """Name the copy after the office working in the base, then write it, checked."""
+    from dla_desktop.services.offices import current_office
+    from dla_desktop.sharing.copies import send_copy
+
+    with _reading(options.db) as session:
+        office = current_office(session)
+    name = office.name if office is not None else options.db.stem
+    written = send_copy(options.db, options.out, office_name=name, overwrite=options.force)
+    print(f"Copie écrite : {written}")
+    return EXIT_OK
+
+
+def run_backups(options: argparse.Namespace) -> int:
+    """One line per backup; the base itself need not exist (it may be the one lost)."""
+    from dla_desktop.cli_output import backup_line
+    from dla_desktop.paths import backup_dir
+    from dla_desktop.sharing.backups import list_backups
+
+    folder = backup_dir()
+    found = list_backups(folder, None if options.db is None else options.db.stem)
+    if not found:
+        of = "" if options.db is None else f" de « {options.db.stem} »"
+        print(f"Aucune sauvegarde{of} dans « {folder} ».")
+    for info in found:
+        print(backup_line(info))
     return EXIT_OK
 
 
@@ -517,4 +575,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": run_export,
     "import": run_import,
     "schedule": run_schedule,
+    "send": run_send,
+    "backups": run_backups,
 }

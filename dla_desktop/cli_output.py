@@ -1,4 +1,4 @@
-"""Indicators, the import report and meeting schedules, as French text or JSON, for the CLI."""
+"""Indicators, the import report, meeting schedules and backups, as French text or JSON."""
 
 from __future__ import annotations
 
@@ -14,9 +14,11 @@ from dla_desktop.domain.indicators import ProgrammeIndicators, Rate, VoletBudget
 from dla_desktop.domain.meeting_views import MeetingPlan
 from dla_desktop.domain.money import format_decimal, format_money
 from dla_desktop.domain.scheduling import schedule_text, to_json_dict
+from dla_desktop.domain.text import format_size
 
 if TYPE_CHECKING:
     from dla_desktop.domain.spreadsheets import SheetData
+    from dla_desktop.sharing.backups import BackupInfo
 
 RATIO_PLACES = Decimal("0.0001")
 
@@ -242,3 +244,13 @@ def schedule_as_json(plan: MeetingPlan) -> dict[str, Any]:
         },
         **to_json_dict(plan.schedule, plan.times, names),
     }
+
+
+# --- backups ---------------------------------------------------------------------------
+
+
+def backup_line(info: BackupInfo) -> str:
+    """``12 mars 2026 17:30<TAB>à l'ouverture<TAB>1,2 Mo<TAB>path``: one backup per line."""
+    local = info.taken_at.astimezone()
+    when = f"{format_date(local.date())} {local:%H:%M}"
+    return "\t".join((when, info.reason.label, format_size(info.size), str(info.path)))

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
+
+from dla_desktop.domain.money import format_decimal
 
 
 def folded(text: str) -> str:
@@ -14,3 +17,13 @@ def folded(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(bare.casefold().replace("œ", "oe").replace("æ", "ae").split())
+
+
+def format_size(size: int) -> str:
+    """Bytes the French way: ``850 octets``, ``12,3 ko``, ``1,2 Mo``."""
+    if size < 1000:
+        return f"{size} octets"
+    for unit, scale in (("ko", 10**3), ("Mo", 10**6), ("Go", 10**9)):
+        if size < scale * 1000 or unit == "Go":
+            return f"{format_decimal(Decimal(size) / scale, 1)} {unit}"
+    raise AssertionError("unreachable")

@@ -12,7 +12,7 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +39,7 @@ from dla_desktop.ui.pages.list_pages import ListPage
 from dla_desktop.ui.pages.partnerships_page import PartnershipsPage
 from dla_desktop.ui.pages.start_page import StartPage
 from dla_desktop.ui.record_host import RecordHost
+from dla_desktop.ui.sharing_ui import FileGuard
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +139,12 @@ class MainWindow(QMainWindow):
         start.demo_requested.connect(self.demo_requested)
         self._central.addWidget(start)
         self._central.addWidget(self.splitter)
-        self.setCentralWidget(self._central)
+        self.guard = FileGuard(self)
+        self.guard.read_only_changed.connect(self._show_title)
+        self.guard.reload_requested.connect(self.file_chosen)
+        self.guard.close_requested.connect(lambda: self.set_database(None))
+        self.guard.message.connect(lambda text: self.statusBar().showMessage(text))
+        self.setCentralWidget(self._with_banner(self._central))
         self._build_pages()
         self.record_host = RecordHost(self.pages)
         self.record_host.back_requested.connect(self.go_back)
@@ -162,8 +169,22 @@ class MainWindow(QMainWindow):
         """The runner of the open database: every read and write of the pages goes through it."""
         return self._operations
 
-    def set_database(self, database: Database | None) -> None:
-        """Show ``database`` (or none); the one it replaces is closed so its file is released."""
+    def _with_banner(self, content: QWidget) -> QWidget:
+        """The read-only banner above everything else."""
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.guard.banner)
+        layout.addWidget(content, 1)
+        return holder
+
+    def set_database(self, database: Database | None, *, read_only: str | None = None) -> None:
+        """Show ``database`` (or none); the one it replaces is closed so its file is released.
+
+        The base is locked for this window; it is shown read-only (``read_only`` names
+        why) when asked, or when another instance already works in it.
+        """
         if database is not self._database:
             self.record_host.drop()  # its edits were offered for saving before (leave_record)
             self._record = None
@@ -172,12 +193,18 @@ class MainWindow(QMainWindow):
             self._database = database
             if database is not None:
                 self._operations = Operations(database, self)
+                self.guard.attach(database, self._operations, read_only)
                 if database.path is not None:
                     self._remember_file(database.path)
             for page in self._all_pages():
                 page.set_operations(self._operations)
-        self._office_action.setEnabled(database is not None)
-        self._import_action.setEnabled(database is not None)
+        for action in (
+            self._office_action,
+            self._import_action,
+            self._send_action,
+            self._restore_action,
+        ):
+            action.setEnabled(database is not None)
         self._update_record_actions()
         self._central.setCurrentIndex(0 if database is None else 1)
         self._show_title()
@@ -186,6 +213,7 @@ class MainWindow(QMainWindow):
         """Let running work end, detach the pages, then close the file."""
         if self._operations is not None:
             self._operations.wait()
+            self.guard.detach()  # before the close: it holds a connection and the lock
             for page in self._all_pages():
                 page.set_operations(None)
             self._operations.deleteLater()
@@ -201,8 +229,26 @@ class MainWindow(QMainWindow):
             return
         office = self._office_name()
         title = self.tr("DLA Desktop — {name}").format(name=path.name)
-        self.setWindowTitle(f"{title} — {office}" if office else title)
+        title = f"{title} — {office}" if office else title
+        if self.read_only_reason is not None:
+            title = self.tr("{title} (lecture seule)").format(title=title)
+        self.setWindowTitle(title)
         self.statusBar().showMessage(str(path))
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why the open base cannot be written (in French), or None."""
+        return self.guard.read_only_reason
+
+    def send_to_office(self) -> None:
+        """Fichier > Envoyer à un bureau…: a consistent copy named after our office."""
+        if self._operations is not None:
+            self.guard.send_to_office(self._office_name() or self.tr("bureau"))
+
+    def restore_backup(self) -> None:
+        """Fichier > Restaurer une sauvegarde…, once the record on screen agrees to be left."""
+        if self._operations is not None and self.leave_record():
+            self.guard.restore_from_backup()
 
     def choose_office(self) -> bool:
         """Ask which office works in this file; True when one was saved."""
@@ -528,6 +574,17 @@ class MainWindow(QMainWindow):
         )
         file_menu.addAction(self._import_action)
         file_menu.addSeparator()
+        self._send_action = self._action(
+            self.tr("En&voyer à un bureau…"), "send_action", self.send_to_office
+        )
+        self._send_action.setStatusTip(
+            self.tr("Écrire une copie de la base pour un autre bureau (clé USB, partage, courriel)")
+        )
+        self._restore_action = self._action(
+            self.tr("Re&staurer une sauvegarde…"), "restore_action", self.restore_backup
+        )
+        file_menu.addActions([self._send_action, self._restore_action])
+        file_menu.addSeparator()
         self._office_action = self._action(
             self.tr("&Bureau de travail…"), "office_action", self.choose_office
         )
@@ -604,4 +661,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_layout()
+        self.guard.detach()  # the lock goes with the window; the base is closed by the caller
         super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        """Coming back to the window: has the file changed meanwhile?"""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.guard.check()

@@ -12,7 +12,8 @@ from __future__ import annotations
 import enum
 import threading
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -31,6 +32,7 @@ from sqlalchemy.orm import Session
 from dla_desktop.db.database import Database
 from dla_desktop.domain.errors import DlaError, StaleRecordError, ValidationError
 from dla_desktop.errorlog import log_exception
+from dla_desktop.sharing.watch import FileChange, FileWatch
 from dla_desktop.ui.widgets.error_dialog import ErrorDialog
 
 T = TypeVar("T")
@@ -72,6 +74,24 @@ class Change(enum.Flag):
     )
 
 
+class ReadOnlyError(DlaError):
+    """A write refused because the base is open read-only; nothing was written."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(
+            QCoreApplication.translate(
+                "operations", "La base est en lecture seule ({reason}) : rien n'a été enregistré."
+            ).format(reason=reason)
+        )
+
+
+def outside_change_reason() -> str:
+    """Why writes stop once the file changed on disk under the application."""
+    return QCoreApplication.translate(
+        "operations", "le fichier a été modifié en dehors de l'application"
+    )
+
+
 class OperationCancelled(Exception):
     """Raised (by the runner, or by the work itself) to stop a background operation."""
 
@@ -106,12 +126,50 @@ class Operations(QObject):
     """Runs the UI's reads and writes, each in its own transaction, and reports their outcome."""
 
     data_changed = Signal(object)  # the Change; emitted only after a commit
+    outside_change_found = Signal(object)  # the FileChange a write found; writes now refused
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self._pool = QThreadPool(self)
         self._running: set[BackgroundTask] = set()  # kept alive until they end
+        self._read_only: str | None = None
+        self._watch: FileWatch | None = None
+
+    # --- read-only mode and the file watch ----------------------------------------------
+
+    @property
+    def read_only_reason(self) -> str | None:
+        """Why writes are refused (in French), or None while the base may be written."""
+        return self._read_only
+
+    def set_read_only(self, reason: str | None) -> None:
+        """Refuse every write from now on, naming ``reason``; None allows writing again."""
+        self._read_only = reason
+
+    def set_file_watch(self, watch: FileWatch | None) -> None:
+        """Check the file before each write, and acknowledge our own commits to it."""
+        self._watch = watch
+
+    def refusal(self) -> ReadOnlyError | None:
+        """The error a write would meet now; a change found on disk turns read-only at once."""
+        if self._read_only is None and self._watch is not None:
+            change = self._watch.check()
+            if change is not None:
+                self.found_outside_change(change)
+        return ReadOnlyError(self._read_only) if self._read_only is not None else None
+
+    def found_outside_change(self, change: FileChange) -> None:
+        """Nothing may be written into a changed or replaced file: stop, then tell the window."""
+        if self._read_only is None:
+            self._read_only = outside_change_reason()
+            self.outside_change_found.emit(change)
+
+    @contextmanager
+    def _our_write(self) -> Iterator[None]:
+        """Our own commit must not look like an outside change to the watch."""
+        with self._watch.our_write() if self._watch is not None else nullcontext():
+            yield
 
     def read(self, work: Callable[[Session], T]) -> T:
         """Run ``work`` in a read-only session; errors propagate (reads have no half-state)."""
@@ -135,8 +193,12 @@ class Operations(QObject):
         unexpected exception is logged and shown in an ``ErrorDialog``. In every failing
         case the transaction was rolled back: nothing is half-saved.
         """
+        refused = self.refusal()
+        if refused is not None:
+            self.explain(parent, refused)
+            return None
         try:
-            with self._database.transaction() as session:
+            with self._our_write(), self._database.transaction() as session:
                 result = work(session)
         except ValidationError:
             raise
@@ -173,7 +235,11 @@ class Operations(QObject):
         task = BackgroundTask(self, parent, changes, on_done, on_stale, title, cancellable)
         self._running.add(task)
         task.ended.connect(lambda: self._running.discard(task))
-        self._pool.start(_Worker(self._database, work, task))
+        refused = self.refusal()
+        if refused is not None:  # no worker: said as soon as the caller has connected
+            QTimer.singleShot(0, task, lambda: task._failed.emit(refused, "", None))
+            return task
+        self._pool.start(_Worker(self._database, work, task, self._our_write))
         return task
 
     def wait(self, msecs: int = -1) -> bool:
@@ -316,16 +382,23 @@ class BackgroundTask(QObject):
 class _Worker(QRunnable):
     """Runs in the pool's thread: opens its own session, never touches a widget."""
 
-    def __init__(self, database: Database, work: Callable[..., Any], task: BackgroundTask) -> None:
+    def __init__(
+        self,
+        database: Database,
+        work: Callable[..., Any],
+        task: BackgroundTask,
+        our_write: Callable[[], Any],
+    ) -> None:
         super().__init__()
         self._database = database
         self._work = work
         self._task = task
+        self._our_write = our_write
 
     def run(self) -> None:
         progress = self._task.progress
         try:
-            with self._database.transaction() as session:
+            with self._our_write(), self._database.transaction() as session:
                 result = self._work(session, progress)
                 progress.raise_if_cancelled()  # returned early: roll back, do not commit
         except OperationCancelled:

@@ -1829,7 +1829,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="227"/>
         <source>DLA Desktop</source>
         <translation>DLA Desktop</translation>
     </message>
@@ -1842,7 +1842,7 @@ Choisissez Fichier › Ouvrir… pour ouvrir une base DLA Desktop (fichier .dla)
 Choose File › Open… to open a DLA Desktop database (.dla file).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="231"/>
         <source>DLA Desktop — {name}</source>
         <translation>DLA Desktop — {name}</translation>
     </message>
@@ -1855,42 +1855,42 @@ Les écrans de travail (programmes, associations, partenariats, évaluations) ar
 The working screens (programmes, associations, partnerships, evaluations) are coming soon.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="289"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="290"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="291"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="292"/>
         <source>Entreprises</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="293"/>
         <source>Cabinets</source>
         <translation>Consultancies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="294"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="295"/>
         <source>Rencontres</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="296"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
@@ -1903,108 +1903,133 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation type="vanished">The follow-up of associations after support will come here: planned and completed days, actions taken, questionnaire answers.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="234"/>
+        <source>{title} (lecture seule)</source>
+        <translation>{title} (read-only)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="246"/>
+        <source>bureau</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="481"/>
         <source>Ouvrir une base</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="437"/>
-        <location filename="../../dla_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="493"/>
         <source>Bases DLA Desktop (*.dla)</source>
         <translation>DLA Desktop databases (*.dla)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="491"/>
         <source>Nouvelle base</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="492"/>
         <source>Nouvelle base.dla</source>
         <translation>New database.dla</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="517"/>
         <source>Fichier introuvable</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="519"/>
         <source>Le fichier « {path} » n’existe plus (déplacé ou supprimé) : il est retiré des fichiers récents.</source>
         <translation>The file “{path}” no longer exists (moved or deleted): it has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="549"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="551"/>
         <source>&amp;Nouvelle base…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="555"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="562"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demonstration</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="564"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="570"/>
         <source>&amp;Importer un tableur…</source>
         <translation>&amp;Import a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="573"/>
         <source>Associations, entreprises, contacts ou participants d&apos;un programme</source>
         <translation>Associations, companies, contacts or a programme&apos;s participants</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="578"/>
+        <source>En&amp;voyer à un bureau…</source>
+        <translation>&amp;Send to an office…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="581"/>
+        <source>Écrire une copie de la base pour un autre bureau (clé USB, partage, courriel)</source>
+        <translation>Write a copy of the database for another office (USB stick, share, email)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="584"/>
+        <source>Re&amp;staurer une sauvegarde…</source>
+        <translation>Res&amp;tore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="589"/>
         <source>&amp;Bureau de travail…</source>
         <translation>&amp;Working office…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="593"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="602"/>
         <source>Fi&amp;che</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="604"/>
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="610"/>
         <source>&amp;Enregistrer la fiche</source>
         <translation>&amp;Save the record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="616"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="622"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="635"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
@@ -2283,6 +2308,69 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
 </context>
 <context>
+    <name>OutsideChangeDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="33"/>
+        <source>Fichier modifié</source>
+        <translation>File changed</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="34"/>
+        <source>Le fichier a été modifié en dehors de l&apos;application</source>
+        <translation>The file was changed outside the application</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="37"/>
+        <source>Recharger</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="41"/>
+        <source>Enregistrer ma version sous…</source>
+        <translation>Save my version as…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="43"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="47"/>
+        <source>Plus tard</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="57"/>
+        <source>« {name} » a été remplacé sur le disque (outil de synchronisation, autre poste).</source>
+        <translation>“{name}” was replaced on disk (sync tool, another computer).</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="61"/>
+        <source>« {name} » a été modifié par un autre programme ou un autre poste.</source>
+        <translation>“{name}” was changed by another program or another computer.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="65"/>
+        <source>« {name} » a été supprimé ou déplacé.</source>
+        <translation>“{name}” was deleted or moved.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="72"/>
+        <source>Pour ne rien écrire dans ce fichier, la base est passée en lecture seule.</source>
+        <translation>So that nothing is written to this file, the database is now read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="76"/>
+        <source>« Recharger » ouvre le fichier tel qu&apos;il est maintenant sur le disque ;</source>
+        <translation>“Reload” opens the file as it now is on disk;</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="80"/>
+        <source>« Enregistrer ma version sous… » en garde d&apos;abord une copie.</source>
+        <translation>“Save my version as…” keeps a copy of yours first.</translation>
+    </message>
+</context>
+<context>
     <name>PairDialog</name>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/meeting_pair_dialog.py" line="30"/>
@@ -2399,8 +2487,12 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="76"/>
+        <source>Une arrivée tardive ou un départ anticipé annoncé ici est pris en compte chaque fois que le planning est calculé ou recalculé (onglet Planning) ; pendant la rencontre, recalculez avec « Replanifier à partir de la rotation… ».</source>
+        <translation>A late arrival or early departure entered here is taken into account each time the schedule is computed or recomputed (Schedule tab); during the meeting, recompute with “Reschedule from round…”.</translation>
+    </message>
+    <message>
         <source>Une arrivée tardive ou un départ anticipé se prend en compte dans l&apos;onglet Planning : « Replanifier à partir de la rotation… ».</source>
-        <translation>A late arrival or an early departure is taken into account in the Schedule tab: “Reschedule from round…”.</translation>
+        <translation type="vanished">A late arrival or an early departure is taken into account in the Schedule tab: “Reschedule from round…”.</translation>
     </message>
 </context>
 <context>
@@ -3135,7 +3227,7 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="92"/>
-        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="238"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="245"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -3155,24 +3247,47 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation>Evaluated: %1 of %2 · cooperation possible: %3 · agreements concluded: %4</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="203"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="204"/>
         <source>Partenariat créé</source>
         <translation>Partnership created</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="205"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="206"/>
         <source>Le partenariat « %1 » a été créé, avec cette rencontre pour origine. Il figure dans la section Partenariats.</source>
         <translation>The partnership “%1” was created, with this meeting as its origin. It appears in the Partnerships section.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="237"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="210"/>
+        <source>Partenariat existant</source>
+        <translation>Existing partnership</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="212"/>
+        <source>Le partenariat « %1 » existait déjà : il est rattaché à cette paire. Il figure dans la section Partenariats.</source>
+        <translation>The partnership “%1” already existed: it is now linked to this pair. It appears in the Partnerships section.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="244"/>
         <source>Retirer la réponse de « %1 » ?</source>
         <translation>Remove the answer from “%1”?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="238"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="245"/>
         <source>Retirer la réponse</source>
         <translation>Remove answer</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyBanner</name>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="57"/>
+        <source>Que faire ?</source>
+        <translation>What to do?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="68"/>
+        <source>Lecture seule : {reason}.</source>
+        <translation>Read-only: {reason}.</translation>
     </message>
 </context>
 <context>
@@ -3259,7 +3374,7 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>RegisterDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="142"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="144"/>
         <source>Choisissez une ou plusieurs lignes (Ctrl ou Maj + clic), puis Inscrire.</source>
         <translation>Choose one or more rows (Ctrl or Shift + click), then Enrol.</translation>
     </message>
@@ -3272,17 +3387,17 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation type="vanished">Enrol</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="151"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="153"/>
         <source>Aucune choisie</source>
         <translation>None chosen</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="153"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="155"/>
         <source>1 choisie</source>
         <translation>1 chosen</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="154"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="156"/>
         <source>%1 choisies</source>
         <translation>%1 chosen</translation>
     </message>
@@ -3494,6 +3609,50 @@ The Choice column lets you decide row by row.</translation>
         <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="393"/>
         <source>Import de « %1 » terminé : %2.</source>
         <translation>Import of “%1” complete: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="44"/>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="118"/>
+        <source>Restaurer une sauvegarde</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="52"/>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="68"/>
+        <source>Aucune sauvegarde de cette base pour l&apos;instant.</source>
+        <translation>No backup of this database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="70"/>
+        <source>La sauvegarde choisie remplacera la base ouverte. La base actuelle est d&apos;abord copiée, pour pouvoir revenir en arrière.</source>
+        <translation>The chosen backup will replace the open database. The current database is copied first, so you can go back.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="76"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="76"/>
+        <source>Sauvegarde</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="76"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="120"/>
+        <source>Remplacer la base ouverte par la sauvegarde du {moment} ? La base actuelle sera d&apos;abord copiée dans le dossier des sauvegardes.</source>
+        <translation>Replace the open database with the backup of {moment}? The current database will first be copied to the backup folder.</translation>
     </message>
 </context>
 <context>
@@ -3971,27 +4130,77 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dla_desktop/app.py" line="67"/>
+        <location filename="../../dla_desktop/app.py" line="69"/>
         <source>Opération impossible</source>
         <translation>Operation not possible</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="108"/>
+        <location filename="../../dla_desktop/app.py" line="112"/>
         <source>Impossible d&apos;ouvrir la base</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="143"/>
+        <location filename="../../dla_desktop/app.py" line="137"/>
+        <source>fichier sur un {place}</source>
+        <translation>file on a {place}</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="162"/>
+        <source>Fichier de transport</source>
+        <translation>Transport file</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="163"/>
+        <source>Ce fichier est sur un {place}.</source>
+        <translation>This file is on a {place}.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="167"/>
+        <source>Une base ouverte directement sur un partage, dans un dossier synchronisé ou sur une clé USB peut s&apos;abîmer ou se dédoubler. La copie locale est faite dans votre dossier de données ; « {name} » n&apos;est pas modifié.</source>
+        <translation>A database opened directly on a share, in a synced folder or on a USB stick can get damaged or duplicated. The local copy is made in your data folder; “{name}” is not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="175"/>
+        <source>Travailler sur une copie locale (recommandé)</source>
+        <translation>Work on a local copy (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="179"/>
+        <source>Ouvrir en lecture seule</source>
+        <translation>Open read-only</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="182"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="198"/>
+        <source>Impossible de copier la base</source>
+        <translation>Cannot copy the database</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="215"/>
+        <source>« {name} » ne peut pas être lu tel quel : ouvrez-le sur une copie locale.</source>
+        <translation>“{name}” cannot be read as it is: open it on a local copy.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="222"/>
+        <source>« {name} » n&apos;est pas à la version de cette application : ouvrez-le sur une copie locale. Le fichier n&apos;a pas été modifié.</source>
+        <translation>“{name}” is not at this application&apos;s version: open it on a local copy. The file was not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/app.py" line="252"/>
         <source>Impossible de créer la base</source>
         <translation>Cannot create the database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="169"/>
+        <location filename="../../dla_desktop/app.py" line="278"/>
         <source>Erreur système {number} en écrivant {path}.</source>
         <translation>System error {number} while writing {path}.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="181"/>
+        <location filename="../../dla_desktop/app.py" line="290"/>
         <source>Impossible de créer la démonstration</source>
         <translation>Cannot create the demonstration</translation>
     </message>
@@ -4449,6 +4658,36 @@ Create a database, open a .dla file or discover the application with the demonst
         <source>Créer</source>
         <translation>Create</translation>
     </message>
+    <message>
+        <location filename="../../dla_desktop/sharing/backups.py" line="25"/>
+        <source>à l&apos;ouverture</source>
+        <translation>on opening</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/sharing/backups.py" line="26"/>
+        <source>quotidienne</source>
+        <translation>daily</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/sharing/backups.py" line="27"/>
+        <source>avant mise à jour</source>
+        <translation>before update</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/sharing/backups.py" line="28"/>
+        <source>avant fusion</source>
+        <translation>before merge</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/sharing/backups.py" line="29"/>
+        <source>avant restauration</source>
+        <translation>before restore</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/sharing/backups.py" line="30"/>
+        <source>manuelle</source>
+        <translation>manual</translation>
+    </message>
 </context>
 <context>
     <name>followup_page</name>
@@ -4620,33 +4859,43 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>operations</name>
     <message>
-        <location filename="../../dla_desktop/ui/operations.py" line="195"/>
+        <location filename="../../dla_desktop/ui/operations.py" line="82"/>
+        <source>La base est en lecture seule ({reason}) : rien n&apos;a été enregistré.</source>
+        <translation>The database is read-only ({reason}): nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/operations.py" line="90"/>
+        <source>le fichier a été modifié en dehors de l&apos;application</source>
+        <translation>the file was changed outside the application</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/operations.py" line="261"/>
         <source>Opération impossible</source>
         <translation>Operation not possible</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/operations.py" line="206"/>
+        <location filename="../../dla_desktop/ui/operations.py" line="272"/>
         <source>Fiche modifiée ailleurs</source>
         <translation>Record changed elsewhere</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/operations.py" line="211"/>
+        <location filename="../../dla_desktop/ui/operations.py" line="277"/>
         <source>Recharger</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/operations.py" line="214"/>
-        <location filename="../../dla_desktop/ui/operations.py" line="346"/>
+        <location filename="../../dla_desktop/ui/operations.py" line="280"/>
+        <location filename="../../dla_desktop/ui/operations.py" line="419"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/operations.py" line="266"/>
+        <location filename="../../dla_desktop/ui/operations.py" line="332"/>
         <source>Annulation en cours…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/operations.py" line="345"/>
+        <location filename="../../dla_desktop/ui/operations.py" line="418"/>
         <source>Opération en cours…</source>
         <translation>Operation in progress…</translation>
     </message>
@@ -4657,6 +4906,86 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/ui/widgets/related_table.py" line="173"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>sharing</name>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="212"/>
+        <source>{stem} - ma version{suffix}</source>
+        <translation>{stem} - my version{suffix}</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="222"/>
+        <source>Copie impossible</source>
+        <translation>Cannot copy</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="225"/>
+        <source>Votre version est enregistrée : {path}</source>
+        <translation>Your version is saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="235"/>
+        <source>Enregistrer ma version sous</source>
+        <translation>Save my version as</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="237"/>
+        <source>Bases DLA Desktop (*.dla)</source>
+        <translation>DLA Desktop databases (*.dla)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="249"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="265"/>
+        <source>Envoi impossible</source>
+        <translation>Cannot send</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="250"/>
+        <source>Le fichier a changé sur le disque : rechargez-le avant de l&apos;envoyer.</source>
+        <translation>The file changed on disk: reload it before sending it.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="263"/>
+        <source>Copie écrite : {path}</source>
+        <translation>Copy written: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="272"/>
+        <source>Dossier où écrire la copie pour l&apos;autre bureau</source>
+        <translation>Folder to write the copy for the other office to</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="296"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="319"/>
+        <source>Restauration impossible</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="297"/>
+        <source>La base est en lecture seule ({reason}) : rien n&apos;a été restauré.</source>
+        <translation>The database is read-only ({reason}): nothing was restored.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="324"/>
+        <source>Sauvegarde restaurée</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="325"/>
+        <source>La sauvegarde est restaurée. La base telle qu&apos;elle était avant est gardée ici : {path}</source>
+        <translation>The backup is restored. The database as it was before is kept here: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="403"/>
+        <source>Erreur inattendue pendant la copie.</source>
+        <translation>Unexpected error during the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="404"/>
+        <source>Erreur inattendue pendant la copie (détails : {log}).</source>
+        <translation>Unexpected error during the copy (details: {log}).</translation>
     </message>
 </context>
 <context>

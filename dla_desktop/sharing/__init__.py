@@ -1,0 +1,1 @@
+"""Sharing a file between offices: consistent copies, backups, outside changes (no Qt)."""

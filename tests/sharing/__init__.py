@@ -1,0 +1,1 @@
+"""Copies for another office and automatic backups."""
