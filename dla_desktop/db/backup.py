@@ -21,7 +21,7 @@ def copy_database(source: Path, destination: Path) -> None:
             dst.close()
     finally:
         src.close()
-    _fsync(temporary)
+    fsync(temporary)
     os.replace(temporary, destination)
 
 
@@ -38,7 +38,7 @@ def restore(backup: Path, target: Path) -> None:
     copy_database(backup, target)
 
 
-def _fsync(path: Path) -> None:
+def fsync(path: Path) -> None:
     """Make sure the bytes are on disk before the rename makes them visible."""
     fd = os.open(path, os.O_RDONLY)
     try:

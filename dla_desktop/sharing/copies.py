@@ -16,6 +16,7 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path, PureWindowsPath
 
+from dla_desktop.db.backup import fsync
 from dla_desktop.db.database import check_is_ours, move_without_overwrite
 from dla_desktop.documents.file_names import safe_file_name, unique_names
 from dla_desktop.domain.errors import DlaError, FileWriteError
@@ -127,7 +128,7 @@ def checked_copy(source: Path, destination: Path, *, overwrite: bool) -> None:
                 "rien n'a été écrit. Vérifiez la base (dla-desktop check) ou restaurez "
                 "une sauvegarde."
             )
-        _fsync(temporary)
+        fsync(temporary)
         if overwrite:
             os.replace(temporary, destination)
         else:
@@ -170,15 +171,6 @@ def _backup_into(source: Path, temporary: Path) -> None:
 def _read_only(path: Path) -> sqlite3.Connection:
     """A connection that cannot write to ``path`` (the path is never pasted into SQL)."""
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-
-
-def _fsync(path: Path) -> None:
-    """Make sure the bytes are on disk before the rename makes them visible."""
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _copy_target(destination: Path, office_name: str, now: datetime) -> Path:
