@@ -15,12 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-from sqlalchemy.exc import DBAPIError
 
 from dla_desktop import __version__, paths
-from dla_desktop.db import migrate
-from dla_desktop.db.database import Database, check_is_ours, create_database, open_database
-from dla_desktop.db.engine import sqlite_engine
+from dla_desktop.db.database import (
+    Database,
+    create_database,
+    open_database,
+    open_database_read_only,
+)
 from dla_desktop.domain.errors import DatabaseFileError, DlaError
 from dla_desktop.errorlog import log_exception
 from dla_desktop.services.demo import write_demo
@@ -105,7 +107,7 @@ def open_or_explain(
 ) -> Database | None:
     """Open the file, or say in French why not (the file is left untouched) and return None."""
     try:
-        return open_read_only(path) if read_only else open_database(path)
+        return open_database_read_only(path) if read_only else open_database(path)
     except DatabaseFileError as error:
         QMessageBox.critical(
             parent,
@@ -199,33 +201,6 @@ def copy_locally_or_explain(parent: QWidget, path: Path) -> Path | None:
             error.message,
         )
         return None
-
-
-def open_read_only(path: Path) -> Database:
-    """A base that nothing in this process can write: SQLite opens the file read-only."""
-    path = Path(path).resolve()
-    check_is_ours(path)
-    engine = sqlite_engine(path, read_only=True)
-    try:
-        with engine.connect() as connection:
-            revision = migrate.current_revision(connection)
-    except DBAPIError:
-        engine.dispose()
-        raise DatabaseFileError(
-            QCoreApplication.translate(
-                "app", "« {name} » ne peut pas être lu tel quel : ouvrez-le sur une copie locale."
-            ).format(name=path.name)
-        ) from None
-    if revision != migrate.SCHEMA_HEAD:
-        engine.dispose()
-        raise DatabaseFileError(
-            QCoreApplication.translate(
-                "app",
-                "« {name} » n'est pas à la version de cette application : ouvrez-le sur une "
-                "copie locale. Le fichier n'a pas été modifié.",
-            ).format(name=path.name)
-        )
-    return Database(engine, path)
 
 
 def connect_files(window: MainWindow) -> None:

@@ -87,6 +87,32 @@ def open_database(
     return Database(sqlite_engine(path), path, made_backup)
 
 
+def open_database_read_only(path: Path | str) -> Database:
+    """A base nothing in this process can write (SQLite opens the file read-only).
+
+    For a look at a file on a share or a synced folder: it is never upgraded, so a file at
+    another schema revision is refused and left as it is.
+    """
+    path = Path(path).resolve()
+    check_is_ours(path)
+    engine = sqlite_engine(path, read_only=True)
+    try:
+        with engine.connect() as connection:
+            revision = migrate.current_revision(connection)
+    except DBAPIError:
+        engine.dispose()
+        raise DatabaseFileError(
+            f"« {path.name} » ne peut pas être lu tel quel : ouvrez-le sur une copie locale."
+        ) from None
+    if revision != migrate.SCHEMA_HEAD:
+        engine.dispose()
+        raise DatabaseFileError(
+            f"« {path.name} » n'est pas à la version de cette application : ouvrez-le sur une "
+            "copie locale. Le fichier n'a pas été modifié."
+        )
+    return Database(engine, path)
+
+
 def create_database(path: Path | str) -> Database:
     """Create a new, empty database at ``path``; refuse to replace an existing file."""
     path = Path(path).resolve()

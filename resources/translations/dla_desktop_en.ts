@@ -4130,77 +4130,75 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dla_desktop/app.py" line="69"/>
+        <location filename="../../dla_desktop/app.py" line="71"/>
         <source>Opération impossible</source>
         <translation>Operation not possible</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="112"/>
+        <location filename="../../dla_desktop/app.py" line="114"/>
         <source>Impossible d&apos;ouvrir la base</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="137"/>
+        <location filename="../../dla_desktop/app.py" line="139"/>
         <source>fichier sur un {place}</source>
         <translation>file on a {place}</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="162"/>
+        <location filename="../../dla_desktop/app.py" line="164"/>
         <source>Fichier de transport</source>
         <translation>Transport file</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="163"/>
+        <location filename="../../dla_desktop/app.py" line="165"/>
         <source>Ce fichier est sur un {place}.</source>
         <translation>This file is on a {place}.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="167"/>
+        <location filename="../../dla_desktop/app.py" line="169"/>
         <source>Une base ouverte directement sur un partage, dans un dossier synchronisé ou sur une clé USB peut s&apos;abîmer ou se dédoubler. La copie locale est faite dans votre dossier de données ; « {name} » n&apos;est pas modifié.</source>
         <translation>A database opened directly on a share, in a synced folder or on a USB stick can get damaged or duplicated. The local copy is made in your data folder; “{name}” is not changed.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="175"/>
+        <location filename="../../dla_desktop/app.py" line="177"/>
         <source>Travailler sur une copie locale (recommandé)</source>
         <translation>Work on a local copy (recommended)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="179"/>
+        <location filename="../../dla_desktop/app.py" line="181"/>
         <source>Ouvrir en lecture seule</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="182"/>
+        <location filename="../../dla_desktop/app.py" line="184"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="198"/>
+        <location filename="../../dla_desktop/app.py" line="200"/>
         <source>Impossible de copier la base</source>
         <translation>Cannot copy the database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="215"/>
         <source>« {name} » ne peut pas être lu tel quel : ouvrez-le sur une copie locale.</source>
-        <translation>“{name}” cannot be read as it is: open it on a local copy.</translation>
+        <translation type="vanished">“{name}” cannot be read as it is: open it on a local copy.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="222"/>
         <source>« {name} » n&apos;est pas à la version de cette application : ouvrez-le sur une copie locale. Le fichier n&apos;a pas été modifié.</source>
-        <translation>“{name}” is not at this application&apos;s version: open it on a local copy. The file was not changed.</translation>
+        <translation type="vanished">“{name}” is not at this application&apos;s version: open it on a local copy. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="252"/>
+        <location filename="../../dla_desktop/app.py" line="227"/>
         <source>Impossible de créer la base</source>
         <translation>Cannot create the database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="278"/>
+        <location filename="../../dla_desktop/app.py" line="253"/>
         <source>Erreur système {number} en écrivant {path}.</source>
         <translation>System error {number} while writing {path}.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="290"/>
+        <location filename="../../dla_desktop/app.py" line="265"/>
         <source>Impossible de créer la démonstration</source>
         <translation>Cannot create the demonstration</translation>
     </message>

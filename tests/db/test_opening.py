@@ -273,3 +273,31 @@ def test_an_unreadable_file_is_refused_in_french(
     monkeypatch.setattr(Path, "open", refuse)
     with pytest.raises(DatabaseFileError, match="accès refusé"):
         open_database(new_file)
+
+
+def test_a_read_only_opening_reads_but_never_writes(new_file: Path) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    from dla_desktop.db.database import open_database_read_only
+
+    before = digest(new_file)
+    database = open_database_read_only(new_file)
+    try:
+        with database.reading() as session:
+            assert session.scalars(select(Office)).all() == []
+        with pytest.raises(OperationalError, match="readonly"), database.transaction() as session:
+            session.add(Office(name="Bureau"))
+    finally:
+        database.close()
+    assert digest(new_file) == before
+
+
+def test_a_read_only_opening_refuses_another_revision_untouched(tmp_path: Path) -> None:
+    from dla_desktop.db.database import open_database_read_only
+
+    older = tmp_path / "ancienne.dla"
+    shutil.copyfile(Path(__file__).parent.parent / "fixtures" / "schema_0001.dla", older)
+    before = digest(older)
+    with pytest.raises(DatabaseFileError, match="copie locale"):
+        open_database_read_only(older)
+    assert digest(older) == before
