@@ -32,7 +32,7 @@ from dla_desktop.domain.enums import (
     PartnershipCategory,
     PartnershipStatus,
 )
-from dla_desktop.domain.errors import NotFoundError, ValidationError
+from dla_desktop.domain.errors import NotFoundError, StaleRecordError, ValidationError
 from dla_desktop.domain.meeting_records import (
     MeetingPairRecord,
     MeetingPreferenceDraft,
@@ -47,6 +47,7 @@ from dla_desktop.domain.records import PartnershipDraft, PartnershipRecord
 from dla_desktop.services import meetings, partnerships
 from dla_desktop.services.base import Entity, check_version, column_values, to_record
 from dla_desktop.services.meetings import MEETINGS, MeetingChecker
+from dla_desktop.services.validation import label_of
 
 SATISFACTION_SCALE = range(1, 6)
 # What a pair's six-month outcome says about the partnership it turns into.
@@ -94,6 +95,11 @@ PREFERENCES: Entity[MeetingPreferenceDraft, MeetingPreferenceRecord] = Entity(
 def add_preference(session: Session, draft: MeetingPreferenceDraft) -> MeetingPreferenceRecord:
     """Ask for a pair to meet or to be kept apart; both must be registered to the meeting."""
     clean = PREFERENCES.checked(session, draft)
+    return _store_preference(session, clean, _free_pair_row(session, clean))
+
+
+def _free_pair_row(session: Session, clean: MeetingPreferenceDraft) -> MeetingPreference | None:
+    """The pair's row if it has one (a removed wish), refused when its wish is live."""
     row = session.scalar(
         select(MeetingPreference).where(
             MeetingPreference.meeting_id == clean.meeting_id,
@@ -101,24 +107,59 @@ def add_preference(session: Session, draft: MeetingPreferenceDraft) -> MeetingPr
             MeetingPreference.company_id == clean.company_id,
         )
     )
-    if row is None:
-        return PREFERENCES.insert(session, clean)
-    if row.deleted_at is None:
+    if row is not None and row.deleted_at is None:
         raise ValidationError.single(
             "company_id",
             "Un souhait existe déjà pour cette association et cette entreprise : "
             "supprimez-le d'abord.",
         )
-    for name, value in column_values(clean).items():  # a removed wish comes back
+    return row
+
+
+def _store_preference(
+    session: Session, clean: MeetingPreferenceDraft, row: MeetingPreference | None
+) -> MeetingPreferenceRecord:
+    """A new row, or the pair's removed wish brought back with the new values."""
+    if row is None:
+        return PREFERENCES.insert(session, clean)
+    for name, value in column_values(clean).items():
         setattr(row, name, value)
     row.deleted_at = None
     session.flush()
     return PREFERENCES.to_record(session, row)
 
 
-def remove_preference(session: Session, id: str) -> None:
-    """Drop a wish (tombstone, so the other office learns of it)."""
-    PREFERENCES.archive(session, id)
+def update_preference(
+    session: Session, id: str, draft: MeetingPreferenceDraft, expected_version: int
+) -> MeetingPreferenceRecord:
+    """Change a wish read at ``expected_version``: its kind and note, or its pair.
+
+    The pair is what the wish is about, so it is not edited in place: another pair means
+    the old wish is removed and a new one made (or a removed one brought back), and only
+    once the old one is seen unchanged since the form read it and the new one is accepted:
+    a refusal writes nothing.
+    """
+    row = PREFERENCES.fetch(session, id)
+    check_version(row, expected_version)
+    if draft.meeting_id != row.meeting_id:
+        raise ValidationError.single(
+            "meeting_id", f"{label_of('meeting_id')} : un souhait ne change pas de rencontre."
+        )
+    if (draft.association_id, draft.company_id) == (row.association_id, row.company_id):
+        return PREFERENCES.update(session, id, draft, expected_version)
+    clean = PREFERENCES.checked(session, draft)
+    target = _free_pair_row(session, clean)
+    PREFERENCES.archive(session, id, expected_version)
+    return _store_preference(session, clean, target)
+
+
+def remove_preference(session: Session, id: str, expected_version: int | None = None) -> None:
+    """Drop a wish (tombstone, so the other office learns of it).
+
+    With ``expected_version`` (the version the list showed), a wish changed meanwhile is
+    refused (StaleRecordError) rather than dropped unseen.
+    """
+    PREFERENCES.archive(session, id, expected_version)
 
 
 def list_preferences(session: Session, meeting_id: str) -> list[MeetingPreferenceRecord]:
@@ -329,15 +370,30 @@ def _validate_answer(session: Session, meeting_id: str, draft: SurveyAnswerDraft
 
 
 def save_survey_answer(
-    session: Session, meeting_id: str, draft: SurveyAnswerDraft
+    session: Session,
+    meeting_id: str,
+    draft: SurveyAnswerDraft,
+    expected_version: int | None = None,
 ) -> SurveyAnswerRecord:
-    """One answer per participant: a second answer updates the first."""
+    """One answer per participant: a new one (``expected_version`` None), or a correction.
+
+    A correction gives the version of the answer it read; an answer changed since, or one
+    typed meanwhile for a participant the form thought had none (another window, another
+    office's merged file), is refused with StaleRecordError rather than overwritten. A
+    correction of an answer removed meanwhile is refused too (NotFoundError).
+    """
     clean = _validate_answer(session, meeting_id, draft)
     row = session.scalar(
         select(MeetingSurveyAnswer).where(
             MeetingSurveyAnswer.participant_id == clean.participant_id
         )
     )
+    if row is not None and row.deleted_at is None:  # an answer exists: only its reader edits it
+        if expected_version is None:
+            raise StaleRecordError()
+        check_version(row, expected_version)
+    elif expected_version is not None:
+        raise _answer_not_found()
     if row is None:
         row = MeetingSurveyAnswer(meeting_id=meeting_id, participant_id=clean.participant_id)
         session.add(row)
@@ -350,19 +406,27 @@ def _answer(session: Session, meeting_id: str, answer_id: str) -> SurveyAnswerRe
     query = _answers_query(meeting_id).where(MeetingSurveyAnswer.id == answer_id)
     found = session.execute(query).first()
     if found is None:
-        raise NotFoundError("Fiche introuvable (réponse au questionnaire de satisfaction).")
+        raise _answer_not_found()
     return _answer_record(*found)
+
+
+def _answer_not_found() -> NotFoundError:
+    return NotFoundError(
+        "Fiche introuvable (réponse au questionnaire de satisfaction) : "
+        "elle a peut-être été supprimée."
+    )
 
 
 def _answer_record(row: MeetingSurveyAnswer, name: str) -> SurveyAnswerRecord:
     return to_record(row, SurveyAnswerRecord, participant_name=name)
 
 
-def remove_survey_answer(session: Session, id: str) -> None:
-    """Withdraw an answer typed by mistake (tombstone)."""
+def remove_survey_answer(session: Session, id: str, expected_version: int) -> None:
+    """Withdraw an answer typed by mistake (tombstone), unless changed since it was read."""
     row = session.get(MeetingSurveyAnswer, id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("Fiche introuvable (réponse au questionnaire de satisfaction).")
+        raise _answer_not_found()
+    check_version(row, expected_version)
     row.deleted_at = utc_now()
     session.flush()
 

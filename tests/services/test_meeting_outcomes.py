@@ -107,6 +107,80 @@ def test_a_wish_names_parties_of_this_meeting(database: Database, cast: Cast) ->
     }
 
 
+def test_a_wish_is_changed_over_the_version_read(database: Database, cast: Cast) -> None:
+    added = run(database, lambda s: svc.add_preference(s, wish(cast, note="avant")))
+    changed_wish = wish(cast, PairPreferenceKind.EXCLUDED, note="après")
+    changed = run(database, lambda s: svc.update_preference(s, added.id, changed_wish, 1))
+    assert (changed.id, changed.kind, changed.note) == (
+        added.id,
+        PairPreferenceKind.EXCLUDED,
+        "après",
+    )
+    assert changed.version == added.version + 1
+    # another pair: the old wish is removed and a new one made, in the same transaction
+    other = wish(cast, company_id=cast.companies[1], note="autre paire")
+    moved = run(database, lambda s: svc.update_preference(s, added.id, other, changed.version))
+    assert moved.id != added.id
+    listed = run(database, lambda s: svc.list_preferences(s, cast.meeting))
+    assert [(w.company_id, w.note) for w in listed] == [(cast.companies[1], "autre paire")]
+    # back to the first pair: its tombstone comes back
+    back = run(database, lambda s: svc.update_preference(s, moved.id, wish(cast), moved.version))
+    assert back.id == added.id and back.kind is PairPreferenceKind.REQUESTED
+
+
+def test_a_stale_wish_is_not_changed(database: Database, cast: Cast) -> None:
+    added = run(database, lambda s: svc.add_preference(s, wish(cast, note="avant")))
+    # another window (or office) changed it first
+    elsewhere = wish(cast, PairPreferenceKind.EXCLUDED, note="ailleurs")
+    run(database, lambda s: svc.update_preference(s, added.id, elsewhere, added.version))
+    same_pair = wish(cast, note="ici")
+    other_pair = wish(cast, company_id=cast.companies[1], note="ici")
+    for draft in (same_pair, other_pair):
+        refused(
+            database,
+            lambda s, d=draft: svc.update_preference(s, added.id, d, added.version),
+            StaleRecordError,
+        )
+    refused(database, lambda s: svc.remove_preference(s, added.id, added.version), StaleRecordError)
+    listed = run(database, lambda s: svc.list_preferences(s, cast.meeting))
+    assert [(w.company_id, w.kind, w.note) for w in listed] == [
+        (cast.companies[0], PairPreferenceKind.EXCLUDED, "ailleurs")
+    ]
+
+
+def test_a_wish_changed_into_a_refused_one_is_kept(database: Database, cast: Cast) -> None:
+    first = run(database, lambda s: svc.add_preference(s, wish(cast)))
+    second = wish(cast, company_id=cast.companies[1])
+    run(database, lambda s: svc.add_preference(s, second))
+    # onto a pair that already has a wish: refused, and the first wish is not removed
+    error = refused(database, lambda s: svc.update_preference(s, first.id, second, first.version))
+    assert "Un souhait existe déjà" in error.errors["company_id"]
+    error = refused(
+        database,
+        lambda s: svc.update_preference(s, first.id, wish(cast, note="x" * 201), first.version),
+    )
+    assert set(error.errors) == {"note"}
+    elsewhere = replace(
+        wish(cast), meeting_id=run(database, lambda s: build_meeting(s, 1, 1)).meeting
+    )
+    error = refused(
+        database, lambda s: svc.update_preference(s, first.id, elsewhere, first.version)
+    )
+    assert error.errors == {"meeting_id": "Rencontre : un souhait ne change pas de rencontre."}
+    removed = run(
+        database,
+        lambda s: svc.add_preference(
+            s, wish(cast, company_id=cast.companies[0], association_id=cast.associations[1])
+        ),
+    )
+    run(database, lambda s: svc.remove_preference(s, removed.id, removed.version))
+    refused(
+        database,
+        lambda s: svc.update_preference(s, removed.id, wish(cast), removed.version),
+        NotFoundError,
+    )
+
+
 # --- pairs ---------------------------------------------------------------------------------
 
 
@@ -215,11 +289,18 @@ def test_a_partnership_recorded_by_hand_is_linked_not_doubled(
 # --- survey --------------------------------------------------------------------------------
 
 
-def answer(database: Database, cast: Cast, party: str, score: Any, comment: str = "") -> Any:
+def answer(
+    database: Database,
+    cast: Cast,
+    party: str,
+    score: Any,
+    comment: str = "",
+    version: int | None = None,
+) -> Any:
     draft = SurveyAnswerDraft(
         participant_id=cast.participants[party], satisfaction=score, comment=comment
     )
-    return run(database, lambda s: svc.save_survey_answer(s, cast.meeting, draft))
+    return run(database, lambda s: svc.save_survey_answer(s, cast.meeting, draft, version))
 
 
 def test_one_answer_per_participant_and_the_summary(database: Database, cast: Cast) -> None:
@@ -231,8 +312,10 @@ def test_one_answer_per_participant_and_the_summary(database: Database, cast: Ca
         3,
         cast.meeting,
     )
-    changed = answer(database, cast, a1, 5, f"  {TRICKY}  ")  # the same participant: updated
+    # the same participant, over the version read: updated
+    changed = answer(database, cast, a1, 5, f"  {TRICKY}  ", first.version)
     assert changed.id == first.id and changed.comment == TRICKY
+    assert changed.version == first.version + 1
     answer(database, cast, a2, 4)
     answer(database, cast, c1, 5, "Bien")
     listed = run(database, lambda s: svc.list_survey_answers(s, cast.meeting))
@@ -254,14 +337,54 @@ def test_removed_answer_leaves_the_summary_and_may_come_back(
     database: Database, cast: Cast
 ) -> None:
     first = answer(database, cast, cast.companies[1], 2)
-    run(database, lambda s: svc.remove_survey_answer(s, first.id))
+    run(database, lambda s: svc.remove_survey_answer(s, first.id, first.version))
     summary = run(database, lambda s: svc.survey_summary(s, cast.meeting))
     assert (summary.answers, summary.average, summary.comments) == (0, None, ())
-    refused(database, lambda s: svc.remove_survey_answer(s, first.id), NotFoundError)
-    back = answer(database, cast, cast.companies[1], 4)
+    refused(database, lambda s: svc.remove_survey_answer(s, first.id, first.version), NotFoundError)
+    back = answer(database, cast, cast.companies[1], 4)  # a new answer: no version
     assert back.id == first.id and back.satisfaction == 4
     with database.reading() as session:
         assert session.scalar(select(func.count(MeetingSurveyAnswer.id))) == 1
+
+
+def test_a_stale_answer_is_neither_saved_nor_removed(database: Database, cast: Cast) -> None:
+    party = cast.associations[0]
+    first = answer(database, cast, party, 3, "Trop court")
+    # another window corrects it: the version the first form read is now stale
+    answer(database, cast, party, 4, "Corrigé ailleurs", first.version)
+    draft = SurveyAnswerDraft(participant_id=cast.participants[party], satisfaction=1)
+    for version in (first.version, None, first.version + 5):
+        refused(
+            database,
+            lambda s, v=version: svc.save_survey_answer(s, cast.meeting, draft, v),
+            StaleRecordError,
+        )
+    refused(
+        database, lambda s: svc.remove_survey_answer(s, first.id, first.version), StaleRecordError
+    )
+    kept = run(database, lambda s: svc.list_survey_answers(s, cast.meeting))
+    assert [(a.satisfaction, a.comment) for a in kept] == [(4, "Corrigé ailleurs")]
+
+
+def test_a_new_answer_does_not_overwrite_one_typed_meanwhile(
+    database: Database, cast: Cast
+) -> None:
+    # two windows both saw no answer; the second to save is refused, not merged over
+    answer(database, cast, cast.companies[0], 5, "Premier")
+    draft = SurveyAnswerDraft(participant_id=cast.participants[cast.companies[0]], satisfaction=2)
+    refused(database, lambda s: svc.save_survey_answer(s, cast.meeting, draft), StaleRecordError)
+
+
+def test_correcting_an_answer_removed_meanwhile_is_refused(database: Database, cast: Cast) -> None:
+    first = answer(database, cast, cast.companies[1], 2)
+    run(database, lambda s: svc.remove_survey_answer(s, first.id, first.version))
+    draft = SurveyAnswerDraft(participant_id=cast.participants[cast.companies[1]], satisfaction=5)
+    error = refused(
+        database,
+        lambda s: svc.save_survey_answer(s, cast.meeting, draft, first.version),
+        NotFoundError,
+    )
+    assert "supprimée" in error.message
 
 
 @pytest.mark.parametrize(

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from dla_desktop.db.database import Database
 from dla_desktop.domain.enums import PairPreferenceKind
+from dla_desktop.domain.meeting_records import MeetingPreferenceDraft
 from dla_desktop.services import meeting_outcomes, meetings
 from dla_desktop.ui.dialogs.form_fields import select_data
 from dla_desktop.ui.dialogs.meeting_participant_dialog import ParticipantDialog, RegisterDialog
@@ -182,6 +185,57 @@ def test_wishes_are_added_changed_and_removed(
     tab.preferences.table.selectRow(0)
     tab.remove_preference_button.click()
     assert tab.preferences.model.rowCount() == 0
+
+
+def test_a_wish_changed_elsewhere_is_not_overwritten(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN a wish shown in the tab, then changed elsewhere (another window or office)
+    meeting = small_meeting(database)
+    draft = MeetingPreferenceDraft(
+        meeting_id=meeting.id,
+        association_id=meeting.associations[0],
+        company_id=meeting.companies[0],
+        kind=PairPreferenceKind.REQUESTED,
+        note="ici",
+    )
+    with database.transaction() as session:
+        first = meeting_outcomes.add_preference(session, draft)
+    page = meeting_page(qtbot, database, meeting.id)
+    tab = open_tab(page, page.participants)
+    assert tab.preferences.model.row_at(0).note == "ici"
+    # WHEN the tab's copy is changed after another window changed the wish, whether the
+    # tab's copy keeps the pair or moves to another one
+    companies = iter([meeting.companies[0], meeting.companies[1]])
+
+    def change(dialog: PreferenceDialog) -> None:
+        select_data(dialog.company, next(companies))
+        dialog.note.setText("écrasé ?")
+
+    seen = run_dialog(monkeypatch, PreferenceDialog, change)
+    boxes = answer_boxes(monkeypatch, "Recharger")
+    for note in ("ailleurs", "encore ailleurs"):
+        with database.transaction() as session:
+            stored = meeting_outcomes.list_preferences(session, meeting.id)[0]
+            elsewhere = replace(draft, kind=PairPreferenceKind.EXCLUDED, note=note)
+            meeting_outcomes.update_preference(session, first.id, elsewhere, stored.version)
+        tab.preferences.table.selectRow(0)
+        tab.edit_preference_button.click()
+        # THEN refused: "Recharger" closes the dialog and the tab reads the wish again
+        assert seen[-1].result() != QDialog.DialogCode.Accepted
+        assert "modifiée entre-temps" in boxes[-1].text()
+        assert tab.preferences.model.row_at(0).note == note
+    wishes = page.operations.read(lambda s: meeting_outcomes.list_preferences(s, meeting.id))
+    assert [(w.company_id, w.kind, w.note) for w in wishes] == [
+        (meeting.companies[0], PairPreferenceKind.EXCLUDED, "encore ailleurs")
+    ]
+    # AND the wish read now changes pair: the old one is replaced
+    companies = iter([meeting.companies[1]])
+    tab.preferences.table.selectRow(0)
+    tab.edit_preference_button.click()
+    assert seen[-1].result() == QDialog.DialogCode.Accepted
+    wishes = page.operations.read(lambda s: meeting_outcomes.list_preferences(s, meeting.id))
+    assert [(w.company_id, w.note) for w in wishes] == [(meeting.companies[1], "écrasé ?")]
 
 
 def test_the_fiche_still_saves_after_the_schedule_was_computed(

@@ -16,7 +16,7 @@ from dla_desktop.domain.enums import (
     PartnershipCategory,
     PartnershipStatus,
 )
-from dla_desktop.domain.meeting_records import PairOutcomeDraft
+from dla_desktop.domain.meeting_records import PairOutcomeDraft, SurveyAnswerDraft
 from dla_desktop.domain.records import PartnershipDraft
 from dla_desktop.services import meeting_outcomes, partnerships
 from dla_desktop.ui.dialogs.form_fields import select_data
@@ -204,3 +204,64 @@ def test_survey_answers_are_added_and_summed_up(
     tab.answers.table.selectRow(0)
     tab.remove_answer_button.click()
     assert tab.answers.model.rowCount() == 1
+
+
+def click_boxes(monkeypatch: pytest.MonkeyPatch, *answers: str) -> list[QMessageBox]:
+    """Every QMessageBox.exec clicks the first of its buttons named in ``answers``."""
+    boxes: list[QMessageBox] = []
+
+    def click(box: QMessageBox) -> int:
+        boxes.append(box)
+        next(b for b in box.buttons() if b.text() in answers).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", click)
+    return boxes
+
+
+def test_an_answer_changed_elsewhere_is_neither_overwritten_nor_removed(
+    qtbot: QtBot, database: Database, meeting: SmallMeeting, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # GIVEN an answer shown in the tab, then corrected elsewhere (another window or office)
+    party = meeting.participants[meeting.associations[0]]
+    with database.transaction() as session:
+        first = meeting_outcomes.save_survey_answer(
+            session, meeting.id, SurveyAnswerDraft(participant_id=party, satisfaction=3)
+        )
+    tab = ratings(qtbot, database, meeting.id)
+    assert [a.satisfaction for a in tab.answer_rows] == [3]
+    with database.transaction() as session:
+        corrected = SurveyAnswerDraft(participant_id=party, satisfaction=5, comment="ailleurs")
+        meeting_outcomes.save_survey_answer(session, meeting.id, corrected, first.version)
+
+    # WHEN the tab's copy is corrected: refused, "Recharger" closes it and reads again
+    def fill(dialog: SurveyAnswerDialog) -> None:
+        select_data(dialog.satisfaction, 1)
+
+    seen = run_dialog(monkeypatch, SurveyAnswerDialog, fill)
+    boxes = click_boxes(monkeypatch, "Recharger")
+    tab.answers.table.selectRow(0)
+    tab.edit_answer_button.click()
+    assert len(boxes) == 1 and "modifiée entre-temps" in boxes[0].text()
+    assert seen[0].result() != QDialog.DialogCode.Accepted
+    assert [(a.satisfaction, a.comment) for a in tab.answer_rows] == [(5, "ailleurs")]
+    # AND the answer read now is corrected over its new version
+    tab.answers.table.selectRow(0)
+    tab.edit_answer_button.click()
+    assert seen[1].result() == QDialog.DialogCode.Accepted
+    assert [a.satisfaction for a in tab.answer_rows] == [1]
+
+    # WHEN it changes elsewhere again, withdrawing the stale copy is refused the same way
+    with database.transaction() as session:
+        stored = meeting_outcomes.list_survey_answers(session, meeting.id)[0]
+        again = SurveyAnswerDraft(participant_id=party, satisfaction=2)
+        meeting_outcomes.save_survey_answer(session, meeting.id, again, stored.version)
+    boxes = click_boxes(monkeypatch, "Retirer", "Recharger")
+    tab.answers.table.selectRow(0)
+    tab.remove_answer_button.click()
+    assert "modifiée entre-temps" in boxes[-1].text()
+    assert [a.satisfaction for a in tab.answer_rows] == [2]  # kept, and shown as stored
+    # AND the copy read now is withdrawn
+    tab.answers.table.selectRow(0)
+    tab.remove_answer_button.click()
+    assert tab.answer_rows == []

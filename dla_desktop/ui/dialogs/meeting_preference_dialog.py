@@ -25,7 +25,7 @@ def party_combo(object_name: str, parties: Sequence[RegisteredParty]) -> QComboB
 
 
 class PreferenceDialog(RecordDialog):
-    """Add a wish, or change one (the old wish is replaced in the same transaction)."""
+    """Add a wish, or change one over the version read (another pair replaces it)."""
 
     def __init__(
         self,
@@ -34,12 +34,16 @@ class PreferenceDialog(RecordDialog):
         parties: Sequence[RegisteredParty],
         current: MeetingPreferenceRecord | None = None,
         parent: QWidget | None = None,
+        *,
+        reload: Callable[[], None] | None = None,
     ) -> None:
+        """``reload`` reads the owner's list again after "Recharger" (the wish was stale)."""
         title = self.tr("Souhait de rencontre") if current else self.tr("Nouveau souhait")
         super().__init__(operations, title, Change.MEETINGS, parent)
         self.save_button.setObjectName("save")
         self._meeting_id = meeting_id
         self._current = current
+        self._reload = reload
         self.association = party_combo("association", [p for p in parties if p.is_association])
         self.company = party_combo("company", [p for p in parties if not p.is_association])
         self.kind = enum_combo(PairPreferenceKind)
@@ -67,13 +71,14 @@ class PreferenceDialog(RecordDialog):
         )
 
     def work(self) -> Callable[[Session], MeetingPreferenceRecord]:
-        """A changed wish replaces the old one: both in one transaction."""
+        """A new wish, or the wish changed over the version read (refused if changed since)."""
         draft, current = self.draft(), self._current
+        if current is None:
+            return lambda s: meeting_outcomes.add_preference(s, draft)
+        return lambda s: meeting_outcomes.update_preference(s, current.id, draft, current.version)
 
-        def replace(session: Session) -> MeetingPreferenceRecord:
-            """Remove then add: the service revives the pair's row when it is the same pair."""
-            if current is not None:
-                meeting_outcomes.remove_preference(session, current.id)
-            return meeting_outcomes.add_preference(session, draft)
-
-        return replace
+    def on_stale(self) -> None:
+        """Changed elsewhere and the user chose "Recharger": close, show the stored wishes."""
+        super().on_stale()
+        if self._reload is not None:
+            self._reload()

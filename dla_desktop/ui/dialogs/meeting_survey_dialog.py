@@ -39,12 +39,17 @@ class SurveyAnswerDialog(RecordDialog):
         parties: Sequence[RegisteredParty],
         current: SurveyAnswerRecord | None = None,
         parent: QWidget | None = None,
+        *,
+        reload: Callable[[], None] | None = None,
     ) -> None:
+        """``reload`` reads the owner's list again after "Recharger" (the answer was stale)."""
         super().__init__(
             operations, self.tr("Réponse à l'enquête de satisfaction"), Change.MEETINGS, parent
         )
         self.save_button.setObjectName("save")
         self._meeting_id = meeting_id
+        self._version = None if current is None else current.version
+        self._reload = reload
         self.participant = QComboBox(objectName="participant")
         for party in parties:
             self.participant.addItem(f"{party.name} ({party.side.lower()})", party.id)
@@ -71,5 +76,12 @@ class SurveyAnswerDialog(RecordDialog):
         )
 
     def work(self) -> Callable[[Session], SurveyAnswerRecord]:
-        meeting_id, draft = self._meeting_id, self.draft()
-        return lambda s: meeting_outcomes.save_survey_answer(s, meeting_id, draft)
+        """Over the version read: None for a new answer, so one typed meanwhile is kept."""
+        meeting_id, draft, version = self._meeting_id, self.draft(), self._version
+        return lambda s: meeting_outcomes.save_survey_answer(s, meeting_id, draft, version)
+
+    def on_stale(self) -> None:
+        """Changed elsewhere and the user chose "Recharger": close, show the stored answers."""
+        super().on_stale()
+        if self._reload is not None:
+            self._reload()

@@ -245,7 +245,9 @@ class ParticipantsTab(MeetingTab):
     def preference_dialog(self, current: MeetingPreferenceRecord | None) -> PreferenceDialog:
         """A new dialog (tests patch ``exec`` on it)."""
         assert self.meeting_id is not None
-        return PreferenceDialog(self._operations, self.meeting_id, self.parties, current, self)
+        return PreferenceDialog(
+            self._operations, self.meeting_id, self.parties, current, self, reload=self.refresh_now
+        )
 
     def remove_preference(self) -> None:
         """Remove the chosen wish after asking."""
@@ -255,7 +257,7 @@ class ParticipantsTab(MeetingTab):
         question = self.tr("Retirer le souhait « %1 — %2 » ?").replace("%1", row.association)
         question = question.replace("%2", row.company)
         if confirm(self, self.tr("Retirer le souhait"), question, self.tr("Retirer")):
-            wish_id = row.record.id
+            wish_id, version = row.record.id, row.record.version
             self.write_or_say(
-                lambda s: meeting_outcomes.remove_preference(s, wish_id), Change.MEETINGS
+                lambda s: meeting_outcomes.remove_preference(s, wish_id, version), Change.MEETINGS
             )

@@ -234,7 +234,9 @@ class RatingsTab(MeetingTab):
         if current is None:  # a new answer: from those who have not answered yet
             answered = {answer.participant_id for answer in self.answer_rows}
             parties = [party for party in parties if party.id not in answered]
-        return SurveyAnswerDialog(self._operations, self.meeting_id, parties, current, self)
+        return SurveyAnswerDialog(
+            self._operations, self.meeting_id, parties, current, self, reload=self.refresh_now
+        )
 
     def remove_answer(self) -> None:
         """Withdraw the chosen answer after asking."""
@@ -244,5 +246,6 @@ class RatingsTab(MeetingTab):
         question = self.tr("Retirer la réponse de « %1 » ?").replace("%1", answer.participant_name)
         if confirm(self, self.tr("Retirer la réponse"), question, self.tr("Retirer")):
             self.write_or_say(
-                lambda s: meeting_outcomes.remove_survey_answer(s, answer.id), Change.MEETINGS
+                lambda s: meeting_outcomes.remove_survey_answer(s, answer.id, answer.version),
+                Change.MEETINGS,
             )
