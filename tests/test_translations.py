@@ -13,7 +13,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from dla_desktop.domain import imports
 from dla_desktop.domain.enums import LabelledEnum, VoletKind
+from dla_desktop.domain.imports import ImportField, ImportTarget, fields_of
 from dla_desktop.ui.translations import enum_label, install_translations, uninstall_translations
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,6 +62,29 @@ def test_every_enum_label_is_a_message() -> None:
     assert {("enums", label) for label in labels} <= set(tool.read_messages(TS))
 
 
+def every_import_field() -> set[ImportField]:
+    """The fields of every target, and any other field the module defines."""
+    listed = {field for target in ImportTarget for field in fields_of(target)}
+    return listed | {value for value in vars(imports).values() if isinstance(value, ImportField)}
+
+
+def test_every_import_field_label_is_a_message() -> None:
+    labels = {field.label for field in every_import_field()}
+    assert labels, "no ImportField found"
+    assert {("import_fields", label) for label in labels} <= set(tool.read_messages(TS))
+
+
+def test_the_tool_finds_a_label_given_by_keyword_or_position(tmp_path: Path) -> None:
+    source = tmp_path / "fields.py"
+    source.write_text(
+        'A = ImportField("a", "Premier")\n'
+        'B = imports.ImportField(\n    "b",\n    label="Second",\n)\n'
+        'C = ImportField("c")  # no label: nothing to translate\n',
+        encoding="utf-8",
+    )
+    assert tool.import_field_labels(source) == {1: "Premier", 4: "Second"}
+
+
 def test_every_message_has_an_english_translation_with_the_same_placeholders() -> None:
     for (context, source), translation in tool.read_messages(TS).items():
         assert translation, f"untranslated in {context}: {source!r}"
@@ -95,6 +120,14 @@ def test_enum_labels_are_french_without_a_translator(qapp: QApplication) -> None
 def test_enum_labels_follow_the_installed_language(english: QApplication) -> None:
     assert enum_label(VoletKind.MECENAT) == "Sponsorship"
     assert QCoreApplication.translate("MainWindow", "&Quitter") == "&Quit"
+
+
+def test_import_field_labels_follow_the_installed_language(english: QApplication) -> None:
+    from dla_desktop.ui.dialogs.import_common import field_label, field_title
+
+    assert field_label(imports.TOWN) == "Town"
+    name = next(f for f in fields_of(ImportTarget.ASSOCIATIONS) if f.name == "name")
+    assert field_title(name) == "Name (required)"
 
 
 def test_french_installs_no_translation_of_ours(qapp: QApplication) -> None:

@@ -7,8 +7,9 @@ string under ``dla_desktop/`` is a message. ``lupdate`` merges them into
 ``resources/translations/dla_desktop_<lang>.ts``: existing translations are kept, new
 messages arrive unfinished, removed ones are marked obsolete. Enum labels are plain
 strings of ``LabelledEnum`` classes (``domain/enums.py`` and a few modules below the UI,
-which import no Qt), so generated sources that ``lupdate`` reads add them in the context
-``enums``, located at their line in their module. Translate with Qt Linguist
+which import no Qt), and so are the labels of the import's fields (``ImportField`` in
+``domain/imports.py``): generated sources that ``lupdate`` reads add them in the contexts
+``enums`` and ``import_fields``, located at their line in their module. Translate with Qt Linguist
 (``.venv/bin/pyside6-linguist``) or by hand in the ``.ts``, then run this again:
 ``lrelease`` writes the ``.qm`` the application loads.
 """
@@ -31,8 +32,10 @@ SOURCES = ROOT / "dla_desktop"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("en",)
 SOURCE_LANGUAGE = "fr_FR"
-# Generated enum sources; their locations are rewritten to point at the real modules.
-ENUM_SOURCE_PREFIX = "_enum_labels_for_lupdate_"
+# Generated sources of plain labels; their locations are rewritten to point at the real modules.
+LABEL_SOURCE_PREFIX = "_labels_for_lupdate_"
+ENUM_CONTEXT = "enums"  # LabelledEnum labels, as ui/translations.enum_label translates them
+IMPORT_FIELD_CONTEXT = "import_fields"  # ImportField labels, as the import wizard shows them
 # Messages a .ts still holds for history, which the sources no longer use.
 RETIRED = {"obsolete", "vanished"}
 
@@ -80,22 +83,48 @@ def enum_labels(source: Path) -> dict[int, str]:
     return labels
 
 
-def write_enum_sources(folder: Path) -> dict[str, Path]:
-    """Per module defining LabelledEnums, a file lupdate reads: each label on its own line.
+def import_field_labels(source: Path) -> dict[int, str]:
+    """The label of every ``ImportField(...)`` built in ``source``, keyed by its line.
+
+    The label is the call's second positional argument or its ``label=`` keyword.
+    """
+    tree = ast.parse(source.read_text(encoding="utf-8"))
+    labels: dict[int, str] = {}
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        function = node.func
+        name = function.id if isinstance(function, ast.Name) else getattr(function, "attr", "")
+        if name != "ImportField":
+            continue
+        label = node.args[1] if len(node.args) >= 2 else None
+        for keyword in node.keywords:
+            if keyword.arg == "label":
+                label = keyword.value
+        if isinstance(label, ast.Constant) and isinstance(label.value, str):
+            labels[label.lineno] = label.value
+    return labels
+
+
+def write_label_sources(folder: Path) -> dict[str, Path]:
+    """Per module and context of plain labels, a file lupdate reads: each label on its line.
 
     Keys are the generated files' names, values the modules whose lines they mirror.
     """
     generated = {}
+    collectors = ((ENUM_CONTEXT, enum_labels), (IMPORT_FIELD_CONTEXT, import_field_labels))
     for number, source in enumerate(python_sources()):
-        labels = enum_labels(source)
-        if not labels:
-            continue
-        lines = [""] * max(labels)
-        for line, label in labels.items():
-            lines[line - 1] = f'QT_TRANSLATE_NOOP("enums", {json.dumps(label, ensure_ascii=False)})'
-        path = folder / f"{ENUM_SOURCE_PREFIX}{number}.py"
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        generated[path.name] = source
+        for context, collect in collectors:
+            labels = collect(source)
+            if not labels:
+                continue
+            lines = [""] * max(labels)
+            for line, label in labels.items():
+                text = json.dumps(label, ensure_ascii=False)
+                lines[line - 1] = f'QT_TRANSLATE_NOOP("{context}", {text})'
+            path = folder / f"{LABEL_SOURCE_PREFIX}{context}_{number}.py"
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+            generated[path.name] = source
     return generated
 
 
@@ -103,7 +132,7 @@ def extract(ts: Path, *, silent: bool = True) -> None:
     """Merge the sources' messages into ``ts`` (created if missing), as lupdate does."""
     ts.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        generated = write_enum_sources(Path(folder))
+        generated = write_label_sources(Path(folder))
         command = [
             qt_tool("lupdate"),
             *(["-silent"] if silent else []),

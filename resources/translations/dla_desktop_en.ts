@@ -631,12 +631,12 @@
 <context>
     <name>ChooseDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="44"/>
+        <location filename="../../dla_desktop/ui/dialogs/choose_dialog.py" line="36"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="45"/>
+        <location filename="../../dla_desktop/ui/dialogs/choose_dialog.py" line="37"/>
         <source>Inscrire</source>
         <translation>Enrol</translation>
     </message>
@@ -1019,12 +1019,12 @@
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="84"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="35"/>
         <source>Inscrire des associations</source>
         <translation>Enrol associations</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="86"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="37"/>
         <source>Choisissez une ou plusieurs associations (Ctrl ou Maj + clic), puis Inscrire.</source>
         <translation>Choose one or more associations (Ctrl or Shift + click), then Enrol.</translation>
     </message>
@@ -1037,17 +1037,17 @@
         <translation type="vanished">Enrol</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="94"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="45"/>
         <source>Aucune association choisie</source>
         <translation>No association chosen</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="96"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="47"/>
         <source>1 association choisie</source>
         <translation>1 association chosen</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="97"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="48"/>
         <source>%1 associations choisies</source>
         <translation>%1 associations chosen</translation>
     </message>
@@ -2037,52 +2037,52 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="55"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="56"/>
         <source>Correspondance des colonnes</source>
         <translation>Column mapping</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="57"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="58"/>
         <source>Pour chaque colonne du fichier, choisissez le champ qu&apos;elle remplit.</source>
         <translation>For each column of the file, choose the field it fills.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="61"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="62"/>
         <source>Colonne du fichier</source>
         <translation>File column</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="61"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="62"/>
         <source>Exemples</source>
         <translation>Examples</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="61"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="62"/>
         <source>Champ de la fiche</source>
         <translation>Record field</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="96"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="97"/>
         <source>Colonne %1 du fichier</source>
         <translation>Column %1 of the file</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="111"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="112"/>
         <source>— Ne pas importer —</source>
         <translation>— Do not import —</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="143"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="144"/>
         <source>1 colonne sur %2 sera importée</source>
         <translation>1 of %2 columns will be imported</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="144"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="145"/>
         <source>%1 colonnes sur %2 seront importées</source>
         <translation>%1 of %2 columns will be imported</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="147"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="148"/>
         <source> ; les autres sont ignorées.</source>
         <translation>; the others are ignored.</translation>
     </message>
@@ -2542,7 +2542,7 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="132"/>
-        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="257"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="259"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -2562,12 +2562,12 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation>Unenrol “%1” from the meeting? Its meetings already evaluated stay recorded.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="255"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="257"/>
         <source>Retirer le souhait « %1 — %2 » ?</source>
         <translation>Remove the wish “%1 — %2”?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="257"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="259"/>
         <source>Retirer le souhait</source>
         <translation>Remove wish</translation>
     </message>
@@ -2797,113 +2797,123 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>PlanningTab</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="78"/>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="230"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="80"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="246"/>
         <source>Calculer le planning</source>
         <translation>Compute the schedule</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="80"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="82"/>
         <source>Chaque association rencontre chaque entreprise, en un minimum de rotations</source>
         <translation>Every association meets every company, in as few rounds as possible</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="83"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="85"/>
         <source>Replanifier à partir de la rotation…</source>
         <translation>Reschedule from round…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="87"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="89"/>
         <source>Après une arrivée tardive ou un départ anticipé : les rotations déjà jouées restent telles quelles, la suite est recalculée.</source>
         <translation>After a late arrival or an early departure: the rounds already held stay as they are, the rest is recomputed.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="91"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="93"/>
         <source>Imprimer les documents…</source>
         <translation>Print the documents…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="94"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="96"/>
         <source>Grille générale, agendas, chevalets, liste des participants et règles (PDF), dans le dossier choisi</source>
         <translation>Overall grid, agendas, table cards, list of participants and rules (PDF), in the chosen folder</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="155"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="157"/>
         <source>Rencontres qui n&apos;auront pas lieu (%1)</source>
         <translation>Meetings that will not take place (%1)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="192"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="184"/>
+        <source>%1 (%2 rotation)</source>
+        <translation>%1 (%2 round)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="186"/>
+        <source>%1 (%2 rotations)</source>
+        <translation>%1 (%2 rounds)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="208"/>
         <source>Planning proposé, pas encore enregistré : « Calculer le planning » l&apos;enregistre et permet d&apos;imprimer les documents.</source>
         <translation>Proposed schedule, not saved yet: “Compute the schedule” saves it and lets you print the documents.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="196"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="212"/>
         <source>Planning enregistré.</source>
         <translation>Schedule saved.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="199"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="215"/>
         <source>Indiquez une heure de début dans la fiche pour voir les horaires.</source>
         <translation>Enter a start time in the record to see the times.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="209"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="225"/>
         <source>%1 rotation</source>
         <translation>%1 round</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="209"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="225"/>
         <source>%1 rotations</source>
         <translation>%1 rounds</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="210"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="226"/>
         <source>%2 rencontre</source>
         <translation>%2 meeting</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="210"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="226"/>
         <source>%2 rencontres</source>
         <translation>%2 meetings</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="211"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="227"/>
         <source>%3 manquante</source>
         <translation>%3 missing</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="211"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="227"/>
         <source>%3 manquantes</source>
         <translation>%3 missing</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="232"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="248"/>
         <source>Un planning est déjà enregistré. Le remplacer par un nouveau calcul ? Les évaluations déjà saisies sont conservées.</source>
         <translation>A schedule is already saved. Replace it with a new computation? The evaluations already entered are kept.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="235"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="251"/>
         <source>Remplacer</source>
         <translation>Replace</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="265"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="281"/>
         <source>Replanifier</source>
         <translation>Reschedule</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="267"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="283"/>
         <source>Replanifier à partir de la rotation n° (les rotations précédentes sont conservées telles qu&apos;elles ont eu lieu) :</source>
         <translation>Reschedule from round no. (the earlier rounds are kept as they took place):</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="296"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="312"/>
         <source>Imprimer les documents de la rencontre</source>
         <translation>Print the meeting documents</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="299"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="315"/>
         <source>Aucun planning enregistré : calculez d&apos;abord le planning.</source>
         <translation>No schedule saved: compute the schedule first.</translation>
     </message>
@@ -2911,37 +2921,37 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>PreferenceDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="38"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="41"/>
         <source>Souhait de rencontre</source>
         <translation>Meeting wish</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="38"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="41"/>
         <source>Nouveau souhait</source>
         <translation>New wish</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="48"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="52"/>
         <source>ex. demandé par l&apos;entreprise</source>
         <translation>e.g. requested by the company</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="50"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="54"/>
         <source>Association :</source>
         <translation>Association:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="51"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="55"/>
         <source>Entreprise :</source>
         <translation>Company:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="52"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="56"/>
         <source>Souhait :</source>
         <translation>Wish:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="53"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_preference_dialog.py" line="57"/>
         <source>Note :</source>
         <translation>Note:</translation>
     </message>
@@ -2949,47 +2959,47 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="186"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="187"/>
         <source>Aperçu</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="187"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="188"/>
         <source>Les premières lignes telles qu&apos;elles seront importées.</source>
         <translation>The first rows as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="220"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="221"/>
         <source>Les %1 premières lignes sur %2, telles qu&apos;elles seront importées.</source>
         <translation>The first %1 rows of %2, as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="222"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="223"/>
         <source>Les %1 lignes du fichier, telles qu&apos;elles seront importées.</source>
         <translation>The file&apos;s %1 rows, as they will be imported.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="225"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="226"/>
         <source>En rouge, les lignes qui seront rejetées.</source>
         <translation>In red, the rows that will be rejected.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="227"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="228"/>
         <source>En orange, celles qui seront importées avec une remarque.</source>
         <translation>In orange, those that will be imported with a remark.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="239"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="240"/>
         <source>Ligne</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="239"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="240"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="239"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_mapping_pages.py" line="240"/>
         <source>Remarques</source>
         <translation>Remarks</translation>
     </message>
@@ -3227,7 +3237,7 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="92"/>
-        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="245"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="247"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -3267,12 +3277,12 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation>The partnership “%1” already existed: it is now linked to this pair. It appears in the Partnerships section.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="244"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="246"/>
         <source>Retirer la réponse de « %1 » ?</source>
         <translation>Remove the answer from “%1”?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="245"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="247"/>
         <source>Retirer la réponse</source>
         <translation>Remove answer</translation>
     </message>
@@ -3405,22 +3415,22 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="63"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="67"/>
         <source>Rapport</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="66"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="70"/>
         <source>Ce que l&apos;import fera, ligne par ligne. Rien n&apos;est enregistré avant « Importer ».</source>
         <translation>What the import will do, row by row. Nothing is saved before “Import”.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="75"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="79"/>
         <source>Fiches déjà connues :</source>
         <translation>Records already known:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="81"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="85"/>
         <source>Fusionner : les cellules remplies du fichier mettent à jour la fiche existante.
 Ignorer : la ligne n&apos;est pas importée.
 Créer : une nouvelle fiche à côté de l&apos;existante.
@@ -3431,182 +3441,276 @@ Create: a new record alongside the existing one.
 The Choice column lets you decide row by row.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="91"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="95"/>
         <source>Enregistrer les lignes rejetées…</source>
         <translation>Save the rejected rows…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="97"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="101"/>
         <source>Relancer l&apos;analyse</source>
         <translation>Run the analysis again</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="130"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="134"/>
         <source>Afficher :</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="168"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="172"/>
         <source>Analyse du fichier en cours…</source>
         <translation>Analysing the file…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="172"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="176"/>
         <source>Analyse de 1 ligne…</source>
         <translation>Analysing 1 row…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="172"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="176"/>
         <source>Analyse de %1 lignes…</source>
         <translation>Analysing %1 rows…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="184"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="188"/>
         <source>Analyse du fichier</source>
         <translation>Analysing the file</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="211"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="215"/>
         <source>L&apos;analyse n&apos;a pas abouti ; rien n&apos;a été importé.</source>
         <translation>The analysis did not finish; nothing was imported.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="227"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="231"/>
         <source>1 ligne rejetée ne sera pas importée : enregistrez-la pour la corriger.</source>
         <translation>1 rejected row will not be imported: save it to correct it.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="229"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="233"/>
         <source>%1 lignes rejetées ne seront pas importées : enregistrez-les pour les corriger.</source>
         <translation>%1 rejected rows will not be imported: save them to correct them.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="238"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="242"/>
         <source>Toutes les lignes (%1)</source>
         <translation>All rows (%1)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="281"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="285"/>
         <source>1 à créer</source>
         <translation>1 to create</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="281"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="285"/>
         <source>%1 à créer</source>
         <translation>%1 to create</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="283"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="287"/>
         <source>1 déjà connue</source>
         <translation>1 already known</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="283"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="287"/>
         <source>%1 déjà connues</source>
         <translation>%1 already known</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="286"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="290"/>
         <source>1 doublon</source>
         <translation>1 duplicate</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="286"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="290"/>
         <source>%1 doublons</source>
         <translation>%1 duplicates</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="289"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="293"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="502"/>
         <source>1 rejetée</source>
         <translation>1 rejected</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="289"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="293"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="502"/>
         <source>%1 rejetées</source>
         <translation>%1 rejected</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="297"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="301"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="486"/>
         <source>1 fiche créée</source>
         <translation>1 record created</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="297"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="301"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="486"/>
         <source>%1 fiches créées</source>
         <translation>%1 records created</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="299"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="303"/>
         <source>1 fiche existante mise à jour</source>
         <translation>1 existing record updated</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="300"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="304"/>
         <source>%1 fiches existantes mises à jour</source>
         <translation>%1 existing records updated</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="303"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="307"/>
         <source>1 fiche déjà connue laissée telle quelle</source>
         <translation>1 already known record left as it is</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="304"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="308"/>
         <source>%1 fiches déjà connues laissées telles quelles</source>
         <translation>%1 already known records left as they are</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="307"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="311"/>
         <source>1 doublon du fichier ignoré</source>
         <translation>1 duplicate in the file skipped</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="308"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="312"/>
         <source>%1 doublons du fichier ignorés</source>
         <translation>%1 duplicates in the file skipped</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="323"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="327"/>
         <source>En cliquant sur « Importer » :</source>
         <translation>When you click “Import”:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="326"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="330"/>
         <source>Rien à importer : aucune fiche à créer ni à mettre à jour.</source>
         <translation>Nothing to import: no record to create or update.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="329"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="333"/>
         <source>les associations créées ou mises à jour seront inscrites au programme « %1 », avec leurs volets.</source>
         <translation>the associations created or updated will be enrolled in the programme “%1”, with their strands.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="351"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="357"/>
         <source>%1 - lignes rejetées.xlsx</source>
         <translation>%1 - rejected rows.xlsx</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="362"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="368"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="364"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="370"/>
         <source>Lignes rejetées enregistrées dans « %1 ».</source>
         <translation>Rejected rows saved to “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="385"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="391"/>
+        <source>Import de 1 ligne…</source>
+        <translation>Importing 1 row…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="391"/>
+        <source>Import de %1 lignes…</source>
+        <translation>Importing %1 rows…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="411"/>
+        <source>Import du fichier</source>
+        <translation>Importing the file</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="448"/>
         <source>Import impossible</source>
         <translation>Cannot import</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="392"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="487"/>
+        <source>1 créée</source>
+        <translation>1 created</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="487"/>
+        <source>%1 créées</source>
+        <translation>%1 created</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="491"/>
+        <source>1 fiche fusionnée</source>
+        <translation>1 record merged</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="491"/>
+        <source>%1 fiches fusionnées</source>
+        <translation>%1 records merged</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="492"/>
+        <source>1 fusionnée</source>
+        <translation>1 merged</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="492"/>
+        <source>%1 fusionnées</source>
+        <translation>%1 merged</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="496"/>
+        <source>1 fiche ignorée</source>
+        <translation>1 record skipped</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="496"/>
+        <source>%1 fiches ignorées</source>
+        <translation>%1 records skipped</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="497"/>
+        <source>1 ignorée</source>
+        <translation>1 skipped</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="497"/>
+        <source>%1 ignorées</source>
+        <translation>%1 skipped</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="501"/>
+        <source>1 fiche rejetée</source>
+        <translation>1 record rejected</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="501"/>
+        <source>%1 fiches rejetées</source>
+        <translation>%1 records rejected</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="509"/>
+        <source>Aucune fiche importée</source>
+        <translation>No record imported</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="513"/>
+        <source>1 association inscrite au programme</source>
+        <translation>1 association enrolled in the programme</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="514"/>
+        <source>%1 associations inscrites au programme</source>
+        <translation>%1 associations enrolled in the programme</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="432"/>
         <source>Import terminé</source>
         <translation>Import complete</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="393"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_report_page.py" line="433"/>
         <source>Import de « %1 » terminé : %2.</source>
         <translation>Import of “%1” complete: %2.</translation>
     </message>
@@ -3864,22 +3968,22 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>SurveyAnswerDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="44"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="47"/>
         <source>Réponse à l&apos;enquête de satisfaction</source>
         <translation>Satisfaction survey answer</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="56"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="61"/>
         <source>Participant :</source>
         <translation>Participant:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="57"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="62"/>
         <source>Satisfaction :</source>
         <translation>Satisfaction:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="58"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="63"/>
         <source>Commentaires :</source>
         <translation>Comments:</translation>
     </message>
@@ -4696,34 +4800,169 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
 </context>
 <context>
+    <name>import_fields</name>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="61"/>
+        <source>Courriel</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="66"/>
+        <source>Téléphone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="84"/>
+        <source>SIRET</source>
+        <translation>SIRET</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="90"/>
+        <source>Secteur</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="94"/>
+        <source>Code postal</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="99"/>
+        <source>Commune</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="102"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="109"/>
+        <location filename="../../dla_desktop/domain/imports.py" line="200"/>
+        <location filename="../../dla_desktop/domain/imports.py" line="245"/>
+        <source>Nom</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="127"/>
+        <source>RNA</source>
+        <translation>RNA</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="133"/>
+        <source>Activité</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="135"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="140"/>
+        <source>Emplois</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="157"/>
+        <source>ETP</source>
+        <translation>FTE</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="165"/>
+        <source>Déjà accompagnée par un DLA</source>
+        <translation>Already supported by a DLA</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="169"/>
+        <source>Attentes</source>
+        <translation>Expectations</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="177"/>
+        <source>Volets</source>
+        <translation>Strands</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="181"/>
+        <source>Date d&apos;inscription</source>
+        <translation>Enrolment date</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="187"/>
+        <source>Jours de suivi prévus</source>
+        <translation>Planned follow-up days</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="215"/>
+        <source>SIREN</source>
+        <translation>SIREN</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="223"/>
+        <source>Taille</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="231"/>
+        <source>CSE</source>
+        <translation>Works council</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="234"/>
+        <source>Intérêt pour la RSE</source>
+        <translation>Interest in CSR</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="249"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="252"/>
+        <source>Fonction</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="257"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/imports.py" line="258"/>
+        <source>Entreprise</source>
+        <translation>Company</translation>
+    </message>
+</context>
+<context>
     <name>import_wizard</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="62"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="63"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="63"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="64"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="96"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="102"/>
         <source>%1 (obligatoire)</source>
         <translation>%1 (required)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="113"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="119"/>
         <source>Le champ « %1 » est choisi pour plusieurs colonnes (%2) : gardez-en une seule.</source>
         <translation>The field “%1” is chosen for several columns (%2): keep only one.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="119"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="125"/>
         <source>Choisissez la colonne du champ obligatoire « %1 ».</source>
         <translation>Choose the column for the required field “%1”.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="131"/>
+        <location filename="../../dla_desktop/ui/dialogs/import_common.py" line="137"/>
         <source>Répète la ligne %1.</source>
         <translation>Repeats row %1.</translation>
     </message>
@@ -4990,7 +5229,7 @@ Create a database, open a .dla file or discover the application with the demonst
     <name>table_models</name>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="20"/>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="16"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="15"/>
         <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="28"/>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="42"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="192"/>
@@ -5024,7 +5263,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Specialty</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="18"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="17"/>
         <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="30"/>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="44"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="23"/>
@@ -5096,7 +5335,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="17"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="16"/>
         <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="29"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="193"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="219"/>
@@ -5114,7 +5353,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="19"/>
+        <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="18"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="26"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="199"/>
         <source>Emplois</source>
@@ -5317,7 +5556,7 @@ Create a database, open a .dla file or discover the application with the demonst
     <message>
         <location filename="../../dla_desktop/ui/pages/followup_page.py" line="70"/>
         <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="65"/>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="52"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="54"/>
         <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="38"/>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="78"/>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="41"/>
@@ -5394,7 +5633,7 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="66"/>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="53"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="55"/>
         <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="39"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="244"/>
         <source>Entreprise</source>
@@ -5575,7 +5814,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="54"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="56"/>
         <source>Raison</source>
         <translation>Reason</translation>
     </message>

@@ -9,13 +9,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from dla_desktop.db.database import Database
 from dla_desktop.documents.spreadsheets.reading import read_sheet
 from dla_desktop.domain.enums import VoletKind
-from dla_desktop.domain.errors import DlaError, FileReadError
+from dla_desktop.domain.errors import DlaError, FileReadError, ValidationError
+from dla_desktop.domain.import_plans import ImportSummary
 from dla_desktop.domain.imports import ImportTarget
 from dla_desktop.domain.records import AssociationDraft, ProgrammeDraft, VoletDraft
 from dla_desktop.services import associations, enrolment, programmes
@@ -111,6 +113,12 @@ def next_page(wizard: ImportWizard) -> None:
 def wait_for_plan(qtbot: QtBot, wizard: ImportWizard) -> None:
     assert wizard.currentPage() is wizard.report_page
     qtbot.waitUntil(lambda: wizard.state.plan is not None, timeout=10_000)
+
+
+def finish(qtbot: QtBot, wizard: ImportWizard) -> None:
+    """Importer clicked, then the background write waited for (the wizard closes on success)."""
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: not wizard.report_page.importing, timeout=10_000)
 
 
 def shot(wizard: ImportWizard, name: str) -> None:
@@ -239,10 +247,11 @@ def test_a_messy_csv_is_imported_with_the_users_choices(
     assert model.row_at(0).line == 5
 
     # WHEN Importer is clicked
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    finish(qtbot, wizard)
 
     # THEN the accepted rows are written, the rejected one is not, and the user is told
     assert wizard.result() == QWizard.DialogCode.Accepted
+    assert not wizard.isVisible()
     assert wizard.summary is not None
     assert told == [("Import terminé", told[0][1])]
     assert wizard.summary.describe().rstrip(".") in told[0][1]
@@ -306,11 +315,102 @@ def test_a_failing_import_says_why_writes_nothing_and_stays_open(
     monkeypatch.setattr(import_report_page, "apply_import", apply_then_fail)
     wizard = make_wizard(qtbot, operations, settings, target=ImportTarget.ASSOCIATIONS)
     walk_to_report(qtbot, monkeypatch, wizard, messy_csv)
-    wizard.button(QWizard.WizardButton.FinishButton).click()
+    finish(qtbot, wizard)
     assert [text for _title, text in told] == ["Le fichier de données est en lecture seule."]
     assert wizard.isVisible() and wizard.currentPage() is wizard.report_page
     assert wizard.summary is None
     assert snapshot(database) == before
+    # ... and the user may try again, or go back, or cancel
+    for which in (QWizard.WizardButton.FinishButton, QWizard.WizardButton.BackButton):
+        assert wizard.button(which).isEnabled()
+    assert wizard.button(QWizard.WizardButton.CancelButton).isEnabled()
+    assert wizard.report_page.isEnabled()
+
+
+def test_a_refused_import_says_why_in_its_own_box_and_writes_nothing(
+    qtbot: QtBot,
+    operations: Operations,
+    settings: QSettings,
+    database: Database,
+    known: dict[str, str],
+    messy_csv: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[tuple[str, str]],
+) -> None:
+    before = snapshot(database)
+    real_apply = import_report_page.apply_import
+
+    def apply_then_refuse(*args: object, **kwargs: object) -> object:
+        real_apply(*args, **kwargs)  # type: ignore[arg-type]
+        raise ValidationError.single("name", "Le nom est obligatoire.")
+
+    monkeypatch.setattr(import_report_page, "apply_import", apply_then_refuse)
+    wizard = make_wizard(qtbot, operations, settings, target=ImportTarget.ASSOCIATIONS)
+    walk_to_report(qtbot, monkeypatch, wizard, messy_csv)
+    finish(qtbot, wizard)
+    assert told == [("Import impossible", "Le nom est obligatoire.")]
+    assert wizard.isVisible() and wizard.summary is None
+    assert snapshot(database) == before
+
+
+def test_the_wizard_stays_open_until_the_background_write_ends(
+    qtbot: QtBot,
+    operations: Operations,
+    settings: QSettings,
+    database: Database,
+    known: dict[str, str],
+    messy_csv: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[tuple[str, str]],
+) -> None:
+    # GIVEN an import whose write waits until the test lets it end
+    release = threading.Event()
+    real_apply = import_report_page.apply_import
+
+    def slow_apply(*args: object, **kwargs: object) -> object:
+        release.wait(10)
+        return real_apply(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(import_report_page, "apply_import", slow_apply)
+    wizard = make_wizard(qtbot, operations, settings, target=ImportTarget.ASSOCIATIONS)
+    walk_to_report(qtbot, monkeypatch, wizard, messy_csv)
+    # WHEN Importer is clicked: the window stays alive while the rows are written
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    report = wizard.report_page
+    assert report.importing
+    for which in _BUTTONS:
+        assert not wizard.button(which).isEnabled()
+    # ... and neither Échap nor closing the window ends the wizard meanwhile
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    closing = QCloseEvent()
+    QApplication.sendEvent(wizard, closing)
+    assert not closing.isAccepted()
+    QApplication.processEvents()
+    assert wizard.isVisible() and wizard.summary is None and not told
+    # THEN once written, the user is told and the wizard closes, accepted
+    release.set()
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10_000)
+    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert wizard.summary is not None and wizard.summary.created == 1
+    assert [title for title, _text in told] == ["Import terminé"]
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        ImportSummary(),
+        ImportSummary(created=1),
+        ImportSummary(created=12, merged=3, skipped=1, rejected=2),
+        ImportSummary(merged=1, rejected=10_000),
+        ImportSummary(skipped=2, enrolled=1),
+        ImportSummary(created=2, enrolled=12_345),
+    ],
+)
+def test_the_closing_sentence_is_the_domains_in_french(
+    qtbot: QtBot, operations: Operations, settings: QSettings, summary: ImportSummary
+) -> None:
+    wizard = make_wizard(qtbot, operations, settings, target=ImportTarget.ASSOCIATIONS)
+    assert wizard.report_page.summary_sentence(summary) == summary.describe()
 
 
 def test_a_foreign_file_is_refused_in_french_on_the_first_page(
@@ -460,7 +560,7 @@ def test_participants_are_imported_with_their_volets_from_the_programme_tab(
         wait_for_plan(qtbot, wizard)
         assert "inscrites au programme « Mécénat 2026 »" in wizard.report_page.outcome.text()
         shot(wizard, "9_participants_rapport")
-        wizard.button(QWizard.WizardButton.FinishButton).click()
+        finish(qtbot, wizard)
         return wizard.result()
 
     monkeypatch.setattr(ImportWizard, "exec", drive)

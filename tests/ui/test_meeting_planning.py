@@ -7,19 +7,21 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dla_desktop.db.database import Database
 from dla_desktop.domain.enums import PairPreferenceKind
 from dla_desktop.domain.meeting_records import MeetingPreferenceDraft
 from dla_desktop.domain.records import MeetingParticipantDraft
+from dla_desktop.domain.scheduling import MissingPair, MissingReason
 from dla_desktop.services import meeting_outcomes, meeting_schedule, meetings
 from dla_desktop.ui.document_export import DocumentExport
 from dla_desktop.ui.pages.meeting.planning_tab import PlanningTab
 from dla_desktop.ui.pages.meeting.schedule_grid import ScheduleGridModel
 from dla_desktop.ui.pages.meeting_page import MeetingPage
+from dla_desktop.ui.translations import install_translations, uninstall_translations
 from tests.ui.meeting_support import (
     SmallMeeting,
     meeting_page,
@@ -170,6 +172,34 @@ def test_a_pair_to_avoid_is_listed_as_missing_with_its_reason(
         "Société 2",
         "à éviter (demande d'un participant)",
     )
+
+
+def test_the_reasons_follow_the_interface_language(
+    qtbot: QtBot, qapp: QApplication, database: Database
+) -> None:
+    meeting = small_meeting(database, 2, 2)
+    tab = planning(qtbot, database, meeting.id)
+    pairs = [
+        MissingPair("a", "c", MissingReason.TIME, 3),
+        MissingPair("a", "c", MissingReason.TIME, 1),
+        MissingPair("a", "c", MissingReason.TIME),
+        MissingPair("a", "c", MissingReason.ABSENT),
+    ]
+    # In French, the domain's own sentences
+    assert [tab.reason_text(pair) for pair in pairs] == [pair.label for pair in pairs]
+    assert tab.reason_text(pairs[0]) == "faute de temps (3 rotations)"
+    assert tab.reason_text(pairs[1]) == "faute de temps (1 rotation)"
+    install_translations(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        english = [tab.reason_text(pair) for pair in pairs]
+    finally:
+        uninstall_translations(qapp)
+    assert english == [
+        "for lack of time (3 rounds)",
+        "for lack of time (1 round)",
+        "for lack of time",
+        "absent at that time",
+    ]
 
 
 def test_a_meeting_without_participants_says_why_nothing_is_planned(

@@ -26,6 +26,7 @@ from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.translations import enum_label
 
 CONTEXT = "import_wizard"
+FIELD_CONTEXT = "import_fields"  # ImportField labels, collected by tools/update_translations.py
 FOLDER_KEY = "imports/folder"
 PREVIEW_ROWS = 20
 SAMPLES = 3
@@ -89,12 +90,17 @@ def samples(sheet: SheetData, column: int) -> str:
     return "  ·  ".join(found)
 
 
+def field_label(field: ImportField) -> str:
+    """A field's label in the interface language (its French label by default)."""
+    return QCoreApplication.translate(FIELD_CONTEXT, field.label)
+
+
 def field_title(field: ImportField) -> str:
     """A field as the mapping combo lists it; required ones say so."""
     if not field.required:
-        return field.label
+        return field_label(field)
     return QCoreApplication.translate("import_wizard", "%1 (obligatoire)").replace(
-        "%1", field.label
+        "%1", field_label(field)
     )
 
 
@@ -114,12 +120,12 @@ def mapping_problems(
                 "import_wizard",
                 "Le champ « %1 » est choisi pour plusieurs colonnes (%2) : gardez-en une seule.",
             )
-            problems.append(twice.replace("%1", item.label).replace("%2", names))
+            problems.append(twice.replace("%1", field_label(item)).replace("%2", names))
         elif item.required and not columns:
             missing = QCoreApplication.translate(
                 "import_wizard", "Choisissez la colonne du champ obligatoire « %1 »."
             )
-            problems.append(missing.replace("%1", item.label))
+            problems.append(missing.replace("%1", field_label(item)))
     return problems
 
 
@@ -140,7 +146,7 @@ def row_detail(row: PlannedRow) -> str:
 
 @contextmanager
 def busy() -> Iterator[None]:
-    """A wait cursor while the GUI thread works (reading a file, writing the import)."""
+    """A wait cursor while the GUI thread works (reading a file, saving rejected rows)."""
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         yield

@@ -32,6 +32,7 @@ from dla_desktop.ui.dialogs.import_common import (
     WizardHost,
     count_text,
     error_label,
+    field_label,
     field_title,
     grouped,
     mapping_problems,
@@ -237,7 +238,7 @@ class PreviewPage(QWizardPage):
         remarks = any(row.errors or row.warnings for row in plan.rows)
         # The reasons next to the fate, where the eye is, rather than past the last field.
         labels = [self.tr("Ligne"), self.tr("État")] + ([self.tr("Remarques")] if remarks else [])
-        labels += [item.label for item in shown_fields]
+        labels += [field_label(item) for item in shown_fields]
         self.table.setColumnCount(len(labels))
         self.table.setHorizontalHeaderLabels(labels)
         self.table.setRowCount(len(plan.rows))

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QVBoxLayout,
+    QWizard,
     QWizardPage,
 )
 from sqlalchemy.orm import Session
@@ -39,7 +41,7 @@ from dla_desktop.ui.dialogs.import_common import (
     note_label,
 )
 from dla_desktop.ui.dialogs.import_report_model import ChoiceDelegate, ReportTableModel
-from dla_desktop.ui.operations import BackgroundTask, Change, Progress
+from dla_desktop.ui.operations import BackgroundTask, Change, OperationCancelled, Progress
 from dla_desktop.ui.translations import enum_label
 
 # What each import may change, so the lists and tabs showing it read again.
@@ -60,6 +62,8 @@ class ReportPage(QWizardPage):
         self._state = host.state
         self._task: BackgroundTask | None = None
         self._generation = 0  # which analysis is the current one
+        self._writing: BackgroundTask | None = None  # "Importer" running in the background
+        self._imported = False  # written: the wizard may now close
         self.setTitle(self.tr("Rapport"))
         self.setSubTitle(
             self.tr(
@@ -335,6 +339,8 @@ class ReportPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802
         """Importer once the plan is known and some record will be created or updated."""
+        if self._writing is not None:
+            return False
         expected = self.expected()
         return self._state.plan is not None and expected["created"] + expected["merged"] > 0
 
@@ -367,34 +373,147 @@ class ReportPage(QWizardPage):
     # --- importing ------------------------------------------------------------------------
 
     def validatePage(self) -> bool:  # noqa: N802
-        """Importer: the plan written in one transaction; on failure the wizard stays open."""
+        """Importer: the plan written in one transaction, in the background; True once written.
+
+        The write starts here and the wizard stays open (False) until it ends: on success
+        the page accepts the wizard, and this answers True; on failure the wizard stays
+        open, nothing written.
+        """
+        if self._imported:
+            return True
         plan = self._state.plan
         target = self._state.target
-        if plan is None or target is None:
+        if plan is None or target is None or self._writing is not None:
             return False
         choices = dict(self.model.choices)
         default = self.model.default_choice
+        text = count_text(
+            len(plan.rows), self.tr("Import de 1 ligne…"), self.tr("Import de %1 lignes…")
+        )
+        refused: list[ValidationError] = []  # no form to attach it to: said by the page
 
-        def work(session: Session) -> ImportSummary:
-            return apply_import(session, plan, choices, default_choice=default, skip_rejected=True)
+        def work(session: Session, progress: Progress) -> ImportSummary:
+            progress.report(0, 0, text)
+            try:
+                return apply_import(
+                    session, plan, choices, default_choice=default, skip_rejected=True
+                )
+            except ValidationError as error:
+                refused.append(error)
+                raise OperationCancelled() from error  # rolled back, said below
 
-        try:
-            with busy():
-                summary = self._host.operations.write(self, work, TARGET_CHANGES[target])
-        except ValidationError as error:  # no form to attach it to: said here
-            QMessageBox.warning(self, self.tr("Import impossible"), error.message)
-            return False
-        if summary is None:  # already explained by Operations; nothing was written
-            return False
+        wizard = self.wizard()
+        task = self._host.operations.run_in_background(
+            wizard if wizard is not None else self,
+            work,
+            TARGET_CHANGES[target],
+            lambda summary: self._on_imported(plan.file_name, summary),
+            title=self.tr("Import du fichier"),
+            cancellable=False,
+        )
+        task.ended.connect(lambda: self._on_import_ended(refused))
+        self._writing = task
+        self._hold_wizard(True)
+        return False
+
+    @property
+    def importing(self) -> bool:
+        """Whether "Importer" is being written in the background."""
+        return self._writing is not None
+
+    def _on_imported(self, file_name: str, summary: ImportSummary) -> None:
+        """Written: say what was done, then let the wizard close as "Importer" would."""
         self._state.summary = summary
+        self._writing = None
+        self._imported = True
+        self._hold_wizard(False)
         QMessageBox.information(
             self,
             self.tr("Import terminé"),
             self.tr("Import de « %1 » terminé : %2.")
-            .replace("%1", plan.file_name)
-            .replace("%2", summary.describe().rstrip(".")),
+            .replace("%1", file_name)
+            .replace("%2", self.summary_sentence(summary)),
         )
-        return True
+        wizard = self.wizard()
+        if wizard is not None:
+            wizard.accept()  # validateCurrentPage() is now True
+
+    def _on_import_ended(self, refused: list[ValidationError]) -> None:
+        """Failed (already explained by Operations) or refused: the wizard stays open."""
+        if self._imported:
+            return
+        self._writing = None
+        self._hold_wizard(False)
+        if refused:
+            QMessageBox.warning(self, self.tr("Import impossible"), refused[0].message)
+
+    def _hold_wizard(self, holding: bool) -> None:
+        """While writing: nothing to click, and neither Échap nor closing ends the wizard."""
+        self.setEnabled(not holding)
+        self.completeChanged.emit()  # Importer off while writing; the wizard updates Précédent
+        wizard = self.wizard()
+        if wizard is None:
+            return
+        for which in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+            if holding:
+                wizard.button(which).setEnabled(False)
+            elif which == QWizard.WizardButton.CancelButton:
+                wizard.button(which).setEnabled(True)
+        if holding:
+            wizard.installEventFilter(self)
+        else:
+            wizard.removeEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        """The wizard ignores closing and Échap while the import is being written."""
+        if self._writing is not None and watched is self.wizard():
+            if event.type() == QEvent.Type.Close:
+                event.ignore()
+                return True
+            if (
+                event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent)
+                and event.key() == Qt.Key.Key_Escape
+            ):
+                return True
+        return super().eventFilter(watched, event)
+
+    def summary_sentence(self, summary: ImportSummary) -> str:
+        """ "12 fiches créées, 3 fusionnées, 1 ignorée, 2 rejetées", as the domain says it."""
+        forms = (
+            (
+                summary.created,
+                (self.tr("1 fiche créée"), self.tr("%1 fiches créées")),
+                (self.tr("1 créée"), self.tr("%1 créées")),
+            ),
+            (
+                summary.merged,
+                (self.tr("1 fiche fusionnée"), self.tr("%1 fiches fusionnées")),
+                (self.tr("1 fusionnée"), self.tr("%1 fusionnées")),
+            ),
+            (
+                summary.skipped,
+                (self.tr("1 fiche ignorée"), self.tr("%1 fiches ignorées")),
+                (self.tr("1 ignorée"), self.tr("%1 ignorées")),
+            ),
+            (
+                summary.rejected,
+                (self.tr("1 fiche rejetée"), self.tr("%1 fiches rejetées")),
+                (self.tr("1 rejetée"), self.tr("%1 rejetées")),
+            ),
+        )
+        parts: list[str] = []
+        for count, first, then in forms:
+            if count:
+                parts.append(count_text(count, *(then if parts else first)))
+        text = ", ".join(parts) or self.tr("Aucune fiche importée")
+        if summary.enrolled:
+            text += " ; " + count_text(
+                summary.enrolled,
+                self.tr("1 association inscrite au programme"),
+                self.tr("%1 associations inscrites au programme"),
+            )
+        return text
 
     # --- slots ----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ Four pages, nothing written before the last button: choose the file and correct 
 it is read (``read_sheet``), map its columns to fields (``guess_mapping`` pre-fills),
 preview the first rows as ``plan_import`` converts them, then review the whole plan
 (merge / skip / create for known records) and ``apply_import`` it in one transaction
-through ``Operations.write``. Cancelling at any step writes nothing.
+in the background (``Operations.run_in_background``). Cancelling at any step writes nothing.
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from dla_desktop.domain.records import MeetingParticipantDraft, MeetingParticipantRecord
 from dla_desktop.services import meetings
+from dla_desktop.ui.dialogs.choose_dialog import ChooseDialog
 from dla_desktop.ui.dialogs.edit_dialog import EditDialog
-from dla_desktop.ui.dialogs.enrol_dialog import ChooseDialog
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.table_models import text_column
 

@@ -25,12 +25,14 @@ from sqlalchemy.orm import Session
 
 from dla_desktop.domain.errors import DlaError
 from dla_desktop.domain.meeting_views import MeetingPlan
+from dla_desktop.domain.scheduling import MissingPair, MissingReason
 from dla_desktop.services import meeting_schedule
 from dla_desktop.ui.document_export import DocumentExport
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.meeting.schedule_grid import ScheduleGridModel
 from dla_desktop.ui.pages.meeting.tab_base import MeetingTab
 from dla_desktop.ui.table_models import text_column
+from dla_desktop.ui.translations import enum_label
 from dla_desktop.ui.widgets.related_table import RelatedTable, confirm
 
 MAX_GRID_COLUMN_WIDTH = 230  # longer names are elided; the tooltips have them
@@ -41,7 +43,7 @@ Written = Callable[[int, int, str], None]  # (done, total, file name) after each
 
 
 class MissingRow(NamedTuple):
-    """A pair that will not meet, named, with its French reason."""
+    """A pair that will not meet, named, with its reason in the interface language."""
 
     association: str
     company: str
@@ -164,13 +166,27 @@ class PlanningTab(MeetingTab):
         self.print_button.setEnabled(stored)
 
     def _missing_rows(self, plan: MeetingPlan | None) -> list[MissingRow]:
-        """The pairs that will not meet, named, with the planner's French reason."""
+        """The pairs that will not meet, named, with the planner's reason."""
         if plan is None:
             return []
         return [
-            MissingRow(plan.name_of(pair.association), plan.name_of(pair.company), pair.label)
+            MissingRow(
+                plan.name_of(pair.association), plan.name_of(pair.company), self.reason_text(pair)
+            )
             for pair in plan.schedule.missing
         ]
+
+    def reason_text(self, pair: MissingPair) -> str:
+        """« faute de temps (3 rotations) »: the reason, with the rounds when time ran out."""
+        text = enum_label(pair.reason)
+        if pair.reason is MissingReason.TIME and pair.max_rounds is not None:
+            rounds = (
+                self.tr("%1 (%2 rotation)")
+                if pair.max_rounds <= 1
+                else self.tr("%1 (%2 rotations)")
+            )
+            text = rounds.replace("%2", str(pair.max_rounds)).replace("%1", text)
+        return text
 
     def _fit_grid(self) -> None:
         """Columns as wide as their names (capped), rows as high as their times."""
