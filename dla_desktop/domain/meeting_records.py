@@ -8,9 +8,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from dla_desktop.domain.enums import PairOutcome, PairPreferenceKind, PairRating, ProjectStatus
 from dla_desktop.domain.records import Stored
+
+
+class Registration(NamedTuple):
+    """A live registration to a meeting with its party's name: what every meeting tab lists."""
+
+    id: str  # the registration (participant) id
+    party_id: str  # the association's or the company's id
+    is_association: bool
+    name: str
+    town: str
+    representatives: str
+    leaders_count: int
+    presentation: str
+    arrives_at_round: int | None
+    leaves_after_round: int | None
 
 
 @dataclass(frozen=True, kw_only=True)

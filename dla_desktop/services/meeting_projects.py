@@ -121,6 +121,19 @@ def list_projects(session: Session, meeting_id: str) -> list[MeetingProjectRecor
     )
 
 
+def member_names(session: Session, projects: list[MeetingProjectRecord]) -> dict[str, str]:
+    """Party id -> name for every member of these sub-groups, registered or gone: two queries."""
+    association_ids = {i for project in projects for i in project.association_ids}
+    company_ids = {i for project in projects for i in project.company_ids}
+    names: dict[str, str] = {}
+    for model, ids in ((Association, association_ids), (Company, company_ids)):
+        if ids:
+            names.update(
+                session.execute(select(model.id, model.name).where(model.id.in_(ids))).all()
+            )
+    return names
+
+
 # --- steps ---------------------------------------------------------------------------------
 
 

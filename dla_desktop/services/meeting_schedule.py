@@ -21,11 +21,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import (
-    Association,
-    Company,
     Meeting,
     MeetingPair,
-    MeetingParticipant,
     MeetingPreference,
 )
 from dla_desktop.domain.enums import PairPreferenceKind, PairRating
@@ -44,7 +41,7 @@ from dla_desktop.domain.scheduling import (
     plan_schedule,
     round_times,
 )
-from dla_desktop.services.meetings import MEETINGS, meeting_label
+from dla_desktop.services.meetings import MEETINGS, list_registrations, meeting_label
 
 Window = tuple[int | None, int | None]  # (arrives at round, leaves after round), None: all along
 
@@ -225,37 +222,20 @@ def _vacant_seat(table: int) -> Party:
 
 def _parties(session: Session, meeting_id: str) -> tuple[list[Party], dict[str, Window]]:
     """Live registrations of live parties, in registration order, with their time windows."""
-    query = (
-        select(
-            MeetingParticipant,
-            func.coalesce(Association.name, Company.name),
-            func.coalesce(Association.town, Company.town),
-        )
-        .outerjoin(Association, Association.id == MeetingParticipant.association_id)
-        .outerjoin(Company, Company.id == MeetingParticipant.company_id)
-        .where(
-            MeetingParticipant.meeting_id == meeting_id,
-            MeetingParticipant.deleted_at.is_(None),
-            Association.deleted_at.is_(None),
-            Company.deleted_at.is_(None),
-        )
-        .order_by(MeetingParticipant.created_at, MeetingParticipant.id)
-    )
     parties, windows = [], {}
-    for row, name, town in session.execute(query):
-        party_id = row.association_id or row.company_id
+    for row in list_registrations(session, meeting_id):
         parties.append(
             Party(
                 participant_id=row.id,
-                party_id=party_id,
-                is_association=row.association_id is not None,
-                name=name,
+                party_id=row.party_id,
+                is_association=row.is_association,
+                name=row.name,
                 representatives=row.representatives,
                 presentation=row.presentation,
-                town=town,
+                town=row.town,
             )
         )
-        windows[party_id] = (row.arrives_at_round, row.leaves_after_round)
+        windows[row.party_id] = (row.arrives_at_round, row.leaves_after_round)
     return parties, windows
 
 

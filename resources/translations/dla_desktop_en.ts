@@ -3152,7 +3152,7 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="77"/>
-        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="230"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="226"/>
         <source>Archiver</source>
         <translation>Archive</translation>
     </message>
@@ -3163,7 +3163,7 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="85"/>
-        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="253"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="249"/>
         <source>Retirer l&apos;étape</source>
         <translation>Remove step</translation>
     </message>
@@ -3178,32 +3178,32 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation>Working meetings and steps:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="170"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="166"/>
         <source>Projet « %1 »</source>
         <translation>Project “%1”</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="172"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="168"/>
         <source>Aucun projet choisi</source>
         <translation>No project chosen</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="229"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="225"/>
         <source>Archiver le projet « %1 » ?</source>
         <translation>Archive the project “%1”?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="230"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="226"/>
         <source>Archiver le projet</source>
         <translation>Archive project</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="253"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="249"/>
         <source>Retirer cette étape ?</source>
         <translation>Remove this step?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="253"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="249"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
@@ -5053,14 +5053,14 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>meeting_parties</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_parties.py" line="39"/>
-        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="211"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_parties.py" line="34"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="207"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/meeting_parties.py" line="44"/>
-        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="212"/>
+        <location filename="../../dla_desktop/ui/dialogs/meeting_parties.py" line="35"/>
+        <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="208"/>
         <source>Entreprise</source>
         <translation>Company</translation>
     </message>

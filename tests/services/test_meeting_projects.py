@@ -137,3 +137,16 @@ def test_steps_by_date_and_archiving(database: Database, cast: Cast) -> None:
     gone = ProjectStepDraft(project_id=project.id, date=date(2026, 7, 1), note="Trop tard")
     error = refused(database, lambda s: svc.add_step(s, gone))
     assert error.errors["project_id"].startswith("Projet : référence introuvable")
+
+
+def test_members_are_named_even_after_leaving_the_meeting(database: Database, cast: Cast) -> None:
+    from dla_desktop.services import meetings
+
+    project = run(database, lambda s: svc.create_project(s, project_draft(cast)))
+    gone = cast.participants[cast.companies[0]]
+    run(database, lambda s: meetings.unregister_participant(s, gone))
+    names = run(database, lambda s: svc.member_names(s, [project]))
+    registered = run(database, lambda s: meetings.list_registrations(s, cast.meeting))
+    assert set(names) == {*project.association_ids, *project.company_ids}
+    assert cast.companies[0] not in {row.party_id for row in registered}  # gone, still named
+    assert all(names[row.party_id] == row.name for row in registered if row.party_id in names)

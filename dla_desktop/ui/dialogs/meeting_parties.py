@@ -7,7 +7,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
-from dla_desktop.services import associations, companies, meetings
+from dla_desktop.services import meetings
 
 
 class RegisteredParty(NamedTuple):
@@ -30,33 +30,24 @@ class RegisteredParty(NamedTuple):
 
 
 def read_parties(session: Session, meeting_id: str) -> list[RegisteredParty]:
-    """A meeting has tens of participants: one lookup each is cheap enough."""
-    rows = []
-    for party in meetings.list_participants(session, meeting_id):
-        if party.association_id is not None:
-            kind, party_id = "association", party.association_id
-            name = associations.get_association(session, party_id).name
-            side = QCoreApplication.translate("meeting_parties", "Association")
-        else:
-            assert party.company_id is not None
-            kind, party_id = "company", party.company_id
-            name = companies.get_company(session, party_id).name
-            side = QCoreApplication.translate("meeting_parties", "Entreprise")
-        rows.append(
-            RegisteredParty(
-                party.id,
-                kind,
-                party_id,
-                name,
-                side,
-                party.representatives,
-                party.leaders_count,
-                party.presentation,
-                party.arrives_at_round,
-                party.leaves_after_round,
-            )
+    """The meeting's registrations, named (one query), with their side in the user's words."""
+    association = QCoreApplication.translate("meeting_parties", "Association")
+    company = QCoreApplication.translate("meeting_parties", "Entreprise")
+    return [
+        RegisteredParty(
+            row.id,
+            "association" if row.is_association else "company",
+            row.party_id,
+            row.name,
+            association if row.is_association else company,
+            row.representatives,
+            row.leaders_count,
+            row.presentation,
+            row.arrives_at_round,
+            row.leaves_after_round,
         )
-    return rows
+        for row in meetings.list_registrations(session, meeting_id)
+    ]
 
 
 def names_of(parties: list[RegisteredParty]) -> dict[str, str]:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from dla_desktop.domain.enums import ProjectStatus
 from dla_desktop.domain.meeting_records import MeetingProjectRecord, ProjectStepRecord
-from dla_desktop.services import associations, companies, meeting_projects
+from dla_desktop.services import meeting_projects
 from dla_desktop.ui.dialogs.meeting_parties import read_parties
 from dla_desktop.ui.dialogs.meeting_project_dialog import Candidate, ProjectDialog, StepDialog
 from dla_desktop.ui.operations import Change, Operations
@@ -126,17 +126,13 @@ class ProjectsTab(MeetingTab):
             Candidate(p.party_id, p.name, p.is_association, p.side)
             for p in read_parties(session, meeting_id)
         ]
-        names = {c.party_id: c.name for c in candidates}
+        projects = meeting_projects.list_projects(session, meeting_id)
+        names = meeting_projects.member_names(session, projects)
         rows = []
-        for project in meeting_projects.list_projects(session, meeting_id):
+        for project in projects:
             steps = tuple(meeting_projects.list_steps(session, project.id))
             member_names = tuple(
-                _name(session, names, party_id, is_association)
-                for ids, is_association in (
-                    (project.association_ids, True),
-                    (project.company_ids, False),
-                )
-                for party_id in ids
+                names[party_id] for party_id in (*project.association_ids, *project.company_ids)
             )
             rows.append(
                 ProjectRow(
@@ -253,12 +249,3 @@ class ProjectsTab(MeetingTab):
             self, self.tr("Retirer l'étape"), self.tr("Retirer cette étape ?"), self.tr("Retirer")
         ):
             self.write_or_say(lambda s: meeting_projects.remove_step(s, step.id), Change.MEETINGS)
-
-
-def _name(session: Session, names: dict[str, str], party_id: str, is_association: bool) -> str:
-    """A member's name; one who left the meeting is looked up (rare: a handful at most)."""
-    if party_id in names:
-        return names[party_id]
-    if is_association:
-        return associations.get_association(session, party_id).name
-    return companies.get_company(session, party_id).name
