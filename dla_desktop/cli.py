@@ -470,7 +470,8 @@ def run_import(options: argparse.Namespace) -> int:
         print("Aucune modification (--dry-run).")
         return EXIT_OK
     if summary is None:
-        from dla_desktop.services.imports import RowFate, plural
+        from dla_desktop.domain.import_plans import RowFate
+        from dla_desktop.domain.text import plural
 
         lines = plural(plan.count(RowFate.REJECTED), "ligne rejetée", "lignes rejetées")
         print(

@@ -9,12 +9,12 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
 from dla_desktop.domain.dates import format_date
-from dla_desktop.domain.import_plans import ImportPlan, PlannedRow, RowFate, plural
+from dla_desktop.domain.import_plans import ImportPlan, PlannedRow, RowFate
 from dla_desktop.domain.indicators import ProgrammeIndicators, Rate, VoletBudget
 from dla_desktop.domain.meeting_views import MeetingPlan
 from dla_desktop.domain.money import format_decimal, format_money
 from dla_desktop.domain.scheduling import schedule_text, to_json_dict
-from dla_desktop.domain.text import format_size
+from dla_desktop.domain.text import format_size, plural
 
 if TYPE_CHECKING:
     from dla_desktop.domain.spreadsheets import SheetData

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 from dla_desktop.domain.enums import LabelledEnum
 from dla_desktop.domain.imports import ImportTarget
-from dla_desktop.domain.money import format_decimal
+from dla_desktop.domain.text import grouped_count, plural
 
 
 class RowFate(LabelledEnum):
@@ -92,7 +91,7 @@ class ImportSummary:
         ):
             if count:
                 noun = "" if parts else ("fiche " if count == 1 else "fiches ")
-                parts.append(f"{_grouped(count)} {noun}{one if count == 1 else many}")
+                parts.append(f"{grouped_count(count)} {noun}{one if count == 1 else many}")
         text = ", ".join(parts) or "Aucune fiche importée"
         if self.enrolled:
             text += " ; " + plural(
@@ -102,18 +101,3 @@ class ImportSummary:
                 grouped=True,
             )
         return text
-
-
-def plural(count: int, one: str, many: str, *, grouped: bool = False) -> str:
-    """``0 ligne rejetée``, ``1 ligne``, ``3 lignes``; ``grouped``: ``10 000``.
-
-    French takes the singular for 0 as for 1 ("0 fiche créée"), where English says
-    "0 records"; the tests hold it.
-    """
-    shown = _grouped(count) if grouped else str(count)
-    return f"{shown} {one if abs(count) <= 1 else many}"
-
-
-def _grouped(count: int) -> str:
-    """``10 000``: thousands grouped by a no-break space, as amounts are."""
-    return format_decimal(Decimal(count), 0)

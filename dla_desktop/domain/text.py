@@ -27,3 +27,18 @@ def format_size(size: int) -> str:
         if size < scale * 1000 or unit == "Go":
             return f"{format_decimal(Decimal(size) / scale, 1)} {unit}"
     raise AssertionError("unreachable")
+
+
+def plural(count: int, one: str, many: str, *, grouped: bool = False) -> str:
+    """``0 ligne rejetée``, ``1 ligne``, ``3 lignes``; ``grouped``: ``10 000``.
+
+    French takes the singular for 0 as for 1 ("0 fiche créée"), where English says
+    "0 records"; the tests hold it.
+    """
+    shown = grouped_count(count) if grouped else str(count)
+    return f"{shown} {one if abs(count) <= 1 else many}"
+
+
+def grouped_count(count: int) -> str:
+    """``10 000``: thousands grouped by a no-break space, as amounts are."""
+    return format_decimal(Decimal(count), 0)

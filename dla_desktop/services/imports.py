@@ -24,11 +24,11 @@ from dla_desktop.domain.import_plans import (
     PlannedRow,
     Prepared,
     RowFate,
-    plural,
 )
 from dla_desktop.domain.imports import ImportField, ImportTarget, cell_text, fields_of
 from dla_desktop.domain.records import EnrolmentDraft, VoletEnrolmentDraft
 from dla_desktop.domain.spreadsheets import CellKind, SheetData, Table, TableColumn
+from dla_desktop.domain.text import plural
 from dla_desktop.services.base import Entity, gc_paused
 from dla_desktop.services.enrolment import ENROLMENTS, enrol_associations, join_volet
 from dla_desktop.services.import_planners import PLANNERS, field_names
@@ -43,7 +43,6 @@ __all__ = [
     "apply_import",
     "checked_mapping",
     "plan_import",
-    "plural",
     "rejected_table",
 ]
 

@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 
 from dla_desktop.domain.enums import CompanySize
-from dla_desktop.domain.import_plans import plural
 from dla_desktop.domain.imports import (
     ENROLMENT_FIELDS,
     TARGET_FIELDS,
@@ -22,6 +21,7 @@ from dla_desktop.domain.imports import (
     header_key,
     mapping_from_text,
 )
+from dla_desktop.domain.text import plural
 
 ASSOCIATION = {field.name: field for field in fields_of(ImportTarget.ASSOCIATIONS)}
 COMPANY = {field.name: field for field in fields_of(ImportTarget.COMPANIES)}

@@ -26,7 +26,6 @@ from dla_desktop.documents.pdf.meeting.seats import (
     caption,
     clock,
     missing_pairs,
-    plural,
     real_associations,
 )
 from dla_desktop.documents.pdf.meeting.template import build
@@ -45,6 +44,7 @@ from dla_desktop.documents.pdf.theme import (
     text,
 )
 from dla_desktop.domain.meeting_views import MeetingPlan
+from dla_desktop.domain.text import plural
 
 GRID_NAME_LIMIT = 60  # characters of a name in a grid cell; the list prints it whole
 ROUND_COLUMN = 17 * mm  # the number over its start time

@@ -15,12 +15,12 @@ from dla_desktop.documents.pdf.meeting.seats import (
     caption,
     clock,
     missing_pairs,
-    plural,
     real_associations,
 )
 from dla_desktop.documents.pdf.theme import bullets, markup, paragraph, styles, text
 from dla_desktop.domain.meeting_views import MeetingPlan
 from dla_desktop.domain.scheduling import MissingReason
+from dla_desktop.domain.text import plural
 
 
 def write_rules(plan: MeetingPlan, destination: Path, deterministic: bool) -> Path:

@@ -92,8 +92,3 @@ def caption(plan: MeetingPlan) -> str:
     elif plan.start_time:
         parts.append(f"à partir de {clock(plan.start_time)}")
     return " — ".join(part for part in parts if part)
-
-
-def plural(count: int, one: str, many: str) -> str:
-    """``1 rotation``, ``12 rotations``."""
-    return f"{count} {one if count == 1 else many}"
