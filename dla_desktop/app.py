@@ -28,7 +28,6 @@ from dla_desktop.errorlog import log_exception
 from dla_desktop.services.demo import write_demo
 from dla_desktop.sharing.copies import copy_locally, transport_reason
 from dla_desktop.ui.main_window import MainWindow
-from dla_desktop.ui.sharing_ui import back_up_on_opening
 from dla_desktop.ui.translations import install_translations
 from dla_desktop.ui.widgets.error_dialog import ErrorDialog
 
@@ -144,7 +143,7 @@ def open_into(window: MainWindow, path: Path) -> bool:
         return False
     window.set_database(database, read_only=read_only)
     if window.read_only_reason is None and database.path is not None:
-        back_up_on_opening(database.path)
+        window.guard.back_up_in_background(database.path)
         window.ask_office_if_missing()
     return True
 

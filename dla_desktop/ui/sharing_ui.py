@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -80,6 +81,7 @@ class FileGuard(QObject):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
+        self.opening_backups: threading.Thread | None = None
         self._operations: Operations | None = None
         self._path: Path | None = None
         self._lock: InstanceLock | None = None
@@ -114,8 +116,23 @@ class FileGuard(QObject):
         operations.set_read_only(read_only)
         self._show_state()
 
+    def back_up_in_background(self, path: Path) -> None:
+        """Start the opening backups on a plain thread (no Qt in it); ``detach`` waits for it."""
+        self.wait_for_backups()
+        self.opening_backups = threading.Thread(
+            target=back_up_on_opening, args=(path,), name="opening-backups", daemon=True
+        )
+        self.opening_backups.start()
+
+    def wait_for_backups(self) -> None:
+        """Let a running backup finish, so no half-written copy is left behind."""
+        if self.opening_backups is not None:
+            self.opening_backups.join()
+            self.opening_backups = None
+
     def detach(self) -> None:
         """Before the base is closed: stop watching, let go of our version and the lock."""
+        self.wait_for_backups()
         self._timer.stop()
         if self._operations is not None:
             self._operations.outside_change_found.disconnect(self._on_outside_change)
@@ -337,7 +354,11 @@ class FileGuard(QObject):
 
 
 def back_up_on_opening(path: Path) -> None:
-    """The automatic backups of an opening (and the day's first); a failure never blocks."""
+    """The automatic backups of an opening (and the day's first); a failure never blocks.
+
+    Run by ``FileGuard.back_up_in_background``: copying a large base must not hold up the
+    window's first paint.
+    """
     for reason in (backups.BackupReason.OPENING, backups.BackupReason.DAILY):
         try:
             backups.automatic_backup(path, reason)

@@ -220,6 +220,7 @@ def test_opening_backs_the_base_up_and_a_failed_backup_does_not_block(
     qtbot.addWidget(window)
     monkeypatch.setattr(MainWindow, "ask_office_if_missing", lambda _window: None)
     assert open_into(window, base)
+    window.guard.wait_for_backups()  # they run off the GUI thread
     reasons = {info.reason for info in backups.list_backups(database=base.stem)}
     assert reasons == {backups.BackupReason.OPENING, backups.BackupReason.DAILY}
     window.set_database(None)
@@ -229,6 +230,7 @@ def test_opening_backs_the_base_up_and_a_failed_backup_does_not_block(
 
     monkeypatch.setattr(backups, "automatic_backup", failing)
     assert open_into(window, base)
+    window.guard.wait_for_backups()
     assert window.database is not None and window.read_only_reason is None
     assert "automatic backup" in (paths.log_dir() / LOG_NAME).read_text(encoding="utf-8")
     window.set_database(None)
