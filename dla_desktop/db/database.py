@@ -20,9 +20,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from dla_desktop.db import backup, migrate
+from dla_desktop.db import backup, history, migrate
 from dla_desktop.db.engine import APPLICATION_ID, sqlite_engine
 from dla_desktop.domain.errors import DatabaseFileError, StaleRecordError
+
+# the history hook is registered on import; every session of the application records it
+_HISTORY_HOOK = history
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

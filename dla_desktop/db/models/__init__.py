@@ -2,6 +2,7 @@
 
 from dla_desktop.db.models.base import Base, SharedRow, new_id
 from dla_desktop.db.models.directory import Association, Cabinet, Company, Contact, Funder, Office
+from dla_desktop.db.models.history import HistoryEntry, MergeRun
 from dla_desktop.db.models.local import CURRENT_OFFICE_KEY, LocalSetting
 from dla_desktop.db.models.meetings import (
     Meeting,
@@ -42,6 +43,7 @@ __all__ = [
     "FollowUpAction",
     "Funder",
     "FundingLine",
+    "HistoryEntry",
     "LocalSetting",
     "Meeting",
     "MeetingPair",
@@ -51,6 +53,7 @@ __all__ = [
     "MeetingProjectMember",
     "MeetingProjectStep",
     "MeetingSurveyAnswer",
+    "MergeRun",
     "Office",
     "Partnership",
     "Programme",

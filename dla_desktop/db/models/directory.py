@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
@@ -15,7 +16,7 @@ from dla_desktop.db.models.base import (
     SharedRow,
     vocabulary_checks,
 )
-from dla_desktop.db.types import Money, ScaledDecimal
+from dla_desktop.db.types import Money, ScaledDecimal, UTCDateTime
 from dla_desktop.domain.enums import CompanySize, FunderKind
 from dla_desktop.domain.text import folded
 
@@ -156,6 +157,9 @@ class Contact(SharedRow, Base):
     company_id: Mapped[str | None] = mapped_column(ForeignKey("company.id"), index=True)
     cabinet_id: Mapped[str | None] = mapped_column(ForeignKey("cabinet.id"), index=True)
     funder_id: Mapped[str | None] = mapped_column(ForeignKey("funder.id"), index=True)
+    # Erased for privacy (RGPD): names and details blanked, history values purged; a merge
+    # never brings them back from an older copy.
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 __all__ = ["ID_LENGTH", "Association", "Cabinet", "Company", "Contact", "Funder", "Office"]

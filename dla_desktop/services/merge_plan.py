@@ -1,0 +1,235 @@
+"""A merge analysis put into words: the plan a coordinator reads before merging."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Column
+from sqlalchemy.orm import Session
+
+from dla_desktop.db.types import ScaledDecimal
+from dla_desktop.domain.dates import format_date
+from dla_desktop.domain.merging import (
+    Authorship,
+    ConflictKind,
+    DuplicateProposal,
+    FieldConflict,
+    MergePlan,
+    RecordConflict,
+    Side,
+    TableChanges,
+)
+from dla_desktop.domain.money import format_decimal, format_money
+from dla_desktop.services.merge_analysis import (
+    Analysis,
+    Fusion,
+    Head,
+    Pair,
+    TableInfo,
+    python_value,
+    shared_tables,
+)
+from dla_desktop.services.validation import label_of
+
+TABLE_LABELS = {
+    "office": "Bureau",
+    "association": "Association",
+    "company": "Entreprise",
+    "cabinet": "Cabinet",
+    "funder": "Financeur",
+    "contact": "Contact",
+    "programme": "Programme",
+    "programme_office": "Bureau d'un programme",
+    "volet": "Volet",
+    "subgroup": "Sous-groupe",
+    "enrolment": "Inscription à un programme",
+    "volet_enrolment": "Inscription à un volet",
+    "programme_session": "Séance",
+    "attendance": "Présence",
+    "funding_line": "Financement",
+    "cost_line": "Coût",
+    "followup_action": "Action de suivi",
+    "questionnaire": "Questionnaire",
+    "partnership": "Partenariat",
+    "meeting": "Rencontre",
+    "meeting_participant": "Participant à une rencontre",
+    "meeting_pair": "Rendez-vous d'une rencontre",
+    "meeting_preference": "Souhait de rencontre",
+    "meeting_survey_answer": "Réponse à l'enquête",
+    "meeting_project": "Projet né d'une rencontre",
+    "meeting_project_member": "Membre d'un projet",
+    "meeting_project_step": "Étape d'un projet",
+}
+NAME_COLUMNS = ("name", "title", "label")
+KEY_LABELS = {"siret": "SIRET", "rna": "numéro RNA", "siren": "SIREN"}
+
+
+class Names:
+    """Display names of records of both files, so a plan never shows a raw identifier."""
+
+    def __init__(self, session: Session, theirs: sqlite3.Connection) -> None:
+        self.names: dict[str, str] = {}
+        for info in shared_tables():
+            sql = _name_sql(info)
+            if sql is None:
+                continue
+            rows = [*session.connection().exec_driver_sql(sql), *theirs.execute(sql)]
+            self.names.update((row_id, name) for row_id, name in rows if name)
+
+    def of(self, row_id: object) -> str:
+        return self.names.get(str(row_id), "(fiche inconnue)") if row_id else ""
+
+
+def _name_sql(info: TableInfo) -> str | None:
+    if "last_name" in info.columns:
+        return f"SELECT id, TRIM(first_name || ' ' || last_name) FROM {info.name}"
+    column = next((name for name in NAME_COLUMNS if name in info.columns), None)
+    return None if column is None else f"SELECT id, {column} FROM {info.name}"
+
+
+def build_plan(
+    session: Session, theirs: sqlite3.Connection, analysis: Analysis, file_name: str
+) -> MergePlan:
+    """The plan: automatic changes per kind of record, conflicts side by side, duplicates."""
+    from dla_desktop.services.merging import last_merge_with
+
+    names = Names(session, theirs)
+    dialect = session.get_bind().dialect
+    return MergePlan(
+        file_name=file_name,
+        their_office=names.of(analysis.their_office_id) if analysis.their_office_id else "",
+        last_merged=last_merge_with(session, analysis.their_office_id),
+        received_entries=len(analysis.their_entries),
+        tables=_table_changes(analysis),
+        conflicts=tuple(
+            _conflict(pair, analysis, names, dialect) for pair in analysis.pairs if pair.kind
+        ),
+        duplicates=tuple(_proposal(fusion, names) for fusion in analysis.fusions),
+    )
+
+
+def _table_changes(analysis: Analysis) -> tuple[TableChanges, ...]:
+    counts: dict[str, list[int]] = {}
+    for table, rows in analysis.inserts.items():
+        counts.setdefault(table, [0, 0, 0])[0] += len(rows)
+    for pair in analysis.pairs:
+        theirs = [name for name, side in pair.decisions.items() if side is Side.THEIRS]
+        if not theirs:
+            continue
+        deleting = "deleted_at" in theirs and pair.value(Side.THEIRS, "deleted_at") is not None
+        counts.setdefault(pair.info.name, [0, 0, 0])[2 if deleting else 1] += 1
+    order = [info.name for info in shared_tables()]
+    return tuple(
+        TableChanges(TABLE_LABELS.get(table, table), *counts[table])
+        for table in order
+        if table in counts
+    )
+
+
+def _conflict(pair: Pair, analysis: Analysis, names: Names, dialect: Any) -> RecordConflict:
+    assert pair.kind is not None
+    deletion = pair.kind is not ConflictKind.FIELDS
+    shown = [name for name in pair.conflicting if not (deletion and name == "deleted_at")]
+    editor = Side.THEIRS if pair.kind is ConflictKind.DELETED_MINE else Side.MINE
+    return RecordConflict(
+        key=pair.key,
+        table=pair.info.name,
+        kind_label=TABLE_LABELS.get(pair.info.name, pair.info.name),
+        record_label=pair_label(pair.info, pair.mine, names),
+        kind=pair.kind,
+        fields=tuple(_field_conflict(pair, name, analysis, names, dialect) for name in shown),
+        edited_fields=tuple(
+            label_of(name)
+            for name, side in pair.decisions.items()
+            if deletion and side is editor and name != "deleted_at"
+        ),
+    )
+
+
+def _field_conflict(
+    pair: Pair, name: str, analysis: Analysis, names: Names, dialect: Any
+) -> FieldConflict:
+    column = pair.info.table.c[name]
+    return FieldConflict(
+        field=name,
+        label=label_of(name),
+        mine=value_text(column, python_value(column, pair.value(Side.MINE, name), dialect), names),
+        theirs=value_text(
+            column, python_value(column, pair.value(Side.THEIRS, name), dialect), names
+        ),
+        mine_by=_authorship(analysis.my_heads.get((pair.id, name)), names),
+        theirs_by=_authorship(analysis.their_heads.get((pair.their_id, name)), names),
+    )
+
+
+def _authorship(head: Head | None, names: Names) -> Authorship:
+    if head is None:
+        return Authorship()
+    return Authorship(
+        office=names.of(head.office_id) if head.office_id else "",
+        user=head.user_name,
+        when=_parse_time(head.changed_at),
+    )
+
+
+def _parse_time(raw: str) -> datetime | None:
+    from datetime import UTC
+
+    try:
+        return datetime.fromisoformat(raw).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _proposal(fusion: Fusion, names: Names) -> DuplicateProposal:
+    key, _sep, value = fusion.reason.partition(":")
+    return DuplicateProposal(
+        key=fusion.key,
+        table=fusion.info.name,
+        kind_label=TABLE_LABELS.get(fusion.info.name, fusion.info.name),
+        mine_id=fusion.mine[0],
+        theirs_id=fusion.theirs[0],
+        mine_label=pair_label(fusion.info, fusion.mine, names),
+        theirs_label=pair_label(fusion.info, fusion.theirs, names),
+        reason=f"même {KEY_LABELS.get(key, key)} {value}",
+    )
+
+
+def pair_label(info: TableInfo, row: tuple[Any, ...], names: Names) -> str:
+    """A record's name, or for a link row the names of what it links ("Présence — Asso X")."""
+    own = names.names.get(row[0])
+    if own:
+        return own
+    linked = [
+        names.of(row[info.columns.index(column)])
+        for column in info.foreign_keys
+        if row[info.columns.index(column)]
+    ]
+    return " — ".join(name for name in linked if name) or TABLE_LABELS.get(info.name, info.name)
+
+
+def value_text(column: Column[Any], value: object, names: Names) -> str:
+    """A value as a coordinator reads it: dates in French, money in euros, names not ids."""
+    if value is None or value == "":
+        return "(vide)"
+    if column.foreign_keys:
+        return names.of(value)
+    if isinstance(value, bool):
+        return "Oui" if value else "Non"
+    if isinstance(value, datetime):
+        return f"{format_date(value.date())} à {value:%H:%M}"
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, Decimal):
+        scaled = column.type
+        if isinstance(scaled, ScaledDecimal) and scaled.places == 2 and _is_money(column.name):
+            return format_money(value)
+        return format_decimal(value, 2)
+    return str(value)
+
+
+def _is_money(name: str) -> bool:
+    return any(word in name for word in ("amount", "budget", "rate"))
