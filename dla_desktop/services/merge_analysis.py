@@ -368,5 +368,6 @@ def python_value(column: Any, raw: object, dialect: Any) -> object:
     """Convert a raw stored value through the column's type, as a query would."""
     if raw is None:
         return None
-    processor: Callable[[Any], Any] | None = column.type.result_processor(dialect, None)
+    kind = column.type.dialect_impl(dialect)  # the dialect's own type parses stored text
+    processor: Callable[[Any], Any] | None = kind.result_processor(dialect, None)
     return processor(raw) if processor else raw

@@ -42,7 +42,8 @@ def undo_merge(session: Session, merge_id: str) -> UndoReport:
         if row is None:
             continue
         if entry.field is None:
-            if row.deleted_at is None:
+            # an office is who works, not what was merged: it is never archived by an undo
+            if row.deleted_at is None and entry.table_name != "office":
                 row.deleted_at = utc_now()
                 archived += 1
         elif encode_value(getattr(row, entry.field)) == entry.new_value:
