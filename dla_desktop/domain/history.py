@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import StrEnum
 
@@ -25,7 +25,7 @@ HEAD_KINDS = (HistoryKind.UPDATE.value, HistoryKind.RESOLVED.value)
 
 
 def encode_value(value: object) -> str | None:
-    """A field's value as JSON text: exact for Decimal, ISO for dates, the value of enums."""
+    """A field's value as JSON text: exact for Decimal, ISO for dates and times, enums by value."""
     if value is None:
         return None
     if isinstance(value, StrEnum):
@@ -36,6 +36,8 @@ def encode_value(value: object) -> str | None:
         value = {"datetime": value.isoformat()}
     elif isinstance(value, date):
         value = {"date": value.isoformat()}
+    elif isinstance(value, time):
+        value = {"time": value.isoformat()}
     return json.dumps(value, ensure_ascii=False)
 
 
@@ -52,6 +54,8 @@ def decode_value(text: str | None) -> object:
             return datetime.fromisoformat(raw)
         if kind == "date":
             return date.fromisoformat(raw)
+        if kind == "time":
+            return time.fromisoformat(raw)
     return value
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from dla_desktop.db import history
 from dla_desktop.db.models import Association, Cabinet, Company, Contact, Funder
+from dla_desktop.domain.dates import utc_now
+from dla_desktop.domain.errors import NotFoundError
 from dla_desktop.domain.records import ContactDraft, ContactRecord
 from dla_desktop.domain.text import folded
-from dla_desktop.services.base import Entity
+from dla_desktop.services.base import Entity, check_version
 from dla_desktop.services.validation import Checker
 
 OWNERS = {
@@ -41,6 +44,28 @@ create_contact = CONTACTS.create
 update_contact = CONTACTS.update
 archive_contact = CONTACTS.archive
 get_contact = CONTACTS.get
+
+ERASED_NAME = "Contact effacé"
+
+
+def erase_contact(session: Session, contact_id: str, expected_version: int) -> None:
+    """Forget a person who asked it (RGPD): details blanked, archived, history values purged.
+
+    The row stays (as a tombstone with ``erased_at``) so that a merge with an older copy
+    knows the person was erased and never brings the details back.
+    """
+    row = session.get(Contact, contact_id)
+    if row is None or row.erased_at is not None:
+        raise NotFoundError("Fiche introuvable (contact) : elle a peut-être été effacée.")
+    check_version(row, expected_version)
+    now = utc_now()
+    row.first_name = row.role = row.email = row.phone = ""
+    row.last_name = ERASED_NAME
+    row.erased_at = now
+    if row.deleted_at is None:  # an archived contact keeps the date it was archived
+        row.deleted_at = now
+    session.flush()
+    history.forget_values(session, [contact_id])
 
 
 def list_contacts_of(session: Session, owner_field: str, owner_id: str) -> list[ContactRecord]:

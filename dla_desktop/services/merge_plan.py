@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Column
 from sqlalchemy.orm import Session
 
-from dla_desktop.db.types import ScaledDecimal
-from dla_desktop.domain.dates import format_date
 from dla_desktop.domain.merging import (
     Authorship,
     ConflictKind,
@@ -22,7 +19,7 @@ from dla_desktop.domain.merging import (
     Side,
     TableChanges,
 )
-from dla_desktop.domain.money import format_decimal, format_money
+from dla_desktop.services.history import enum_label, field_label, plain_value
 from dla_desktop.services.merge_analysis import (
     Analysis,
     Fusion,
@@ -32,7 +29,6 @@ from dla_desktop.services.merge_analysis import (
     python_value,
     shared_tables,
 )
-from dla_desktop.services.validation import label_of
 
 TABLE_LABELS = {
     "office": "Bureau",
@@ -142,7 +138,7 @@ def _conflict(pair: Pair, analysis: Analysis, names: Names, dialect: Any) -> Rec
         kind=pair.kind,
         fields=tuple(_field_conflict(pair, name, analysis, names, dialect) for name in shown),
         edited_fields=tuple(
-            label_of(name)
+            field_label(name)
             for name, side in pair.decisions.items()
             if deletion and side is editor and name != "deleted_at"
         ),
@@ -155,7 +151,7 @@ def _field_conflict(
     column = pair.info.table.c[name]
     return FieldConflict(
         field=name,
-        label=label_of(name),
+        label=field_label(name),
         mine=value_text(column, python_value(column, pair.value(Side.MINE, name), dialect), names),
         theirs=value_text(
             column, python_value(column, pair.value(Side.THEIRS, name), dialect), names
@@ -176,8 +172,6 @@ def _authorship(head: Head | None, names: Names) -> Authorship:
 
 
 def _parse_time(raw: str) -> datetime | None:
-    from datetime import UTC
-
     try:
         return datetime.fromisoformat(raw).replace(tzinfo=UTC)
     except ValueError:
@@ -217,19 +211,5 @@ def value_text(column: Column[Any], value: object, names: Names) -> str:
         return "(vide)"
     if column.foreign_keys:
         return names.of(value)
-    if isinstance(value, bool):
-        return "Oui" if value else "Non"
-    if isinstance(value, datetime):
-        return f"{format_date(value.date())} à {value:%H:%M}"
-    if isinstance(value, date):
-        return format_date(value)
-    if isinstance(value, Decimal):
-        scaled = column.type
-        if isinstance(scaled, ScaledDecimal) and scaled.places == 2 and _is_money(column.name):
-            return format_money(value)
-        return format_decimal(value, 2)
-    return str(value)
-
-
-def _is_money(name: str) -> bool:
-    return any(word in name for word in ("amount", "budget", "rate"))
+    label = enum_label(column, value)
+    return label if label is not None else plain_value(value, column)

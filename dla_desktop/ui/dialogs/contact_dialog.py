@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -12,6 +17,7 @@ from sqlalchemy.orm import Session
 from dla_desktop.domain.records import ContactDraft, ContactRecord
 from dla_desktop.services import contacts
 from dla_desktop.ui.dialogs.edit_dialog import EditDialog
+from dla_desktop.ui.dialogs.history_dialog import show_history
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.table_models import text_column
 from dla_desktop.ui.widgets.related_table import RelatedTable, confirm
@@ -49,8 +55,79 @@ class ContactDialog(EditDialog):
         self.add_row("role", self.tr("Fonction :"), self.role)
         self.add_row("email", self.tr("Courriel :"), self.email)
         self.add_row("phone", self.tr("Téléphone :"), self.phone)
+        self.erased = False
         if contact_id is not None:
+            self._add_record_buttons()
             self.open_record(contact_id)
+
+    def _add_record_buttons(self) -> None:
+        """What only a stored contact offers: its history, and erasing the person for good.
+
+        On a row of their own above "Enregistrer", so erasing is never a slip beside saving.
+        """
+        self.history_button = QPushButton(self.tr("Historique…"), self, objectName="history")
+        self.history_button.clicked.connect(self.show_history)
+        self.erase_button = QPushButton(self.tr("Effacer (RGPD)…"), self, objectName="erase")
+        self.erase_button.setToolTip(
+            self.tr("Effacer définitivement cette personne à sa demande (droit à l'effacement)")
+        )
+        self.erase_button.clicked.connect(self.erase)
+        row = QHBoxLayout()
+        row.addWidget(self.history_button)
+        row.addWidget(self.erase_button)
+        row.addStretch()
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertLayout(layout.indexOf(self.buttons), row)
+
+    def show_history(self) -> None:
+        """The stored contact's changes, newest first."""
+        record = self._record
+        if record is not None:
+            name = " ".join(part for part in (record.first_name, record.last_name) if part)
+            title = self.tr("Historique de « %1 »").replace("%1", name)
+            show_history(self._operations, "contact", record.id, title, self)
+
+    def erase(self) -> bool:
+        """Erase the person after a warning; the dialog closes once it is done."""
+        record = self._record
+        if record is None or not self._confirm_erasure():
+            return False
+
+        def work(session: Session) -> bool:
+            contacts.erase_contact(session, record.id, record.version)
+            return True
+
+        if not self._operations.write(self, work, Change.CONTACTS, on_stale=self.reload):
+            return False
+        self.erased = True
+        self.done(QDialog.DialogCode.Accepted)
+        return True
+
+    def _confirm_erasure(self) -> bool:
+        """Say what erasing means (for good, history included, no merge brings it back)."""
+        name = " ".join(part for part in (self.first_name.text(), self.last_name.text()) if part)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Effacer le contact"),
+            self.tr("Effacer définitivement « %1 » ?").replace("%1", name),
+        )
+        box.setParent(self, box.windowFlags())
+        box.setInformativeText(
+            self.tr(
+                "Le nom, le prénom, la fonction, le courriel et le téléphone de cette personne "
+                "seront effacés pour de bon, y compris de l'historique des modifications. "
+                "Aucune fusion avec le fichier d'un autre bureau ne les fera revenir. "
+                "Cette opération ne peut pas être annulée."
+            )
+        )
+        erase = box.addButton(
+            self.tr("Effacer définitivement"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        keep = box.addButton(self.tr("Annuler"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is erase
 
     def draft(self) -> ContactDraft:
         """The fields, with the structure the contact belongs to."""

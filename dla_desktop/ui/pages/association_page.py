@@ -35,6 +35,7 @@ class AssociationPage(RecordForm):
     """Create or edit one association; ``saved(id)`` after each successful save."""
 
     changes = Change.ASSOCIATIONS
+    history_table = "association"
     follows = (
         Change.CONTACTS
         | Change.PARTNERSHIPS

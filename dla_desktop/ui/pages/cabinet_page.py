@@ -33,6 +33,7 @@ class CabinetPage(RecordForm):
     """Create or edit one cabinet; ``saved(id)`` after each successful save."""
 
     changes = Change.CABINETS
+    history_table = "cabinet"
     follows = Change.CONTACTS | Change.PROGRAMMES
 
     def __init__(

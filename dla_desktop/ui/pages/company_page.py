@@ -17,6 +17,7 @@ class CompanyPage(RecordForm):
     """Create or edit one company; ``saved(id)`` after each successful save."""
 
     changes = Change.COMPANIES
+    history_table = "company"
     follows = Change.CONTACTS | Change.PARTNERSHIPS | Change.ASSOCIATIONS | Change.MEETINGS
 
     def __init__(

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.services import participation
 from dla_desktop.ui.dialogs.contact_dialog import ContactsPanel
+from dla_desktop.ui.dialogs.history_dialog import show_history
 from dla_desktop.ui.dialogs.partnership_dialog import PartnershipsPanel
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.widgets.form_errors import FormErrors
@@ -93,6 +94,8 @@ class RecordForm(QWidget):
 
     changes: Change = Change(0)
     follows: Change = Change(0)
+    # The table whose history "Historique…" shows; "" for pages without the button.
+    history_table: str = ""
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +112,9 @@ class RecordForm(QWidget):
         self.save_button.setToolTip(self.tr("Enregistrer la fiche (Ctrl+S)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)  # Ctrl+S is the window's (one owner)
+        self.history_button = QPushButton(self.tr("Historique…"), self, objectName="history")
+        self.history_button.setToolTip(self.tr("Qui a modifié quoi dans cette fiche, et quand"))
+        self.history_button.clicked.connect(self.show_history)
         operations.data_changed.connect(self._on_data_changed)
 
     # --- hooks ---------------------------------------------------------------------------
@@ -201,8 +207,12 @@ class RecordForm(QWidget):
     # --- layout --------------------------------------------------------------------------
 
     def lay_out(self) -> None:
-        """Title, tabs, then the save button at the bottom right."""
+        """Title, tabs, then the history button at the left and the save button at the right."""
         buttons = QHBoxLayout()
+        if self.history_table:
+            buttons.addWidget(self.history_button)
+        else:
+            self.history_button.hide()
         buttons.addStretch()
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -260,6 +270,13 @@ class RecordForm(QWidget):
         if self._record is not None:
             self.open_record(self._record.id)
 
+    def show_history(self) -> None:
+        """The stored record's changes, newest first (edits not yet saved are not in it)."""
+        if self._record is None or not self.history_table:
+            return
+        title = self.tr("Historique de « %1 »").replace("%1", self.heading(self._record))
+        show_history(self._operations, self.history_table, self._record.id, title, self)
+
     def maybe_leave(self) -> bool:
         """True when the page may close: nothing unsaved, saved now, or edits dropped."""
         if not self.has_unsaved_changes():
@@ -285,6 +302,7 @@ class RecordForm(QWidget):
         self.show_fields(record)
         self._clean = self.draft()
         self.title.setText(self.heading(record) if record is not None else self.new_title())
+        self.history_button.setEnabled(record is not None)
         self.show_messages({}, self.warnings(self._clean) if record is not None else {})
         self.show_related()
 
