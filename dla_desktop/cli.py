@@ -22,7 +22,9 @@ from dla_desktop.domain.errors import DatabaseFileError, DlaError
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from dla_desktop.db.database import Database
     from dla_desktop.domain.imports import ImportTarget
+    from dla_desktop.domain.merging import MergePlan, MergeSummary
     from dla_desktop.domain.spreadsheets import SheetData
     from dla_desktop.services.imports import ImportPlan, ImportSummary
 
@@ -31,6 +33,7 @@ LISTABLE = ("programmes", "associations", "companies", "meetings", "sessions", "
 EXPORTS = ("evaluation", "dossiers", "attendance-sheet", "funder-summary", "workbook")
 IMPORTS = ("associations", "companies", "contacts", "participants")
 MATCH_CHOICES = ("merge", "skip", "create")
+MERGE_PREFERENCES = ("mine", "theirs", "newest")
 
 _ARGPARSE_MESSAGES = {
     "the following arguments are required": "arguments obligatoires manquants",
@@ -128,6 +131,41 @@ def _add_sharing_parsers(commands: argparse._SubParsersAction) -> None:
     backups.add_argument(
         "db", metavar="BASE", type=Path, nargs="?", help="seulement les sauvegardes de cette base"
     )
+    _add_merge_parser(commands)
+
+
+def _add_merge_parser(commands: argparse._SubParsersAction) -> None:
+    """``merge BASE REÇU``: bring another office's copy into the base, conflicts shown."""
+    merge = commands.add_parser(
+        "merge",
+        help="fusionner un fichier reçu d'un autre bureau",
+        description=(
+            "Affiche ce que le fichier reçu apporte (créations, modifications, suppressions), "
+            "les conflits champ par champ et les doublons, puis fusionne dans la base après "
+            "une sauvegarde. Le fichier reçu n'est jamais modifié. Tant qu'un conflit reste, "
+            "rien n'est écrit sans --prefer."
+        ),
+    )
+    merge.add_argument("db", metavar="BASE", type=Path)
+    merge.add_argument("theirs", metavar="REÇU", type=Path, help="fichier .dla d'un autre bureau")
+    merge.add_argument("--dry-run", action="store_true", help="afficher le résumé sans rien écrire")
+    merge.add_argument(
+        "--prefer",
+        choices=MERGE_PREFERENCES,
+        metavar="CHOIX",
+        help="conflits : mine (mes valeurs), theirs (les leurs), newest (la plus récente)",
+    )
+    merge.add_argument(
+        "--fuse-duplicates",
+        action="store_true",
+        help="fusionner les doublons proposés (même SIRET, RNA ou SIREN)",
+    )
+    merge.add_argument(
+        "--upgrade",
+        action="store_true",
+        help="fichier d'une version plus ancienne : en mettre à jour une copie avant de fusionner",
+    )
+    merge.add_argument("--json", action="store_true", help="sortie JSON")
 
 
 def _add_schedule_parser(commands: argparse._SubParsersAction) -> None:
@@ -254,7 +292,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     commands = {
         *("demo", "check", "list", "indicators", "export", "import", "schedule"),
-        *("send", "backups"),
+        *("send", "backups", "merge"),
         *("--version", "-h", "--help"),
     }
     try:
@@ -424,6 +462,104 @@ def run_backups(options: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_merge(options: argparse.Namespace) -> int:
+    """Plan on a private copy of the received file; apply after a backup, in one transaction."""
+    import tempfile
+
+    from dla_desktop.db.database import open_database
+
+    if options.theirs.resolve() == options.db.resolve():
+        raise DlaError(
+            f"« {options.theirs.name} » est la base elle-même : "
+            "indiquez le fichier reçu d'un autre bureau."
+        )
+    with tempfile.TemporaryDirectory(prefix="dla-fusion-", ignore_cleanup_errors=True) as folder:
+        theirs = _their_copy(options, Path(folder))
+        database = open_database(options.db)
+        try:
+            return _merge_into(database, theirs, options)
+        finally:
+            database.close()
+
+
+def _their_copy(options: argparse.Namespace, folder: Path) -> Path:
+    """The received file checked and copied (upgraded with --upgrade); an older one says how."""
+    from dla_desktop.services.merging import OlderFileError, prepare_their_copy
+
+    try:
+        return prepare_their_copy(options.theirs, folder, upgrade=options.upgrade)
+    except OlderFileError as error:
+        raise DlaError(
+            f"{error.message} Ajoutez --upgrade pour fusionner une copie mise à niveau."
+        ) from None
+
+
+def _merge_into(database: Database, theirs: Path, options: argparse.Namespace) -> int:
+    """Print the plan; stop there (dry run, nothing new, conflicts left) or apply it."""
+    from dla_desktop.cli_merge import merge_as_json, plan_as_text, summary_as_text
+    from dla_desktop.services.merging import plan_merge
+
+    name = options.theirs.name
+    with database.reading() as session:
+        plan = plan_merge(session, theirs, file_name=name)
+    if not options.json:
+        print(plan_as_text(plan))
+    refusal = _merge_refusal(plan, options)
+    if options.dry_run or plan.nothing_to_do or refusal:
+        if options.json:
+            print(json.dumps(merge_as_json(plan), ensure_ascii=False, indent=2))
+        elif plan.nothing_to_do:
+            print(f"Rien à fusionner : « {name} » n'apporte rien de nouveau.")
+        elif options.dry_run:
+            print("Aucune modification (--dry-run).")
+        if refusal:
+            print(f"dla-desktop : {refusal}", file=sys.stderr)
+            return EXIT_USER_ERROR
+        return EXIT_OK
+    backup, summary = _apply_merge(database, theirs, plan, options)
+    if options.json:
+        print(json.dumps(merge_as_json(plan, summary, backup), ensure_ascii=False, indent=2))
+    else:
+        print(summary_as_text(summary))
+    return EXIT_OK
+
+
+def _merge_refusal(plan: MergePlan, options: argparse.Namespace) -> str:
+    """Why the merge cannot go on as asked (conflicts and no --prefer), or ""."""
+    if options.dry_run or not plan.conflicts or options.prefer is not None:
+        return ""
+    from dla_desktop.domain.text import plural
+
+    conflicts = plural(len(plan.conflicts), "conflit non résolu", "conflits non résolus")
+    return f"{conflicts} : rien n'a été fusionné (choisissez avec --prefer mine, theirs ou newest)."
+
+
+def _apply_merge(
+    database: Database, theirs: Path, plan: MergePlan, options: argparse.Namespace
+) -> tuple[Path | None, MergeSummary]:
+    """Back the base up (said at once: it is the way back), then merge in one transaction."""
+    from dla_desktop.domain.merging import MergeChoices, Preference
+    from dla_desktop.services.merging import apply_merge
+    from dla_desktop.sharing.backups import BackupReason, automatic_backup
+
+    backup = automatic_backup(options.db, BackupReason.BEFORE_MERGE)
+    if not options.json:
+        print(f"Sauvegarde avant fusion : {backup}")
+    choices = MergeChoices(
+        prefer=None if options.prefer is None else Preference(options.prefer),
+        fuse=frozenset(duplicate.key for duplicate in plan.duplicates if options.fuse_duplicates),
+    )
+    with database.transaction() as session:
+        summary = apply_merge(
+            session,
+            theirs,
+            choices,
+            file_name=options.theirs.name,
+            backup_path="" if backup is None else str(backup),
+        )
+    return backup, summary
+
+
 def _session_lines(session: Session) -> list[tuple[str, str]]:
     """Every session as ``date — programme — type — title``, to find the one to export."""
     from dla_desktop.domain.dates import format_date
@@ -578,4 +714,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schedule": run_schedule,
     "send": run_send,
     "backups": run_backups,
+    "merge": run_merge,
 }

@@ -11,12 +11,13 @@ compared and copied raw (as stored), so nothing is rounded or reformatted on the
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from sqlalchemy import Table, UniqueConstraint
-from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import Base
 from dla_desktop.domain.history import HEAD_KINDS, HistoryKind
@@ -63,6 +64,7 @@ class TableInfo:
     compared: tuple[str, ...]  # business columns and deleted_at
     foreign_keys: dict[str, str]  # column -> referenced table
     unique_keys: tuple[tuple[str, ...], ...]
+    rekeyable: bool  # no table points at its rows, so a row's id may change
 
     @property
     def name(self) -> str:
@@ -75,6 +77,9 @@ class TableInfo:
 def shared_tables() -> list[TableInfo]:
     """Every table whose rows travel between offices, parents before children."""
     infos = []
+    referenced = {
+        fk.column.table.name for table in Base.metadata.tables.values() for fk in table.foreign_keys
+    }
     for table in Base.metadata.sorted_tables:
         if "version" not in table.c or "deleted_at" not in table.c:
             continue
@@ -91,6 +96,7 @@ def shared_tables() -> list[TableInfo]:
                     for constraint in table.constraints
                     if isinstance(constraint, UniqueConstraint)
                 ),
+                rekeyable=table.name not in referenced,
             )
         )
     return infos
@@ -137,6 +143,15 @@ class Fusion:
         return f"{self.info.name}:{self.theirs[0]}"
 
 
+class Rekey(NamedTuple):
+    """A link row both files created: ours takes their (smaller) id, so the files converge."""
+
+    table: str
+    old_id: str
+    new_id: str
+    created_at: Any
+
+
 @dataclass
 class Analysis:
     """Both files read and compared; what ``plan_merge`` shows and ``apply_merge`` writes."""
@@ -146,33 +161,52 @@ class Analysis:
     pairs: list[Pair] = field(default_factory=list)
     fusions: list[Fusion] = field(default_factory=list)
     remap: dict[str, str] = field(default_factory=dict)  # their id -> our id
+    rekeys: list[Rekey] = field(default_factory=list)
     their_entries: list[tuple[Any, ...]] = field(default_factory=list)  # ones we lack
     their_entry_count: int = 0
+    their_last: tuple[int, str | None] = (0, None)  # their newest entry: (seq, id)
     my_heads: dict[tuple[str, str], Head] = field(default_factory=dict)
     their_heads: dict[tuple[str, str], Head] = field(default_factory=dict)
-    my_known: set[str] = field(default_factory=set)  # ids of every entry in our history
+    # which of the other side's heads each file holds (only heads are looked up)
+    my_known: set[str] = field(default_factory=set)
     their_known: set[str] = field(default_factory=set)
 
 
 class Sides:
-    """Raw reads from our session's connection and from their (prepared) file."""
+    """Both files on one read-only SQLite connection: ours as ``main``, theirs as ``theirs``.
 
-    def __init__(self, session: Session, theirs: sqlite3.Connection) -> None:
-        self.session = session
-        self.theirs = theirs
+    Comparing in SQLite (a join on ids, ``IS`` on every column) reads only what differs,
+    so a merge costs little more than the changes it carries.
+    """
 
-    def mine_rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        result = self.session.connection().exec_driver_sql(sql, tuple(params))
-        return [tuple(row) for row in result]
+    def __init__(self, ours: Path, theirs: Path) -> None:
+        self.db = sqlite3.connect(_read_only_uri(ours), uri=True)
+        self.db.execute("ATTACH DATABASE ? AS theirs", (_read_only_uri(theirs),))
 
-    def their_rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return self.theirs.execute(sql, tuple(params)).fetchall()
+    def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return self.db.execute(sql, tuple(params)).fetchall()
+
+    def close(self) -> None:
+        self.db.close()
 
 
-def analyse(session: Session, theirs: sqlite3.Connection, fuse: Iterable[str] = ()) -> Analysis:
+def _read_only_uri(path: Path) -> str:
+    return f"{Path(path).resolve().as_uri()}?mode=ro"
+
+
+@contextmanager
+def open_sides(ours: Path, theirs: Path) -> Iterator[Sides]:
+    """The two files side by side, for reading only; closed before anything is written."""
+    sides = Sides(ours, theirs)
+    try:
+        yield sides
+    finally:
+        sides.close()
+
+
+def analyse(sides: Sides, fuse: Iterable[str] = ()) -> Analysis:
     """Compare both files and settle every field that one side alone changed."""
-    sides = Sides(session, theirs)
-    office = sides.their_rows("SELECT value FROM local_setting WHERE key = 'current_office_id'")
+    office = sides.rows("SELECT value FROM theirs.local_setting WHERE key = 'current_office_id'")
     analysis = Analysis(their_office_id=office[0][0] if office else None)
     fused = set(fuse)
     for info in shared_tables():
@@ -185,31 +219,47 @@ def analyse(session: Session, theirs: sqlite3.Connection, fuse: Iterable[str] = 
 
 def _compare_table(sides: Sides, info: TableInfo, analysis: Analysis, fused: set[str]) -> None:
     """Sort one table's rows into inserts, pairs that differ, and duplicate proposals."""
-    mine = {row[0]: row for row in sides.mine_rows(info.select_sql())}
-    theirs = {
-        row[0]: _translated(row, info, analysis.remap)
-        for row in sides.their_rows(info.select_sql())
-    }
+    width = len(info.columns)
+    only_theirs = []
+    for row in sides.rows(_compare_sql(info)):
+        theirs = row[width:]
+        if row[0] is None:  # no row of ours with that id
+            only_theirs.append(_translated(theirs, info, analysis.remap))
+        else:
+            analysis.pairs.append(Pair(info, row[:width], theirs, row[0]))
+    matched = _match_natural_keys(sides, info, only_theirs)
     compared = [info.columns.index(name) for name in info.compared]
-    only_theirs = [row for row_id, row in theirs.items() if row_id not in mine]
-    for row_id, row in theirs.items():
-        if row_id in mine and _differs(mine[row_id], row, compared):
-            analysis.pairs.append(Pair(info, mine[row_id], row, row_id))
-    matched = _match_natural_keys(info, mine, only_theirs, analysis)
     for their_row, my_row in matched:
         analysis.remap[their_row[0]] = my_row[0]
         translated = (my_row[0], *their_row[1:])
+        if info.rekeyable and their_row[0] < my_row[0]:
+            # both files end up with the smaller id (and its creation time): the same row
+            created = info.columns.index("created_at")
+            analysis.rekeys.append(Rekey(info.name, my_row[0], their_row[0], their_row[created]))
         if _differs(my_row, translated, compared):
             analysis.pairs.append(Pair(info, my_row, translated, their_row[0]))
     matched_ids = {their_row[0] for their_row, _mine in matched}
     rest = [row for row in only_theirs if row[0] not in matched_ids]
-    fusions = _duplicates(info, mine, theirs, rest)
-    for fusion in fusions:
+    for fusion in _duplicates(sides, info, rest):
         analysis.fusions.append(fusion)
         if fusion.key in fused:
             analysis.remap[fusion.theirs[0]] = fusion.mine[0]
     if rest:
         analysis.inserts[info.name] = rest
+
+
+def _compare_sql(info: TableInfo) -> str:
+    """Their rows we lack or that differ from ours, beside ours (NULLs when we lack it).
+
+    One pass over their table with a lookup by id in ours: the cost of a merge.
+    """
+    mine = ", ".join(f"m.{name}" for name in info.columns)
+    theirs = ", ".join(f"t.{name}" for name in info.columns)
+    same = " AND ".join(f"m.{name} IS t.{name}" for name in info.compared)
+    return (
+        f"SELECT {mine}, {theirs} FROM theirs.{info.name} t"
+        f" LEFT JOIN main.{info.name} m ON m.id = t.id WHERE m.id IS NULL OR NOT ({same})"
+    )
 
 
 def _translated(row: tuple[Any, ...], info: TableInfo, remap: dict[str, str]) -> tuple[Any, ...]:
@@ -227,76 +277,103 @@ def _differs(mine: tuple[Any, ...], theirs: tuple[Any, ...], compared: list[int]
 
 
 def _match_natural_keys(
-    info: TableInfo,
-    mine: dict[str, tuple[Any, ...]],
-    only_theirs: list[tuple[Any, ...]],
-    analysis: Analysis,
+    sides: Sides, info: TableInfo, only_theirs: list[tuple[Any, ...]]
 ) -> list[tuple[tuple[Any, ...], tuple[Any, ...]]]:
     """Link rows both sides created for the same thing (same enrolment, same cell): one row."""
-    matched = []
+    matched: list[tuple[tuple[Any, ...], tuple[Any, ...]]] = []
+    taken: set[str] = set()
     for key in info.unique_keys:
         positions = [info.columns.index(name) for name in key]
-        by_key = {tuple(row[p] for p in positions): row for row in mine.values()}
+        where = " AND ".join(f"{name} IS ?" for name in key)
+        sql = f"SELECT {', '.join(info.columns)} FROM main.{info.name} WHERE {where}"
         for row in only_theirs:
-            mine_row = by_key.get(tuple(row[p] for p in positions))
-            if mine_row is not None and row[0] not in analysis.remap:
-                matched.append((row, mine_row))
+            found = sides.rows(sql, [row[p] for p in positions]) if row[0] not in taken else []
+            if found:
+                matched.append((row, found[0]))
+                taken.add(row[0])
     return matched
 
 
-def _duplicates(
-    info: TableInfo,
-    mine: dict[str, tuple[Any, ...]],
-    theirs: dict[str, tuple[Any, ...]],
-    only_theirs: list[tuple[Any, ...]],
-) -> list[Fusion]:
+def _duplicates(sides: Sides, info: TableInfo, only_theirs: list[tuple[Any, ...]]) -> list[Fusion]:
     """Their new live records with the SIRET/RNA/SIREN of one of our records they never had."""
     keys = DUPLICATE_KEYS.get(info.name, ())
-    if not keys or not only_theirs:
-        return []
     deleted = info.columns.index("deleted_at")
-    fusions = []
+    fusions: list[Fusion] = []
     for key in keys:
         position = info.columns.index(key)
-        ours = {
-            row[position]: row
-            for row in mine.values()
-            if row[position] and row[deleted] is None and row[0] not in theirs
-        }
+        sql = (
+            f"SELECT {', '.join(info.columns)} FROM main.{info.name} m WHERE m.{key} = ?"
+            " AND m.deleted_at IS NULL"
+            f" AND NOT EXISTS (SELECT 1 FROM theirs.{info.name} t WHERE t.id = m.id) LIMIT 1"
+        )
         for row in only_theirs:
-            match = ours.get(row[position]) if row[deleted] is None else None
-            if match is not None and all(f.theirs[0] != row[0] for f in fusions):
-                fusions.append(Fusion(info, match, row, f"{key}:{row[position]}"))
+            if not row[position] or row[deleted] is not None:
+                continue
+            if any(fusion.theirs[0] == row[0] for fusion in fusions):
+                continue
+            found = sides.rows(sql, [row[position]])
+            if found:
+                fusions.append(Fusion(info, found[0], row, f"{key}:{row[position]}"))
     return fusions
 
 
 def _read_history(sides: Sides, analysis: Analysis) -> None:
     """Their entries we lack (to copy) and both heads of every differing field."""
-    my_ids = {row[0] for row in sides.mine_rows("SELECT id FROM history_entry")}
-    columns = ", ".join(ENTRY_COLUMNS)
-    their_entries = sides.their_rows(f"SELECT {columns} FROM history_entry ORDER BY seq")
-    analysis.their_entry_count = len(their_entries)
-    analysis.their_entries = [
-        entry
-        for entry in their_entries
-        if entry[0] not in my_ids and entry[4] != HistoryKind.MERGED.value
-    ]
-    their_ids = {entry[0] for entry in their_entries}
-    analysis.my_heads = _heads(sides.mine_rows, [pair.id for pair in analysis.pairs])
-    analysis.their_heads = _heads(sides.their_rows, [pair.their_id for pair in analysis.pairs])
-    analysis.my_known, analysis.their_known = my_ids, their_ids
+    columns = ", ".join(f"t.{name}" for name in ENTRY_COLUMNS)
+    analysis.their_entries = sides.rows(
+        f"SELECT {columns} FROM theirs.history_entry t WHERE t.kind != ? AND t.seq > ?"
+        " AND NOT EXISTS (SELECT 1 FROM main.history_entry m WHERE m.id = t.id) ORDER BY t.seq",
+        [HistoryKind.MERGED.value, _merged_up_to(sides, analysis.their_office_id)],
+    )
+    count, last_seq = sides.rows("SELECT COUNT(*), MAX(seq) FROM theirs.history_entry")[0]
+    last = sides.rows("SELECT id FROM theirs.history_entry WHERE seq = ?", [last_seq])
+    analysis.their_entry_count = count
+    analysis.their_last = (last_seq or 0, last[0][0] if last else None)
+    analysis.my_heads = _heads(sides, "main", [pair.id for pair in analysis.pairs])
+    analysis.their_heads = _heads(sides, "theirs", [pair.their_id for pair in analysis.pairs])
+    analysis.their_known = _known(sides, "theirs", [h.id for h in analysis.my_heads.values()])
+    analysis.my_known = _known(sides, "main", [h.id for h in analysis.their_heads.values()])
 
 
-def _heads(read: Any, row_ids: list[str]) -> dict[tuple[str, str], Head]:
+def _merged_up_to(sides: Sides, office_id: str | None) -> int:
+    """Their last entry at our last merge with that office, if their file still has it there.
+
+    Their ``seq`` only grows, so every entry of theirs up to it was copied then. A restored
+    or different file shows another entry (or none) at that place: then all are compared.
+    """
+    fence = sides.rows(
+        "SELECT their_last_seq, their_last_entry_id FROM main.merge_run"
+        " WHERE other_office_id = ? AND undone_at IS NULL ORDER BY merged_at DESC LIMIT 1",
+        [office_id],
+    )
+    if not fence or fence[0][1] is None:
+        return 0
+    seq, entry_id = fence[0]
+    found = sides.rows("SELECT id FROM theirs.history_entry WHERE seq = ?", [seq])
+    return seq if found and found[0][0] == entry_id else 0
+
+
+def _known(sides: Sides, schema: str, entry_ids: list[str]) -> set[str]:
+    """Which of these history entries the file ``schema`` holds."""
+    known: set[str] = set()
+    for start in range(0, len(entry_ids), CHUNK):
+        chunk = entry_ids[start : start + CHUNK]
+        marks = ", ".join("?" * len(chunk))
+        sql = f"SELECT id FROM {schema}.history_entry WHERE id IN ({marks})"
+        known.update(row[0] for row in sides.rows(sql, chunk))
+    return known
+
+
+def _heads(sides: Sides, schema: str, row_ids: list[str]) -> dict[tuple[str, str], Head]:
     """The newest update/resolved entry per (row, field) of these rows, in one file."""
     heads: dict[tuple[str, str], Head] = {}
     kinds = ", ".join(f"'{kind}'" for kind in HEAD_KINDS)
     for start in range(0, len(row_ids), CHUNK):
         chunk = row_ids[start : start + CHUNK]
         marks = ", ".join("?" * len(chunk))
-        rows = read(
+        rows = sides.rows(
             "SELECT row_id, field, id, changed_at, office_id, user_name, MAX(seq)"
-            f" FROM history_entry WHERE kind IN ({kinds}) AND row_id IN ({marks})"
+            f" FROM {schema}.history_entry WHERE kind IN ({kinds}) AND row_id IN ({marks})"
             " GROUP BY row_id, field",
             chunk,
         )

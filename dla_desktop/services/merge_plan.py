@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,6 +24,7 @@ from dla_desktop.services.merge_analysis import (
     Fusion,
     Head,
     Pair,
+    Sides,
     TableInfo,
     python_value,
     shared_tables,
@@ -66,33 +66,39 @@ KEY_LABELS = {"siret": "SIRET", "rna": "numéro RNA", "siren": "SIREN"}
 class Names:
     """Display names of records of both files, so a plan never shows a raw identifier."""
 
-    def __init__(self, session: Session, theirs: sqlite3.Connection) -> None:
+    def __init__(self, sides: Sides) -> None:
         self.names: dict[str, str] = {}
         for info in shared_tables():
-            sql = _name_sql(info)
-            if sql is None:
-                continue
-            rows = [*session.connection().exec_driver_sql(sql), *theirs.execute(sql)]
-            self.names.update((row_id, name) for row_id, name in rows if name)
+            column = _name_expression(info)
+            if column is not None:
+                self.names.update(
+                    (row_id, name)
+                    for schema in ("theirs", "main")  # ours last: our spelling wins
+                    for row_id, name in sides.rows(f"SELECT id, {column} FROM {schema}.{info.name}")
+                    if name
+                )
 
     def of(self, row_id: object) -> str:
         return self.names.get(str(row_id), "(fiche inconnue)") if row_id else ""
 
 
-def _name_sql(info: TableInfo) -> str | None:
+def office_name(sides: Sides, office_id: str | None) -> str:
+    """The name of the office working in the received file ("" when it names none)."""
+    rows = sides.rows("SELECT name FROM theirs.office WHERE id = ?", [office_id])
+    return rows[0][0] if rows else ""
+
+
+def _name_expression(info: TableInfo) -> str | None:
     if "last_name" in info.columns:
-        return f"SELECT id, TRIM(first_name || ' ' || last_name) FROM {info.name}"
-    column = next((name for name in NAME_COLUMNS if name in info.columns), None)
-    return None if column is None else f"SELECT id, {column} FROM {info.name}"
+        return "TRIM(first_name || ' ' || last_name)"
+    return next((name for name in NAME_COLUMNS if name in info.columns), None)
 
 
-def build_plan(
-    session: Session, theirs: sqlite3.Connection, analysis: Analysis, file_name: str
-) -> MergePlan:
+def build_plan(session: Session, sides: Sides, analysis: Analysis, file_name: str) -> MergePlan:
     """The plan: automatic changes per kind of record, conflicts side by side, duplicates."""
     from dla_desktop.services.merging import last_merge_with
 
-    names = Names(session, theirs)
+    names = Names(sides)
     dialect = session.get_bind().dialect
     return MergePlan(
         file_name=file_name,

@@ -41,11 +41,13 @@ from dla_desktop.services.merge_analysis import (
     ENTRY_COLUMNS,
     Analysis,
     Pair,
+    Sides,
     analyse,
+    open_sides,
     python_value,
     shared_tables,
 )
-from dla_desktop.services.merge_plan import build_plan, pair_label
+from dla_desktop.services.merge_plan import build_plan, office_name, pair_label
 from dla_desktop.services.merge_undo import undo_merge as undo_merge
 from dla_desktop.sharing.copies import checked_copy
 
@@ -109,17 +111,28 @@ def _read_only(path: Path) -> sqlite3.Connection:
 
 
 @contextmanager
-def _their_file(session: Session, theirs: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection on the prepared copy, once it is known to share our records."""
-    with closing(_read_only(theirs)) as connection:
-        _check_related(session, connection, theirs)
-        yield connection
+def _both_files(session: Session, theirs: Path) -> Iterator[Sides]:
+    """Our file and the prepared copy side by side, once known to share our records.
+
+    Reads go through their own read-only connection: call this before writing anything
+    in the session's transaction (it sees the file as last committed).
+    """
+    with open_sides(_our_path(session), theirs) as sides:
+        _check_related(sides, theirs)
+        yield sides
 
 
-def _check_related(session: Session, theirs: sqlite3.Connection, path: Path) -> None:
+def _our_path(session: Session) -> Path:
+    database = session.get_bind().url.database
+    if not database:
+        raise DlaError("La fusion demande une base enregistrée dans un fichier.")
+    return Path(database)
+
+
+def _check_related(sides: Sides, path: Path) -> None:
     """Two bases made apart share no office: merging them would only duplicate everything."""
-    their_offices = {row[0] for row in theirs.execute("SELECT id FROM office")}
-    ours = {row[0] for row in session.connection().exec_driver_sql("SELECT id FROM office")}
+    their_offices = {row[0] for row in sides.rows("SELECT id FROM theirs.office")}
+    ours = {row[0] for row in sides.rows("SELECT id FROM main.office")}
     if their_offices and ours and not their_offices & ours:
         raise DlaError(
             f"« {path.name} » ne partage aucune donnée avec cette base : ce n'est pas une copie "
@@ -129,9 +142,9 @@ def _check_related(session: Session, theirs: sqlite3.Connection, path: Path) -> 
 
 def plan_merge(session: Session, theirs: Path, *, file_name: str = "") -> MergePlan:
     """What merging ``theirs`` (a prepared copy) would do; writes nothing."""
-    with _their_file(session, theirs) as connection:
-        analysis = analyse(session, connection)
-        return build_plan(session, connection, analysis, file_name or Path(theirs).name)
+    with _both_files(session, theirs) as sides:
+        analysis = analyse(sides)
+        return build_plan(session, sides, analysis, file_name or Path(theirs).name)
 
 
 def apply_merge(
@@ -143,22 +156,23 @@ def apply_merge(
     backup_path: str = "",
 ) -> MergeSummary:
     """Merge ``theirs`` into this file in the caller's transaction; refuses unresolved conflicts."""
-    with _their_file(session, theirs) as connection:
-        analysis = analyse(session, connection, fuse=choices.fuse)
+    with _both_files(session, theirs) as both:
+        analysis = analyse(both, fuse=choices.fuse)
         sides = _resolve(analysis, choices)
-        plan = build_plan(session, connection, analysis, file_name or Path(theirs).name)
-        writer = _Writer(session, analysis)
-        writer.write(sides)
-        summary = MergeSummary(
-            merge_id=writer.merge_id,
-            created=writer.created,
-            updated=writer.updated,
-            deleted=writer.deleted,
-            conflicts_resolved=len(plan.conflicts),
-            fused=len(writer.fused_ids),
-            received_entries=len(analysis.their_entries),
-        )
-        _record_run(session, writer, analysis, plan, summary, backup_path)
+        their_office = office_name(both, analysis.their_office_id)
+    writer = _Writer(session, analysis)
+    writer.write(sides)
+    summary = MergeSummary(
+        merge_id=writer.merge_id,
+        created=writer.created,
+        updated=writer.updated,
+        deleted=writer.deleted,
+        conflicts_resolved=sum(1 for pair in analysis.pairs if pair.kind is not None),
+        fused=len(writer.fused_ids),
+        received_entries=len(analysis.their_entries),
+    )
+    run = MergeRun(other_office_name=their_office, file_name=(file_name or Path(theirs).name)[:200])
+    _record_run(session, run, writer, analysis, summary, backup_path)
     session.expire_all()  # rows changed under the ORM's feet
     return summary
 
@@ -219,9 +233,11 @@ class _Writer:
             if fusion.theirs[0] in analysis.remap
         }
         self.erased_rows: set[str] = set()
+        self.renamed: dict[str, str] = {}
 
     def write(self, sides: dict[tuple[str, str], Side]) -> None:
-        """Everything in dependency order: new rows, changed rows, history."""
+        """Everything in dependency order: ids, new rows, changed rows, history."""
+        self._rekey()
         for name, rows in self.analysis.inserts.items():
             self._insert(name, rows)
         for pair in self.analysis.pairs:
@@ -230,6 +246,23 @@ class _Writer:
             self._fill_empty_fields(fusion)
         self._copy_history()
         self._write_entries()
+
+    def _row_id(self, pair: Pair) -> str:
+        """The pair's id in our file now (a link row may just have taken their id)."""
+        return self.renamed.get(pair.id, pair.id)
+
+    def _rekey(self) -> None:
+        """Link rows made on both sides take the smaller id, here as in the other file."""
+        connection = self.session.connection()
+        for rekey in self.analysis.rekeys:
+            connection.exec_driver_sql(
+                f"UPDATE {rekey.table} SET id = ?, created_at = ? WHERE id = ?",
+                (rekey.new_id, rekey.created_at, rekey.old_id),
+            )
+            connection.exec_driver_sql(
+                "UPDATE history_entry SET row_id = ? WHERE row_id = ?", (rekey.new_id, rekey.old_id)
+            )
+        self.renamed = {rekey.old_id: rekey.new_id for rekey in self.analysis.rekeys}
 
     def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
         info = next(info for info in shared_tables() if info.name == table)
@@ -268,9 +301,9 @@ class _Writer:
             if side is Side.THEIRS
         }
         if pair.erased_side is not None:
-            self.erased_rows.add(pair.id)
+            self.erased_rows.add(self._row_id(pair))
             if pair.erased_side is Side.THEIRS:
-                forget_values(self.session, [pair.id])
+                forget_values(self.session, [self._row_id(pair)])
         if not changes:
             return
         for name in changes:
@@ -296,7 +329,8 @@ class _Writer:
         values["changed_by_office_id"] = pair.value(Side.THEIRS, "changed_by_office_id")
         assignments = ", ".join(f"{name} = ?" for name in values)
         self.session.connection().exec_driver_sql(
-            f"UPDATE {info.name} SET {assignments} WHERE id = ?", (*values.values(), pair.id)
+            f"UPDATE {info.name} SET {assignments} WHERE id = ?",
+            (*values.values(), self._row_id(pair)),
         )
 
     def _fill_empty_fields(self, fusion: Any) -> None:
@@ -335,6 +369,7 @@ class _Writer:
         for entry in self.analysis.their_entries:
             row = list(entry)
             row[2] = remap.get(row[2], row[2])
+            row[2] = self.renamed.get(row[2], row[2])
             if row[2] in self.erased_rows:
                 row[5] = row[6] = None
             rows.append(tuple(row))
@@ -353,7 +388,7 @@ class _Writer:
         info = pair.info
         self._entry(
             info.name,
-            pair.id,
+            self._row_id(pair),
             name,
             kind,
             self._python(info, name, pair.value(old, name)),
@@ -390,31 +425,25 @@ class _Writer:
 
 def _record_run(
     session: Session,
+    run: MergeRun,
     writer: _Writer,
     analysis: Analysis,
-    plan: MergePlan,
     summary: MergeSummary,
     backup_path: str,
 ) -> None:
     """This file remembers the merge: with which office, up to where, what it did."""
-    session.add(
-        MergeRun(
-            id=writer.merge_id,
-            merged_at=writer.now,
-            other_office_id=analysis.their_office_id,
-            other_office_name=plan.their_office,
-            file_name=plan.file_name[:200],
-            user_name=writer.user,
-            their_entries=analysis.their_entry_count,
-            received_entries=summary.received_entries,
-            created=summary.created,
-            updated=summary.updated,
-            deleted=summary.deleted,
-            conflicts=summary.conflicts_resolved,
-            fused=summary.fused,
-            backup_path=backup_path,
-        )
+    run.id, run.merged_at, run.user_name = writer.merge_id, writer.now, writer.user
+    run.other_office_id = analysis.their_office_id
+    run.their_entries = analysis.their_entry_count
+    run.their_last_seq, run.their_last_entry_id = analysis.their_last
+    run.received_entries = summary.received_entries
+    run.created, run.updated, run.deleted = summary.created, summary.updated, summary.deleted
+    run.conflicts, run.fused, run.backup_path = (
+        summary.conflicts_resolved,
+        summary.fused,
+        backup_path,
     )
+    session.add(run)
     session.flush()
 
 

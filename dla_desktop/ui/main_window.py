@@ -202,6 +202,8 @@ class MainWindow(QMainWindow):
             self._office_action,
             self._import_action,
             self._send_action,
+            self._merge_action,
+            self._merges_action,
             self._restore_action,
         ):
             action.setEnabled(database is not None)
@@ -244,6 +246,21 @@ class MainWindow(QMainWindow):
         """Fichier > Envoyer à un bureau…: a consistent copy named after our office."""
         if self._operations is not None:
             self.guard.send_to_office(self._office_name() or self.tr("bureau"))
+
+    def merge_received_file(self) -> None:
+        """Fichier > Fusionner un fichier reçu…, once the record on screen agrees to be left."""
+        if self._operations is not None and self.leave_record():
+            self.guard.merge_received_file()
+
+    def show_merges(self) -> None:
+        """Fichier > Fusions passées…: the list, and undoing one of them."""
+        if self._operations is None or not self.leave_record():
+            return
+        from dla_desktop.ui.dialogs.merges_dialog import MergesDialog  # not needed at start-up
+
+        dialog = MergesDialog(self._operations, self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def restore_backup(self) -> None:
         """Fichier > Restaurer une sauvegarde…, once the record on screen agrees to be left."""
@@ -580,10 +597,21 @@ class MainWindow(QMainWindow):
         self._send_action.setStatusTip(
             self.tr("Écrire une copie de la base pour un autre bureau (clé USB, partage, courriel)")
         )
+        self._merge_action = self._action(
+            self.tr("&Fusionner un fichier reçu…"), "merge_action", self.merge_received_file
+        )
+        self._merge_action.setStatusTip(
+            self.tr("Reprendre dans cette base les modifications d'une copie d'un autre bureau")
+        )
+        self._merges_action = self._action(
+            self.tr("Fusions &passées…"), "merges_action", self.show_merges
+        )
         self._restore_action = self._action(
             self.tr("Re&staurer une sauvegarde…"), "restore_action", self.restore_backup
         )
-        file_menu.addActions([self._send_action, self._restore_action])
+        file_menu.addActions(
+            [self._send_action, self._merge_action, self._merges_action, self._restore_action]
+        )
         file_menu.addSeparator()
         self._office_action = self._action(
             self.tr("&Bureau de travail…"), "office_action", self.choose_office

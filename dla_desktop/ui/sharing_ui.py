@@ -1,20 +1,22 @@
-"""The window's guard over the open file: second instance, outside changes, copies, backups.
+"""The window's guard over the open file: lock, outside changes, copies, backups, merges.
 
 ``FileGuard`` takes the instance lock when a base is shown, keeps a ``FileWatch`` on
 it (checked when the application regains focus and every 30 s), turns the base
 read-only the moment the file changes on disk under us, and offers what to do. It
 holds one connection opened before any change, so "Enregistrer ma version sous…"
-still reads our version after a sync tool replaced the file.
+still reads our version after a sync tool replaced the file, and "Fusionner" can merge
+it into the file now on disk.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
@@ -36,6 +38,9 @@ from dla_desktop.sharing import backups, copies
 from dla_desktop.sharing.watch import FileChange, FileWatch, InstanceLock, save_connection_copy
 from dla_desktop.ui.dialogs.outside_change_dialog import OutsideChangeDialog, OutsideChoice
 from dla_desktop.ui.operations import Operations
+
+if TYPE_CHECKING:  # the merge is imported when used, not at start-up
+    from dla_desktop.ui.dialogs.merge_flow import MergeFlow
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +94,7 @@ class FileGuard(QObject):
         self._pinned: PoolProxiedConnection | None = None
         self._change: FileChange | None = None
         self._jobs: set[_FileJob] = set()
+        self.merge_flow: MergeFlow | None = None  # the merge under way, if any
         self.banner = ReadOnlyBanner(window)
         self.banner.choose_requested.connect(self.offer_choices)
         self._timer = QTimer(self, interval=CHECK_EVERY_MS)
@@ -208,6 +214,8 @@ class FileGuard(QObject):
         choice = self.ask_outside_change(self._path.name, self._change)
         if choice is OutsideChoice.RELOAD:
             self.reload_requested.emit(self._path)
+        elif choice is OutsideChoice.MERGE:
+            self.merge_mine()
         elif choice is OutsideChoice.SAVE_MINE:
             self.save_mine()
         elif choice is OutsideChoice.CLOSE:
@@ -301,6 +309,113 @@ class FileGuard(QObject):
     def wait_for_jobs(self, msecs: int = 10_000) -> bool:
         """Let copies in progress end (tests, quitting)."""
         return QThreadPool.globalInstance().waitForDone(msecs)
+
+    # --- merging ----------------------------------------------------------------------
+
+    def merge_received_file(self) -> None:
+        """Fichier › Fusionner un fichier reçu…: choose the file, then the merge dialog."""
+        if self._path is None or self.merge_flow is not None:
+            return
+        title = QCoreApplication.translate("sharing", "Fusion impossible")
+        if self.read_only_reason is not None:
+            self._warn(
+                title,
+                QCoreApplication.translate(
+                    "sharing", "La base est en lecture seule ({reason}) : rien n'a été fusionné."
+                ).format(reason=self.read_only_reason),
+            )
+            return
+        path = self.choose_merge_file()
+        if path is None:
+            return
+        if path.resolve() == self._path.resolve():
+            self._warn(
+                title,
+                QCoreApplication.translate(
+                    "sharing",
+                    "C'est la base ouverte elle-même : choisissez le fichier reçu de l'autre "
+                    "bureau.",
+                ),
+            )
+            return
+        self.merge_file(path)
+
+    def choose_merge_file(self) -> Path | None:
+        """The file dialog of "Fusionner un fichier reçu…", on its own for tests."""
+        start = self._path.parent if self._path is not None else Path.home()
+        name, _ = QFileDialog.getOpenFileName(
+            self._window,
+            QCoreApplication.translate("sharing", "Fichier reçu d'un autre bureau"),
+            str(start),
+            QCoreApplication.translate(
+                "sharing", "Bases DLA Desktop (*.dla);;Tous les fichiers (*)"
+            ),
+        )
+        return Path(name) if name else None
+
+    def merge_file(self, path: Path, *, file_name: str = "") -> MergeFlow | None:
+        """Merge ``path`` into the open base: plan, dialog, backup, write (``MergeFlow``)."""
+        if self._operations is None or self._path is None:
+            return None
+        from dla_desktop.ui.dialogs.merge_flow import MergeFlow
+
+        flow = MergeFlow(self._operations, self._path, path, self._window, file_name=file_name)
+        self.merge_flow = flow
+        flow.ended.connect(lambda: self._on_merge_flow_ended(flow))
+        flow.merged.connect(
+            lambda _summary: self.message.emit(
+                QCoreApplication.translate("sharing", "Fusion terminée : {name}").format(
+                    name=flow.file_name
+                )
+            )
+        )
+        flow.start()
+        return flow
+
+    def _on_merge_flow_ended(self, flow: MergeFlow) -> None:
+        if self.merge_flow is flow:
+            self.merge_flow = None
+
+    def merge_mine(self) -> MergeFlow | None:
+        """After an outside change: keep our version, reload the file, merge ours into it.
+
+        Our version (read through the pinned connection) is first kept as a backup of
+        this base, so that it survives whatever happens next, even a cancelled merge.
+        """
+        if self._pinned is None or self._path is None or self._operations is None:
+            return None
+        path, before = self._path, self._operations
+        title = QCoreApplication.translate("sharing", "Fusion impossible")
+        try:
+            kept = self._keep_mine(path)
+        except DlaError as error:
+            self._warn(title, error.message)
+            return None
+        self.reload_requested.emit(path)
+        if self._operations in (None, before) or self.read_only_reason is not None:
+            self._warn(
+                title,
+                QCoreApplication.translate(
+                    "sharing",
+                    "Le fichier n'a pas pu être rechargé. Votre version est gardée ici : {path}",
+                ).format(path=kept),
+            )
+            return None
+        return self.merge_file(
+            kept,
+            file_name=QCoreApplication.translate("sharing", "ma version de « {name} »").format(
+                name=path.name
+            ),
+        )
+
+    def _keep_mine(self, path: Path) -> Path:
+        """Our version, as the open connection still sees it, saved among the base's backups."""
+        assert self._pinned is not None
+        with tempfile.TemporaryDirectory(prefix="dla-ma-version-") as folder:
+            staged = save_connection_copy(self._pinned.driver_connection, Path(folder) / path.name)
+            kept = backups.automatic_backup(staged, backups.BackupReason.BEFORE_MERGE)
+        assert kept is not None  # only a daily backup may be skipped
+        return kept
 
     # --- restoring a backup -----------------------------------------------------------
 

@@ -52,8 +52,12 @@ class MergeRun(Base):
     other_office_name: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     file_name: Mapped[str] = mapped_column(String(NAME_LENGTH), default="")
     user_name: Mapped[str] = mapped_column(String(SHORT_LENGTH), default="")
-    # how many history entries the other file held: "up to where" it was merged
+    # how many history entries the other file held, and its newest one ("up to where" it
+    # was merged): next time only their entries after it are looked at, if that entry is
+    # still at that place in their file (else their file is another lineage: all are read)
     their_entries: Mapped[int] = mapped_column(default=0)
+    their_last_seq: Mapped[int] = mapped_column(default=0)
+    their_last_entry_id: Mapped[str | None] = mapped_column(String(ID_LENGTH))
     received_entries: Mapped[int] = mapped_column(default=0)
     created: Mapped[int] = mapped_column(default=0)
     updated: Mapped[int] = mapped_column(default=0)

@@ -1,7 +1,9 @@
-"""The file changed on disk under the application: reload, save our version, or close.
+"""The file changed on disk under the application: reload, merge, save our version, or close.
 
 Shown by ``FileGuard`` once the base is already read-only (nothing is ever written
-into a changed or replaced file). "Fusionner" comes with the merge engine.
+into a changed or replaced file). "Fusionner" keeps our version (read through the
+connection ``FileGuard`` holds) as a backup, reloads the file on disk and merges our
+version into it, so that neither side is lost; it is not offered for a deleted file.
 """
 
 from __future__ import annotations
@@ -18,13 +20,14 @@ class OutsideChoice(enum.Enum):
     """What the user wants once the file changed on disk."""
 
     RELOAD = enum.auto()
+    MERGE = enum.auto()  # reload the file on disk, then merge our version into it
     SAVE_MINE = enum.auto()
     CLOSE = enum.auto()
     LATER = enum.auto()  # closed the box: stay read-only, decide from the banner
 
 
 class OutsideChangeDialog(QMessageBox):
-    """Says the file changed under the application and offers reload / save mine / close."""
+    """Says the file changed under the application; offers reload / merge / save mine / close."""
 
     def __init__(self, file_name: str, change: FileChange, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +40,11 @@ class OutsideChangeDialog(QMessageBox):
             self.addButton(self.tr("Recharger"), QMessageBox.ButtonRole.AcceptRole): (
                 OutsideChoice.RELOAD
             ),
+        }
+        if change is not FileChange.DELETED:  # nothing on disk to merge into
+            merge = self.addButton(self.tr("Fusionner"), QMessageBox.ButtonRole.ActionRole)
+            self._buttons[merge] = OutsideChoice.MERGE
+        self._buttons |= {
             self.addButton(
                 self.tr("Enregistrer ma version sous…"), QMessageBox.ButtonRole.ActionRole
             ): OutsideChoice.SAVE_MINE,
@@ -66,20 +74,29 @@ def _explanation(file_name: str, change: FileChange) -> str:
             "OutsideChangeDialog", "« {name} » a été supprimé ou déplacé."
         ),
     }[change].format(name=file_name)
-    return " ".join(
-        [
-            what,
+    parts = [
+        what,
+        QCoreApplication.translate(
+            "OutsideChangeDialog",
+            "Pour ne rien écrire dans ce fichier, la base est passée en lecture seule.",
+        ),
+        QCoreApplication.translate(
+            "OutsideChangeDialog",
+            "« Recharger » ouvre le fichier tel qu'il est maintenant sur le disque ;",
+        ),
+    ]
+    if change is not FileChange.DELETED:
+        parts.append(
             QCoreApplication.translate(
                 "OutsideChangeDialog",
-                "Pour ne rien écrire dans ce fichier, la base est passée en lecture seule.",
-            ),
-            QCoreApplication.translate(
-                "OutsideChangeDialog",
-                "« Recharger » ouvre le fichier tel qu'il est maintenant sur le disque ;",
-            ),
-            QCoreApplication.translate(
-                "OutsideChangeDialog",
-                "« Enregistrer ma version sous… » en garde d'abord une copie.",
-            ),
-        ]
+                "« Fusionner » le recharge et y fusionne votre version, pour ne perdre "
+                "les modifications d'aucun côté ;",
+            )
+        )
+    parts.append(
+        QCoreApplication.translate(
+            "OutsideChangeDialog",
+            "« Enregistrer ma version sous… » en garde d'abord une copie.",
+        )
     )
+    return " ".join(parts)

@@ -53,6 +53,8 @@ def upgrade() -> None:
     sa.Column('file_name', sa.String(length=200), nullable=False),
     sa.Column('user_name', sa.String(length=100), nullable=False),
     sa.Column('their_entries', sa.Integer(), nullable=False),
+    sa.Column('their_last_seq', sa.Integer(), nullable=False),
+    sa.Column('their_last_entry_id', sa.String(length=36), nullable=True),
     sa.Column('received_entries', sa.Integer(), nullable=False),
     sa.Column('created', sa.Integer(), nullable=False),
     sa.Column('updated', sa.Integer(), nullable=False),

@@ -1,0 +1,207 @@
+"""Fichier › Fusions passées…: the merges made into this base, and undoing one.
+
+Undoing puts back every value a merge changed, where nobody changed it since, and
+archives the records it created; it is one write operation (``undo_merge``), after
+which every page reads again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from dla_desktop.domain.merging import MergeRecord, UndoReport
+from dla_desktop.domain.text import grouped_count, plural
+from dla_desktop.services.merging import list_merges, undo_merge
+from dla_desktop.ui.dialogs.restore_dialog import format_moment
+from dla_desktop.ui.operations import Change, Operations
+
+MAX_SKIPPED_SHOWN = 12  # more lines would make the message box taller than the screen
+
+
+class MergesDialog(QDialog):
+    """Past merges, newest first, with "Annuler cette fusion…" for one not yet undone."""
+
+    DATE, OFFICE, FILE, CREATED, UPDATED, DELETED, CONFLICTS, UNDONE = range(8)
+
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("merges_dialog")
+        self.setWindowTitle(self.tr("Fusions passées"))
+        self.resize(980, 420)
+        self._operations = operations
+        self.merges: list[MergeRecord] = []
+        self.report: UndoReport | None = None
+        self.intro = QLabel(self, objectName="merges_intro", textFormat=Qt.TextFormat.PlainText)
+        self.intro.setWordWrap(True)
+        self.table = self._build_table()
+        self.undo_button = QPushButton(self.tr("Annuler cette fusion…"), self)
+        self.undo_button.setObjectName("undo_button")
+        self.undo_button.clicked.connect(self.on_undo_button_clicked)
+        buttons = QDialogButtonBox(self)
+        buttons.addButton(self.undo_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(QDialogButtonBox.StandardButton.Close).setText(self.tr("Fermer"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.table.itemSelectionChanged.connect(self._update_button)
+        self.refresh()
+
+    def _build_table(self) -> QTableWidget:
+        """One row per merge, counts right-aligned; the file name takes the rest."""
+        table = QTableWidget(0, 8, self, objectName="merges_table")
+        table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Bureau"),
+                self.tr("Fichier"),
+                self.tr("Créées"),
+                self.tr("Modifiées"),
+                self.tr("Supprimées"),
+                self.tr("Conflits"),
+                self.tr("Annulée le"),
+            ]
+        )
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.FILE, QHeaderView.ResizeMode.Stretch)
+        return table
+
+    def refresh(self) -> None:
+        """Read the merges again (after an undo)."""
+        self.merges = self._operations.read(list_merges)
+        self.intro.setText(
+            self.tr(
+                "Les fusions faites dans cette base, la plus récente en premier. Annuler une "
+                "fusion remet les valeurs d'avant, sauf celles modifiées depuis, et archive les "
+                "fiches qu'elle avait créées."
+            )
+            if self.merges
+            else self.tr("Aucune fusion n'a encore été faite dans cette base.")
+        )
+        self.table.setRowCount(len(self.merges))
+        for row, merge in enumerate(self.merges):
+            self._fill_row(row, merge)
+        if self.merges:
+            self.table.selectRow(0)
+        self._update_button()
+
+    def _fill_row(self, row: int, merge: MergeRecord) -> None:
+        """One merge's row; an undone merge is greyed and says when it was undone."""
+        office = merge.other_office or self.tr("(bureau non précisé)")
+        undone = format_moment(merge.undone_at) if merge.undone_at is not None else ""
+        texts = {
+            self.DATE: format_moment(merge.merged_at),
+            self.OFFICE: office,
+            self.FILE: merge.file_name,
+            self.UNDONE: undone,
+        }
+        counts = {
+            self.CREATED: merge.created,
+            self.UPDATED: merge.updated,
+            self.DELETED: merge.deleted,
+            self.CONFLICTS: merge.conflicts,
+        }
+        for column, text in texts.items():
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            self.table.setItem(row, column, item)
+        if merge.user:
+            self.table.item(row, self.DATE).setToolTip(
+                self.tr("Fusion faite par {user}").format(user=merge.user)
+            )
+        for column, count in counts.items():
+            item = QTableWidgetItem(grouped_count(count))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column, item)
+        if merge.undone_at is not None:
+            for column in range(self.table.columnCount()):
+                self.table.item(row, column).setForeground(Qt.GlobalColor.darkGray)
+
+    def selected(self) -> MergeRecord | None:
+        """The merge of the selected row, if any."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.merges[rows[0].row()] if rows else None
+
+    def _update_button(self) -> None:
+        merge = self.selected()
+        self.undo_button.setEnabled(merge is not None and merge.undone_at is None)
+
+    # --- undoing -----------------------------------------------------------------------
+
+    def on_undo_button_clicked(self) -> None:
+        """Confirm, undo in one write operation, then say what was put back."""
+        merge = self.selected()
+        if merge is None or merge.undone_at is not None or not self.confirm(merge):
+            return
+        merge_id = merge.id
+        report = self._operations.write(
+            self, lambda session: undo_merge(session, merge_id), Change.ALL
+        )
+        if report is None:
+            return  # refused or failed: already said, nothing written
+        self.report = report
+        self.refresh()
+        self.show_report(report)
+
+    def confirm(self, merge: MergeRecord) -> bool:
+        """The confirmation, on its own so tests can answer it."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Annuler une fusion"),
+            self.tr(
+                "Annuler la fusion du {moment} avec « {file} » ? Les valeurs qu'elle a "
+                "changées reviennent à leur état d'avant (sauf celles modifiées depuis) et les "
+                "fiches qu'elle a créées sont archivées."
+            ).format(moment=format_moment(merge.merged_at), file=merge.file_name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def report_text(self, report: UndoReport) -> str:
+        """ "12 valeurs remises, 3 fiches archivées", then the values left as they are."""
+        lines = [
+            self.tr("Fusion annulée : {restored}, {archived}.").format(
+                restored=plural(
+                    report.restored, self.tr("valeur remise"), self.tr("valeurs remises")
+                ),
+                archived=plural(
+                    report.archived, self.tr("fiche archivée"), self.tr("fiches archivées")
+                ),
+            )
+        ]
+        if report.skipped:
+            lines.append(
+                plural(
+                    len(report.skipped),
+                    self.tr("valeur laissée telle quelle :"),
+                    self.tr("valeurs laissées telles quelles :"),
+                )
+            )
+            lines += [f"• {line}" for line in report.skipped[:MAX_SKIPPED_SHOWN]]
+            hidden = len(report.skipped) - MAX_SKIPPED_SHOWN
+            if hidden > 0:
+                lines.append(self.tr("… et {count} autres.").format(count=hidden))
+        return "\n".join(lines)
+
+    def show_report(self, report: UndoReport) -> None:
+        """What the undo did, on its own so tests can read it instead."""
+        QMessageBox.information(self, self.tr("Fusion annulée"), self.report_text(report))
