@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from alembic.script import ScriptDirectory
 
 # The newest schema revision this version of the application writes.
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 

@@ -8,7 +8,8 @@ slotted dataclasses, and lists are where the count is large.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
 from typing import NamedTuple
@@ -188,6 +189,8 @@ class ProgrammeDraft:
     history: str = ""
     lessons: str = ""
     office_ids: tuple[str, ...] = ()
+    questionnaire_waves: str = "3,6,12"  # months after the end, see domain.followup_due
+    answer_reminder_days: int = 30
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -370,6 +373,8 @@ class QuestionnaireDraft:
     jobs_created: int = 0
     jobs_consolidated: int = 0
     comment: str = ""
+    satisfaction: Mapping[str, int] = field(default_factory=dict)  # volet id -> 1..5
+    form_sha256: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -39,6 +39,10 @@ class Programme(SharedRow, Base):
     budget: Mapped[Decimal] = mapped_column(Money(), default=Decimal(0))
     history: Mapped[str] = mapped_column(Text, default="")
     lessons: Mapped[str] = mapped_column(Text, default="")
+    # Follow-up: questionnaire waves in months after the end ("3,6,12"), and how many days
+    # after sending a missing answer is reported late.
+    questionnaire_waves: Mapped[str] = mapped_column(String(50), default="3,6,12")
+    answer_reminder_days: Mapped[int] = mapped_column(default=30)
 
 
 class ProgrammeOffice(SharedRow, Base):
@@ -204,3 +208,7 @@ class Questionnaire(SharedRow, Base):
     jobs_created: Mapped[int] = mapped_column(default=0)
     jobs_consolidated: Mapped[int] = mapped_column(default=0)
     comment: Mapped[str] = mapped_column(Text, default="")
+    # satisfaction per volet, {volet id: 1..5}, from the filled form or typed in by hand
+    satisfaction: Mapped[dict[str, int]] = mapped_column(JSON, default=dict)
+    # SHA-256 of the filled PDF the answer came from: the same form is never imported twice
+    form_sha256: Mapped[str] = mapped_column(String(64), default="")
