@@ -77,27 +77,27 @@
 <context>
     <name>AssociationPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="64"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="65"/>
         <source>ex. W591012345</source>
         <translation>e.g. W591012345</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="65"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="66"/>
         <source>14 chiffres</source>
         <translation>14 digits</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="75"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="76"/>
         <source>Déjà accompagnée individuellement par un DLA</source>
         <translation>Already supported individually by a DLA</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="82"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="83"/>
         <source>ex. 03 20 00 00 00</source>
         <translation>e.g. 03 20 00 00 00</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="87"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="88"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
@@ -158,102 +158,102 @@
         <translation type="vanished">Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="94"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="95"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="100"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="101"/>
         <source>Séances</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="109"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="110"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="111"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="112"/>
         <source>Nom* :</source>
         <translation>Name*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="112"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="113"/>
         <source>Secteur :</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="113"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="114"/>
         <source>Activité :</source>
         <translation>Activity:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="114"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="115"/>
         <source>Numéro RNA :</source>
         <translation>RNA number:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="115"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="116"/>
         <source>SIRET :</source>
         <translation>SIRET:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="116"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="117"/>
         <source>Emplois :</source>
         <translation>Jobs:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="117"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="118"/>
         <source>ETP :</source>
         <translation>FTE:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="118"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="119"/>
         <source>DLA antérieur :</source>
         <translation>Earlier DLA:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="123"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="124"/>
         <source>Coordonnées</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="125"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="126"/>
         <source>Adresse :</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="126"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="127"/>
         <source>Code postal :</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="127"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="128"/>
         <source>Commune :</source>
         <translation>Town:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="128"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="129"/>
         <source>Courriel :</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="129"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="130"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="134"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="135"/>
         <source>Accompagnement</source>
         <translation>Support</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="136"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="137"/>
         <source>Attentes :</source>
         <translation>Expectations:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="137"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="138"/>
         <source>Notes :</source>
         <translation>Notes:</translation>
     </message>
@@ -266,7 +266,7 @@
         <translation type="vanished">The record “%1” was changed. Save the changes?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/association_page.py" line="180"/>
+        <location filename="../../dla_desktop/ui/pages/association_page.py" line="181"/>
         <source>Nouvelle association</source>
         <translation>New association</translation>
     </message>
@@ -543,87 +543,87 @@
 <context>
     <name>CabinetPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="50"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="51"/>
         <source>14 chiffres</source>
         <translation>14 digits</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="52"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="53"/>
         <source>ex. 850,00</source>
         <translation>e.g. 850,00</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="57"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="58"/>
         <source>ex. 03 20 00 00 00</source>
         <translation>e.g. 03 20 00 00 00</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="61"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="62"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="66"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="67"/>
         <source>Volets menés</source>
         <translation>Strands delivered</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="74"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="75"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="76"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="77"/>
         <source>Nom* :</source>
         <translation>Name*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="77"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="78"/>
         <source>SIRET :</source>
         <translation>SIRET:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="78"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="79"/>
         <source>Spécialité :</source>
         <translation>Specialty:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="79"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="80"/>
         <source>Prix de journée (€) :</source>
         <translation>Day rate (€):</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="84"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="85"/>
         <source>Coordonnées</source>
         <translation>Contact details</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="86"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="87"/>
         <source>Commune :</source>
         <translation>Town:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="87"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="88"/>
         <source>Courriel :</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="88"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="89"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="93"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="94"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="93"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="94"/>
         <source>Notes :</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="131"/>
+        <location filename="../../dla_desktop/ui/pages/cabinet_page.py" line="132"/>
         <source>Nouveau cabinet</source>
         <translation>New consultancy</translation>
     </message>
@@ -644,169 +644,365 @@
 <context>
     <name>CompanyPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="34"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="35"/>
         <source>9 chiffres</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="35"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="36"/>
         <source>14 chiffres</source>
         <translation>14 digits</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="44"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="45"/>
         <source>L&apos;entreprise a un CSE</source>
         <translation>The company has a works council</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="46"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="47"/>
         <source>Intéressée par la RSE et le mécénat</source>
         <translation>Interested in CSR and sponsorship</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="51"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="52"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="58"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="59"/>
         <source>Identité</source>
         <translation>Identity</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="60"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="61"/>
         <source>Nom* :</source>
         <translation>Name*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="61"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="62"/>
         <source>SIREN :</source>
         <translation>SIREN:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="62"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="63"/>
         <source>SIRET :</source>
         <translation>SIRET:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="63"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="64"/>
         <source>Taille :</source>
         <translation>Size:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="64"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="65"/>
         <source>Secteur :</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="69"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="70"/>
         <source>Implantation et engagement</source>
         <translation>Location and commitment</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="71"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="72"/>
         <source>Code postal :</source>
         <translation>Postcode:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="72"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="73"/>
         <source>Commune :</source>
         <translation>Town:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="73"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="74"/>
         <source>CSE :</source>
         <translation>Works council:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="74"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="75"/>
         <source>RSE :</source>
         <translation>CSR:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="79"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="80"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="79"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="80"/>
         <source>Notes :</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/company_page.py" line="112"/>
+        <location filename="../../dla_desktop/ui/pages/company_page.py" line="113"/>
         <source>Nouvelle entreprise</source>
         <translation>New company</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDetail</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="172"/>
+        <source>Tout garder (ma version)</source>
+        <translation>Keep all (my version)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="174"/>
+        <source>Tout prendre (leur version)</source>
+        <translation>Take all (their version)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="192"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="192"/>
+        <source>Ma valeur</source>
+        <translation>My value</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="192"/>
+        <source>Leur valeur</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="192"/>
+        <source>Choix</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="244"/>
+        <source>Modifié des deux côtés : pour chaque champ, choisissez la valeur à garder (en vert) ; l&apos;autre reste dans l&apos;historique de la fiche.</source>
+        <translation>Changed on both sides: for each field, choose the value to keep (in green); the other one stays in the record&apos;s history.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="254"/>
+        <source>l&apos;autre bureau</source>
+        <translation>the other office</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="258"/>
+        <source>{office} l&apos;a modifiée depuis ({fields}).</source>
+        <translation>{office} has changed it since ({fields}).</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="260"/>
+        <source>{office} l&apos;a modifiée depuis.</source>
+        <translation>{office} has changed it since.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="264"/>
+        <source>Cette fiche a été supprimée ici, mais</source>
+        <translation>This record was deleted here, but</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="267"/>
+        <source>Leurs modifications sont reprises dans tous les cas : choisissez si la fiche reste supprimée ou si elle est restaurée.</source>
+        <translation>Their changes are taken in any case: choose whether the record stays deleted or is restored.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="273"/>
+        <source>elle a été modifiée ici depuis ({fields}).</source>
+        <translation>it has been changed here since ({fields}).</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="275"/>
+        <source>elle a été modifiée ici depuis.</source>
+        <translation>it has been changed here since.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="279"/>
+        <source>{office} a supprimé cette fiche, mais</source>
+        <translation>{office} deleted this record, but</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="282"/>
+        <source>Vos modifications sont gardées dans tous les cas : choisissez si la fiche est supprimée ici aussi ou si elle est gardée.</source>
+        <translation>Your changes are kept in any case: choose whether the record is deleted here too or kept.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="304"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="311"/>
+        <source>bureau inconnu</source>
+        <translation>unknown office</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="324"/>
+        <source>La plus récente</source>
+        <translation>Most recent</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="326"/>
+        <source>À choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="329"/>
+        <source>Garder la mienne</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="330"/>
+        <source>Prendre la leur</source>
+        <translation>Take theirs</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="82"/>
+        <source>Fiche</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="82"/>
+        <source>Choix</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="104"/>
+        <source>Pour les conflits sans choix :</source>
+        <translation>For conflicts with no choice:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="114"/>
+        <source>Pour chaque champ, la valeur modifiée en dernier. Ce que la date ne départage pas ici (une suppression) est réglé de même au moment de la fusion.</source>
+        <translation>For each field, the value changed last. What the date cannot settle here (a deletion) is settled the same way when merging.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="137"/>
+        <source>Fait</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="139"/>
+        <source>Selon la date</source>
+        <translation>By date</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="141"/>
+        <source>À choisir</source>
+        <translation>To choose</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="40"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="46"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="45"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="51"/>
         <source>ex. nom@example.org</source>
         <translation>e.g. name@example.org</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="46"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="52"/>
         <source>ex. 03 20 00 00 00</source>
         <translation>e.g. 03 20 00 00 00</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="47"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="53"/>
         <source>Nom* :</source>
         <translation>Name*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="48"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="54"/>
         <source>Prénom :</source>
         <translation>First name:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="49"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="55"/>
         <source>Fonction :</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="50"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="56"/>
         <source>Courriel :</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="51"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="57"/>
         <source>Téléphone :</source>
         <translation>Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="68"/>
+        <source>Historique…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="70"/>
+        <source>Effacer (RGPD)…</source>
+        <translation>Erase (GDPR)…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="72"/>
+        <source>Effacer définitivement cette personne à sa demande (droit à l&apos;effacement)</source>
+        <translation>Permanently erase this person at their request (right to erasure)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="88"/>
+        <source>Historique de « %1 »</source>
+        <translation>History of “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="112"/>
+        <source>Effacer le contact</source>
+        <translation>Erase the contact</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="113"/>
+        <source>Effacer définitivement « %1 » ?</source>
+        <translation>Permanently erase “%1”?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="118"/>
+        <source>Le nom, le prénom, la fonction, le courriel et le téléphone de cette personne seront effacés pour de bon, y compris de l&apos;historique des modifications. Aucune fusion avec le fichier d&apos;un autre bureau ne les fera revenir. Cette opération ne peut pas être annulée.</source>
+        <translation>This person&apos;s name, first name, role, e-mail and phone will be erased for good, including from the change history. No merge with another office&apos;s file will bring them back. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="125"/>
+        <source>Effacer définitivement</source>
+        <translation>Erase permanently</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="127"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="96"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="173"/>
         <source>Ajouter…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="97"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="174"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="99"/>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="132"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="176"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="209"/>
         <source>Retirer</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="131"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="208"/>
         <source>Retirer « %1 » des contacts ?</source>
         <translation>Remove “%1” from the contacts?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="132"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="209"/>
         <source>Retirer le contact</source>
         <translation>Remove contact</translation>
     </message>
@@ -951,6 +1147,29 @@
     </message>
 </context>
 <context>
+    <name>DeletionChoice</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_widgets.py" line="57"/>
+        <source>Garder supprimée</source>
+        <translation>Keep deleted</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_widgets.py" line="58"/>
+        <source>Restaurer</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_widgets.py" line="60"/>
+        <source>Supprimer, comme chez eux</source>
+        <translation>Delete, as they did</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_widgets.py" line="61"/>
+        <source>Garder la fiche</source>
+        <translation>Keep the record</translation>
+    </message>
+</context>
+<context>
     <name>DocumentExport</name>
     <message>
         <location filename="../../dla_desktop/ui/document_export.py" line="103"/>
@@ -1014,6 +1233,89 @@
         <location filename="../../dla_desktop/ui/document_export.py" line="210"/>
         <source>Fermer</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="215"/>
+        <source>Fusion terminée</source>
+        <translation>Merge complete</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="226"/>
+        <source>La base telle qu&apos;elle était avant la fusion est sauvegardée ici :
+{path}</source>
+        <translation>The database as it was before the merge is backed up here:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="229"/>
+        <source>Aucune sauvegarde n&apos;a été faite avant la fusion.</source>
+        <translation>No backup was made before the merge.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="233"/>
+        <source>Pour revenir en arrière : Fichier › Fusions passées…, puis « Annuler cette fusion ».</source>
+        <translation>To go back: File › Past merges…, then “Undo this merge”.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="241"/>
+        <source>Fiches créées</source>
+        <translation>Records created</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="242"/>
+        <source>Fiches modifiées</source>
+        <translation>Records changed</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="243"/>
+        <source>Fiches supprimées</source>
+        <translation>Records deleted</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="244"/>
+        <source>Conflits résolus</source>
+        <translation>Conflicts resolved</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="245"/>
+        <source>Fiches en double fusionnées</source>
+        <translation>Duplicate records merged</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="146"/>
+        <source>Ces fiches semblent décrire la même structure, créée dans chacun des deux fichiers. Cochez « Fusionner les deux fiches » pour n&apos;en garder qu&apos;une : la vôtre reste, ses champs vides sont complétés par la leur, et ce qui était rattaché à la leur l&apos;est à la vôtre. Sans cette case, les deux fiches sont gardées.</source>
+        <translation>These records seem to describe the same organisation, created in each of the two files. Tick “Merge the two records” to keep only one: yours stays, its empty fields are filled in from theirs, and what was linked to theirs is linked to yours. Without this box, both records are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="155"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="155"/>
+        <source>Ma fiche</source>
+        <translation>My record</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="155"/>
+        <source>Leur fiche</source>
+        <translation>Their record</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="155"/>
+        <source>Pourquoi</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="175"/>
+        <source>Fusionner les deux fiches</source>
+        <translation>Merge the two records</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2035,48 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="61"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="92"/>
+        <source>Sélectionnez une ligne pour lire ses valeurs en entier.</source>
+        <translation>Select a row to read its values in full.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="97"/>
+        <source>%1 de la fiche.</source>
+        <translation>%1 of the record.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="100"/>
+        <source>%1
+Avant : %2
+Après : %3</source>
+        <translation>%1
+Before: %2
+After: %3</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="101"/>
+        <source>(vide)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="109"/>
+        <source>Aucune modification n&apos;est enregistrée pour cette fiche. Les changements faits avant que l&apos;application ne tienne l&apos;historique ne sont pas connus.</source>
+        <translation>No change is recorded for this record. Changes made before the application kept a history are not known.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="113"/>
+        <source>Chaque création et chaque modification de la fiche, la plus récente en premier. « Fusion » et « Conflit résolu » marquent ce qu&apos;une fusion avec le fichier d&apos;un autre bureau a changé.</source>
+        <translation>Every creation of and change to the record, most recent first. “Merge” and “Conflict resolved” mark what a merge with another office&apos;s file changed.</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/import_wizard.py" line="42"/>
@@ -1829,7 +2173,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="229"/>
         <source>DLA Desktop</source>
         <translation>DLA Desktop</translation>
     </message>
@@ -1842,7 +2186,7 @@ Choisissez Fichier › Ouvrir… pour ouvrir une base DLA Desktop (fichier .dla)
 Choose File › Open… to open a DLA Desktop database (.dla file).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="233"/>
         <source>DLA Desktop — {name}</source>
         <translation>DLA Desktop — {name}</translation>
     </message>
@@ -1855,42 +2199,42 @@ Les écrans de travail (programmes, associations, partenariats, évaluations) ar
 The working screens (programmes, associations, partnerships, evaluations) are coming soon.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="306"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="290"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="307"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="308"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="309"/>
         <source>Entreprises</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="310"/>
         <source>Cabinets</source>
         <translation>Consultancies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="311"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="312"/>
         <source>Rencontres</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="313"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
@@ -1903,133 +2247,148 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation type="vanished">The follow-up of associations after support will come here: planned and completed days, actions taken, questionnaire answers.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="236"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="248"/>
         <source>bureau</source>
         <translation>office</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="498"/>
         <source>Ouvrir une base</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="483"/>
-        <location filename="../../dla_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="510"/>
         <source>Bases DLA Desktop (*.dla)</source>
         <translation>DLA Desktop databases (*.dla)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="508"/>
         <source>Nouvelle base</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="509"/>
         <source>Nouvelle base.dla</source>
         <translation>New database.dla</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="534"/>
         <source>Fichier introuvable</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="536"/>
         <source>Le fichier « {path} » n’existe plus (déplacé ou supprimé) : il est retiré des fichiers récents.</source>
         <translation>The file “{path}” no longer exists (moved or deleted): it has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="566"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="568"/>
         <source>&amp;Nouvelle base…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="572"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="579"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demonstration</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="581"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="587"/>
         <source>&amp;Importer un tableur…</source>
         <translation>&amp;Import a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="590"/>
         <source>Associations, entreprises, contacts ou participants d&apos;un programme</source>
         <translation>Associations, companies, contacts or a programme&apos;s participants</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="595"/>
         <source>En&amp;voyer à un bureau…</source>
         <translation>&amp;Send to an office…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="598"/>
         <source>Écrire une copie de la base pour un autre bureau (clé USB, partage, courriel)</source>
         <translation>Write a copy of the database for another office (USB stick, share, email)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="584"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="601"/>
+        <source>&amp;Fusionner un fichier reçu…</source>
+        <translation>&amp;Merge a received file…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="604"/>
+        <source>Reprendre dans cette base les modifications d&apos;une copie d&apos;un autre bureau</source>
+        <translation>Bring the changes from another office&apos;s copy into this database</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="607"/>
+        <source>Fusions &amp;passées…</source>
+        <translation>&amp;Past merges…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="610"/>
         <source>Re&amp;staurer une sauvegarde…</source>
         <translation>Res&amp;tore a backup…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="617"/>
         <source>&amp;Bureau de travail…</source>
         <translation>&amp;Working office…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="621"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="630"/>
         <source>Fi&amp;che</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="632"/>
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="638"/>
         <source>&amp;Enregistrer la fiche</source>
         <translation>&amp;Save the record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="644"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="650"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="635"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="663"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
@@ -2252,6 +2611,283 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="40"/>
+        <source>Fusionner un fichier reçu</source>
+        <translation>Merge a received file</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="50"/>
+        <source>Résumé</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="51"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="89"/>
+        <source>Conflits ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="52"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="91"/>
+        <source>Doublons ({count})</source>
+        <translation>Duplicates ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="71"/>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="73"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="74"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="100"/>
+        <source>Aucun conflit : « Fusionner » applique le résumé ci-dessus.</source>
+        <translation>No conflicts: “Merge” applies the summary above.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="103"/>
+        <source>1 conflit sur {total} attend votre choix</source>
+        <translation>1 conflict of {total} awaits your choice</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="105"/>
+        <source>{count} conflits sur {total} attendent votre choix</source>
+        <translation>{count} conflicts of {total} await your choice</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="108"/>
+        <source>{waiting} (onglet Conflits) : « Fusionner » reste grisé d&apos;ici là.</source>
+        <translation>{waiting} (Conflicts tab): “Merge” stays greyed out until then.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="114"/>
+        <source>choix sera fait à la fusion selon la date de modification.</source>
+        <translation>choice will be made when merging, by date of change.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="115"/>
+        <source>choix seront faits à la fusion selon la date de modification.</source>
+        <translation>choices will be made when merging, by date of change.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="117"/>
+        <source>Chaque conflit a un choix : vous pouvez fusionner.</source>
+        <translation>Every conflict has a choice: you can merge.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="129"/>
+        <source>Fusion en cours…</source>
+        <translation>Merging…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="260"/>
+        <source>un bureau non précisé</source>
+        <translation>an unspecified office</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="261"/>
+        <source>Fichier reçu : « {file} », de {office}.</source>
+        <translation>Received file: “{file}”, from {office}.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeFlow</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="73"/>
+        <source>Vérification du fichier reçu…</source>
+        <translation>Checking the received file…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="74"/>
+        <source>Comparaison des bases…</source>
+        <translation>Comparing the databases…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="92"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="184"/>
+        <source>Fusionner un fichier reçu</source>
+        <translation>Merge a received file</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="121"/>
+        <source>Fichier d&apos;une version plus ancienne</source>
+        <translation>File from an older version</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="125"/>
+        <source>Mettre à niveau une copie et fusionner ?</source>
+        <translation>Upgrade a copy and merge?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="136"/>
+        <source>Fusion impossible</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="143"/>
+        <source>Rien à fusionner</source>
+        <translation>Nothing to merge</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="144"/>
+        <source>« {file} » n&apos;apporte aucune modification que cette base n&apos;ait déjà : rien n&apos;a été changé.</source>
+        <translation>“{file}” brings no change that this database does not already have: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="166"/>
+        <source>Sauvegarde de la base…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="167"/>
+        <source>Fusion en cours…</source>
+        <translation>Merging…</translation>
+    </message>
+</context>
+<context>
+    <name>MergesDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="42"/>
+        <source>Fusions passées</source>
+        <translation>Past merges</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="50"/>
+        <source>Annuler cette fusion…</source>
+        <translation>Undo this merge…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="55"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="69"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="70"/>
+        <source>Bureau</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="71"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="72"/>
+        <source>Créées</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="73"/>
+        <source>Modifiées</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="74"/>
+        <source>Supprimées</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="75"/>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="76"/>
+        <source>Annulée le</source>
+        <translation>Undone on</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="94"/>
+        <source>Les fusions faites dans cette base, la plus récente en premier. Annuler une fusion remet les valeurs d&apos;avant, sauf celles modifiées depuis, et archive les fiches qu&apos;elle avait créées.</source>
+        <translation>The merges made in this database, most recent first. Undoing a merge puts back the previous values, except those changed since, and archives the records it had created.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="99"/>
+        <source>Aucune fusion n&apos;a encore été faite dans cette base.</source>
+        <translation>No merge has been made in this database yet.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="110"/>
+        <source>(bureau non précisé)</source>
+        <translation>(unspecified office)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="130"/>
+        <source>Fusion faite par {user}</source>
+        <translation>Merge made by {user}</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="170"/>
+        <source>Annuler une fusion</source>
+        <translation>Undo a merge</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="172"/>
+        <source>Annuler la fusion du {moment} avec « {file} » ? Les valeurs qu&apos;elle a changées reviennent à leur état d&apos;avant (sauf celles modifiées depuis) et les fiches qu&apos;elle a créées sont archivées.</source>
+        <translation>Undo the merge of {moment} with “{file}”? The values it changed go back to what they were before (except those changed since) and the records it created are archived.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="182"/>
+        <source>Fusion annulée : {restored}, {archived}.</source>
+        <translation>Merge undone: {restored}, {archived}.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="184"/>
+        <source>valeur remise</source>
+        <translation>value restored</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="184"/>
+        <source>valeurs remises</source>
+        <translation>values restored</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="187"/>
+        <source>fiche archivée</source>
+        <translation>record archived</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="187"/>
+        <source>fiches archivées</source>
+        <translation>records archived</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="195"/>
+        <source>valeur laissée telle quelle :</source>
+        <translation>value left as it is:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="196"/>
+        <source>valeurs laissées telles quelles :</source>
+        <translation>values left as they are:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="202"/>
+        <source>… et {count} autres.</source>
+        <translation>… and {count} more.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="207"/>
+        <source>Fusion annulée</source>
+        <translation>Merge undone</translation>
+    </message>
+</context>
+<context>
     <name>MoneyEdit</name>
     <message>
         <location filename="../../dla_desktop/ui/widgets/money_edit.py" line="27"/>
@@ -2310,62 +2946,72 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>OutsideChangeDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="33"/>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="36"/>
         <source>Fichier modifié</source>
         <translation>File changed</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="34"/>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="37"/>
         <source>Le fichier a été modifié en dehors de l&apos;application</source>
         <translation>The file was changed outside the application</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="37"/>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="40"/>
         <source>Recharger</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="41"/>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="45"/>
+        <source>Fusionner</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="49"/>
         <source>Enregistrer ma version sous…</source>
         <translation>Save my version as…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="43"/>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="51"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="47"/>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="55"/>
         <source>Plus tard</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="57"/>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="65"/>
         <source>« {name} » a été remplacé sur le disque (outil de synchronisation, autre poste).</source>
         <translation>“{name}” was replaced on disk (sync tool, another computer).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="61"/>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="69"/>
         <source>« {name} » a été modifié par un autre programme ou un autre poste.</source>
         <translation>“{name}” was changed by another program or another computer.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="65"/>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="73"/>
         <source>« {name} » a été supprimé ou déplacé.</source>
         <translation>“{name}” was deleted or moved.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="72"/>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="79"/>
         <source>Pour ne rien écrire dans ce fichier, la base est passée en lecture seule.</source>
         <translation>So that nothing is written to this file, the database is now read-only.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="76"/>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="83"/>
         <source>« Recharger » ouvre le fichier tel qu&apos;il est maintenant sur le disque ;</source>
         <translation>“Reload” opens the file as it now is on disk;</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="80"/>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="90"/>
+        <source>« Fusionner » le recharge et y fusionne votre version, pour ne perdre les modifications d&apos;aucun côté ;</source>
+        <translation>“Merge” reloads it and merges your version into it, so that neither side&apos;s changes are lost;</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/outside_change_dialog.py" line="97"/>
         <source>« Enregistrer ma version sous… » en garde d&apos;abord une copie.</source>
         <translation>“Save my version as…” keeps a copy of yours first.</translation>
     </message>
@@ -3290,12 +3936,12 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>ReadOnlyBanner</name>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="57"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="63"/>
         <source>Que faire ?</source>
         <translation>What to do?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="68"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="74"/>
         <source>Lecture seule : {reason}.</source>
         <translation>Read-only: {reason}.</translation>
     </message>
@@ -3321,36 +3967,51 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="108"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="111"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="109"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="112"/>
         <source>Enregistrer la fiche (Ctrl+S)</source>
         <translation>Save the record (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="182"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="115"/>
+        <source>Historique…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="116"/>
+        <source>Qui a modifié quoi dans cette fiche, et quand</source>
+        <translation>Who changed what in this record, and when</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="188"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="190"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="196"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="196"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="202"/>
         <source>Rencontres</source>
         <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="277"/>
+        <source>Historique de « %1 »</source>
+        <translation>History of “%1”</translation>
     </message>
     <message>
         <source>Modifications non enregistrées</source>
         <translation type="vanished">Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="268"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="285"/>
         <source>La fiche « %1 » a été modifiée. Enregistrer les modifications ?</source>
         <translation>The record “%1” was changed. Save the changes?</translation>
     </message>
@@ -3363,12 +4024,12 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation type="vanished">Cancel</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="295"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="313"/>
         <source>Enregistrement impossible</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/record_form.py" line="299"/>
+        <location filename="../../dla_desktop/ui/pages/record_form.py" line="317"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3966,6 +4627,79 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
 </context>
 <context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="55"/>
+        <source>Appliqué automatiquement (changements faits d&apos;un seul côté) :</source>
+        <translation>Applied automatically (changes made on one side only):</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="58"/>
+        <source>Aucun changement à appliquer automatiquement.</source>
+        <translation>No change to apply automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="64"/>
+        <source>Première fusion avec ce bureau.</source>
+        <translation>First merge with this office.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="65"/>
+        <source>Dernière fusion avec ce bureau : {moment}.</source>
+        <translation>Last merge with this office: {moment}.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="74"/>
+        <source>Type de fiche</source>
+        <translation>Record type</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="75"/>
+        <source>Créations</source>
+        <translation>Creations</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="76"/>
+        <source>Modifications</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="77"/>
+        <source>Suppressions</source>
+        <translation>Deletions</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="89"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="114"/>
+        <source>conflit à trancher (onglet Conflits) : fiche changée des deux côtés.</source>
+        <translation>conflict to settle (Conflicts tab): record changed on both sides.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="116"/>
+        <source>conflits à trancher (onglet Conflits) : fiches changées des deux côtés.</source>
+        <translation>conflicts to settle (Conflicts tab): records changed on both sides.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="121"/>
+        <source>Aucun conflit.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="126"/>
+        <source>fiche en double possible (onglet Doublons).</source>
+        <translation>possible duplicate record (Duplicates tab).</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="127"/>
+        <source>fiches en double possibles (onglet Doublons).</source>
+        <translation>possible duplicate records (Duplicates tab).</translation>
+    </message>
+</context>
+<context>
     <name>SurveyAnswerDialog</name>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/meeting_survey_dialog.py" line="47"/>
@@ -4234,52 +4968,52 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>app</name>
     <message>
-        <location filename="../../dla_desktop/app.py" line="71"/>
+        <location filename="../../dla_desktop/app.py" line="70"/>
         <source>Opération impossible</source>
         <translation>Operation not possible</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="114"/>
+        <location filename="../../dla_desktop/app.py" line="113"/>
         <source>Impossible d&apos;ouvrir la base</source>
         <translation>Cannot open the database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="139"/>
+        <location filename="../../dla_desktop/app.py" line="138"/>
         <source>fichier sur un {place}</source>
         <translation>file on a {place}</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="164"/>
+        <location filename="../../dla_desktop/app.py" line="163"/>
         <source>Fichier de transport</source>
         <translation>Transport file</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="165"/>
+        <location filename="../../dla_desktop/app.py" line="164"/>
         <source>Ce fichier est sur un {place}.</source>
         <translation>This file is on a {place}.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="169"/>
+        <location filename="../../dla_desktop/app.py" line="168"/>
         <source>Une base ouverte directement sur un partage, dans un dossier synchronisé ou sur une clé USB peut s&apos;abîmer ou se dédoubler. La copie locale est faite dans votre dossier de données ; « {name} » n&apos;est pas modifié.</source>
         <translation>A database opened directly on a share, in a synced folder or on a USB stick can get damaged or duplicated. The local copy is made in your data folder; “{name}” is not changed.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="177"/>
+        <location filename="../../dla_desktop/app.py" line="176"/>
         <source>Travailler sur une copie locale (recommandé)</source>
         <translation>Work on a local copy (recommended)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="181"/>
+        <location filename="../../dla_desktop/app.py" line="180"/>
         <source>Ouvrir en lecture seule</source>
         <translation>Open read-only</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="184"/>
+        <location filename="../../dla_desktop/app.py" line="183"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="200"/>
+        <location filename="../../dla_desktop/app.py" line="199"/>
         <source>Impossible de copier la base</source>
         <translation>Cannot copy the database</translation>
     </message>
@@ -4292,17 +5026,17 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation type="vanished">“{name}” is not at this application&apos;s version: open it on a local copy. The file was not changed.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="227"/>
+        <location filename="../../dla_desktop/app.py" line="226"/>
         <source>Impossible de créer la base</source>
         <translation>Cannot create the database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="253"/>
+        <location filename="../../dla_desktop/app.py" line="252"/>
         <source>Erreur système {number} en écrivant {path}.</source>
         <translation>System error {number} while writing {path}.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/app.py" line="265"/>
+        <location filename="../../dla_desktop/app.py" line="264"/>
         <source>Impossible de créer la démonstration</source>
         <translation>Cannot create the demonstration</translation>
     </message>
@@ -4726,37 +5460,37 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>for lack of time</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/import_plans.py" line="15"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="14"/>
         <source>À créer</source>
         <translation>To create</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/import_plans.py" line="16"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="15"/>
         <source>Déjà connue</source>
         <translation>Already known</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/import_plans.py" line="17"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="16"/>
         <source>Doublon dans le fichier</source>
         <translation>Duplicate in the file</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/import_plans.py" line="18"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="17"/>
         <source>Rejetée</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/import_plans.py" line="22"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="21"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/import_plans.py" line="23"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="22"/>
         <source>Ignorer</source>
         <translation>Skip</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/domain/import_plans.py" line="24"/>
+        <location filename="../../dla_desktop/domain/import_plans.py" line="23"/>
         <source>Créer</source>
         <translation>Create</translation>
     </message>
@@ -4789,6 +5523,76 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/sharing/backups.py" line="30"/>
         <source>manuelle</source>
         <translation>manual</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/history.py" line="14"/>
+        <source>Création</source>
+        <translation>Creation</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/history.py" line="15"/>
+        <source>Modification</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/history.py" line="17"/>
+        <source>Conflit résolu</source>
+        <translation>Conflict resolved</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/history.py" line="19"/>
+        <source>Fusion</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/merging.py" line="22"/>
+        <source>Garder mes valeurs</source>
+        <translation>Keep my values</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/merging.py" line="23"/>
+        <source>Prendre leurs valeurs</source>
+        <translation>Take their values</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/merging.py" line="24"/>
+        <source>Garder la modification la plus récente</source>
+        <translation>Keep the most recent change</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/merging.py" line="28"/>
+        <source>Modifié des deux côtés</source>
+        <translation>Changed on both sides</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/merging.py" line="29"/>
+        <source>Supprimé ici, modifié chez eux</source>
+        <translation>Deleted here, changed by them</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/merging.py" line="30"/>
+        <source>Supprimé chez eux, modifié ici</source>
+        <translation>Deleted by them, changed here</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/followup_due.py" line="15"/>
+        <source>Questionnaire à envoyer</source>
+        <translation>Questionnaire to send</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/followup_due.py" line="16"/>
+        <source>Réponse attendue</source>
+        <translation>Answer awaited</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/followup_due.py" line="17"/>
+        <source>Jours de suivi à faire</source>
+        <translation>Follow-up days still to do</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/domain/followup_due.py" line="18"/>
+        <source>Prochaine étape dépassée</source>
+        <translation>Next step overdue</translation>
     </message>
 </context>
 <context>
@@ -5148,79 +5952,120 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>sharing</name>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="212"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="237"/>
         <source>{stem} - ma version{suffix}</source>
         <translation>{stem} - my version{suffix}</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="222"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="247"/>
         <source>Copie impossible</source>
         <translation>Cannot copy</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="225"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="250"/>
         <source>Votre version est enregistrée : {path}</source>
         <translation>Your version is saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="235"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="260"/>
         <source>Enregistrer ma version sous</source>
         <translation>Save my version as</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="237"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="262"/>
         <source>Bases DLA Desktop (*.dla)</source>
         <translation>DLA Desktop databases (*.dla)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="249"/>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="265"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="274"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="290"/>
         <source>Envoi impossible</source>
         <translation>Cannot send</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="250"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="275"/>
         <source>Le fichier a changé sur le disque : rechargez-le avant de l&apos;envoyer.</source>
         <translation>The file changed on disk: reload it before sending it.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="263"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="288"/>
         <source>Copie écrite : {path}</source>
         <translation>Copy written: {path}</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="272"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="297"/>
         <source>Dossier où écrire la copie pour l&apos;autre bureau</source>
         <translation>Folder to write the copy for the other office to</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="296"/>
         <location filename="../../dla_desktop/ui/sharing_ui.py" line="319"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="388"/>
+        <source>Fusion impossible</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="323"/>
+        <source>La base est en lecture seule ({reason}) : rien n&apos;a été fusionné.</source>
+        <translation>The database is read-only ({reason}): nothing was merged.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="334"/>
+        <source>C&apos;est la base ouverte elle-même : choisissez le fichier reçu de l&apos;autre bureau.</source>
+        <translation>This is the open database itself: choose the file received from the other office.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="348"/>
+        <source>Fichier reçu d&apos;un autre bureau</source>
+        <translation>File received from another office</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="350"/>
+        <source>Bases DLA Desktop (*.dla);;Tous les fichiers (*)</source>
+        <translation>DLA Desktop databases (*.dla);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="367"/>
+        <source>Fusion terminée : {name}</source>
+        <translation>Merge complete: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="398"/>
+        <source>Le fichier n&apos;a pas pu être rechargé. Votre version est gardée ici : {path}</source>
+        <translation>The file could not be reloaded. Your version is kept here: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="406"/>
+        <source>ma version de « {name} »</source>
+        <translation>my version of “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="428"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="451"/>
         <source>Restauration impossible</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="297"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="429"/>
         <source>La base est en lecture seule ({reason}) : rien n&apos;a été restauré.</source>
         <translation>The database is read-only ({reason}): nothing was restored.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="324"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="456"/>
         <source>Sauvegarde restaurée</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="325"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="457"/>
         <source>La sauvegarde est restaurée. La base telle qu&apos;elle était avant est gardée ici : {path}</source>
         <translation>The backup is restored. The database as it was before is kept here: {path}</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="403"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="539"/>
         <source>Erreur inattendue pendant la copie.</source>
         <translation>Unexpected error during the copy.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/sharing_ui.py" line="404"/>
+        <location filename="../../dla_desktop/ui/sharing_ui.py" line="540"/>
         <source>Erreur inattendue pendant la copie (détails : {log}).</source>
         <translation>Unexpected error during the copy (details: {log}).</translation>
     </message>
@@ -5228,7 +6073,7 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>table_models</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="20"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="26"/>
         <location filename="../../dla_desktop/ui/dialogs/enrol_dialog.py" line="15"/>
         <location filename="../../dla_desktop/ui/dialogs/meeting_participant_dialog.py" line="28"/>
         <location filename="../../dla_desktop/ui/pages/list_pages.py" line="42"/>
@@ -5238,22 +6083,22 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="21"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="27"/>
         <source>Prénom</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="22"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="28"/>
         <source>Fonction</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="23"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="29"/>
         <source>Courriel</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="24"/>
+        <location filename="../../dla_desktop/ui/dialogs/contact_dialog.py" line="30"/>
         <source>Téléphone</source>
         <translation>Phone</translation>
     </message>
@@ -5503,6 +6348,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Associations and companies</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="29"/>
         <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="59"/>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="55"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="236"/>
@@ -5510,6 +6356,31 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/ui/widgets/related_table.py" line="78"/>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="35"/>
+        <source>Champ</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="36"/>
+        <source>Ancienne valeur</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="37"/>
+        <source>Nouvelle valeur</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="38"/>
+        <source>Bureau</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="39"/>
+        <source>Par</source>
+        <translation>By</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="60"/>
@@ -5593,6 +6464,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Last action</translation>
     </message>
     <message>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="34"/>
         <location filename="../../dla_desktop/ui/pages/followup_page.py" line="82"/>
         <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="45"/>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="55"/>
