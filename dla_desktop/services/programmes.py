@@ -20,6 +20,7 @@ from dla_desktop.db.models import (
 from dla_desktop.domain.dates import utc_now
 from dla_desktop.domain.enums import ProgrammeStatus, VoletKind
 from dla_desktop.domain.errors import NotFoundError, ValidationError
+from dla_desktop.domain.followup_due import parse_waves, waves_text
 from dla_desktop.domain.records import (
     ProgrammeDraft,
     ProgrammeRecord,
@@ -35,6 +36,7 @@ from dla_desktop.services.validation import Checker
 
 MAX_IMPROVEMENT_TRACKS = 50
 MAX_TRACK_LENGTH = 2000
+MAX_REMINDER_DAYS = 365
 
 
 def _validate_programme(session: Session, draft: ProgrammeDraft) -> ProgrammeDraft:
@@ -48,7 +50,35 @@ def _validate_programme(session: Session, draft: ProgrammeDraft) -> ProgrammeDra
     check.count("invited_count", optional=True, maximum=100_000)
     check.amount("budget", required=True)
     check.references(session, "office_ids", Office, unknown="bureau inconnu ou supprimé.")
+    _check_followup(check, draft)
     return check.result()
+
+
+def _check_followup(check: Checker, draft: ProgrammeDraft) -> None:
+    """Waves stored one way ("3,6,12") so every reader agrees; a reminder of 1 to 365 days."""
+    waves = draft.questionnaire_waves
+    try:
+        if not isinstance(waves, str):
+            raise ValidationError.single(
+                "questionnaire_waves",
+                "Vagues de questionnaire : une liste de mois attendue (exemple : 3, 6, 12).",
+            )
+        text = waves_text(parse_waves(waves))
+    except ValidationError as error:
+        for field, message in error.errors.items():
+            check.errors.setdefault(field, message)
+    else:
+        if len(text) > check.columns["questionnaire_waves"].type.length:
+            check.errors.setdefault(
+                "questionnaire_waves", "Vagues de questionnaire : trop de vagues pour un programme."
+            )
+        check.changes["questionnaire_waves"] = text
+    days = draft.answer_reminder_days
+    if isinstance(days, bool) or not isinstance(days, int) or not 1 <= days <= MAX_REMINDER_DAYS:
+        check.errors.setdefault(
+            "answer_reminder_days",
+            f"Relance après (jours) : un nombre de jours entre 1 et {MAX_REMINDER_DAYS}.",
+        )
 
 
 def _office_ids(session: Session, programme: Programme) -> dict[str, tuple[str, ...]]:

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QCloseEvent, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -34,7 +34,8 @@ from dla_desktop.ui.dialogs.office_dialog import OfficeDialog
 from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.pages import list_pages
 from dla_desktop.ui.pages.dashboard_page import DashboardPage
-from dla_desktop.ui.pages.followup_page import FollowUpPage
+from dla_desktop.ui.pages.due_page import DuePage
+from dla_desktop.ui.pages.followup_page import LATE_COLOUR, FollowUpPage
 from dla_desktop.ui.pages.list_pages import ListPage
 from dla_desktop.ui.pages.partnerships_page import PartnershipsPage
 from dla_desktop.ui.pages.start_page import StartPage
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 
 PAGE_KEYS = (
     "dashboard",
+    "due",
     "programmes",
     "associations",
     "companies",
@@ -69,7 +71,7 @@ LIST_SPECS = {
     "cabinets": list_pages.CABINET_LIST,
     "meetings": list_pages.MEETING_LIST,
 }
-SectionPage = ListPage | DashboardPage | PartnershipsPage | FollowUpPage
+SectionPage = ListPage | DashboardPage | DuePage | PartnershipsPage | FollowUpPage
 # What Ctrl+N creates on each section's list.
 SECTION_RECORDS = {section: kind for kind, section in RECORD_SECTIONS.items()}
 MAX_RECENT_FILES = 5
@@ -304,6 +306,7 @@ class MainWindow(QMainWindow):
         """In PAGE_KEYS order."""
         return (
             self.tr("Tableau de bord"),
+            self.tr("À faire"),
             self.tr("Programmes"),
             self.tr("Associations"),
             self.tr("Entreprises"),
@@ -321,11 +324,35 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
             self.navigation.addItem(title)
         self.navigation.setCurrentRow(0)
+        self._connect_due_pages()
+
+    def _connect_due_pages(self) -> None:
+        """The À faire list: its count in the navigation, its way to a programme's Suivi tab."""
+        due = self.page("due")
+        due.counted.connect(self._show_due_count)
+        due.followup_requested.connect(self.open_programme_followup)
+        self.page("dashboard").due_requested.connect(lambda: self.show_page("due"))
+
+    def _show_due_count(self, count: int, late: int) -> None:
+        """The navigation says "À faire (12)", in red while something is late."""
+        number = PAGE_KEYS.index("due")
+        item = self.navigation.item(number)
+        title = self._page_titles()[number]
+        item.setText(
+            self.tr("{title} ({count})").format(title=title, count=count) if count else title
+        )
+        item.setForeground(QBrush(QColor(LATE_COLOUR)) if late else QBrush())
+        item.setToolTip(
+            self.tr("{count} à faire, dont {late} en retard").format(count=count, late=late)
+            if count
+            else ""
+        )
 
     def _section_page(self, key: str, title: str) -> SectionPage:
         """The page of one navigation entry: a list, or a page of its own."""
-        own_pages: dict[str, type[DashboardPage | PartnershipsPage | FollowUpPage]] = {
+        own_pages: dict[str, type[DashboardPage | DuePage | PartnershipsPage | FollowUpPage]] = {
             "dashboard": DashboardPage,
+            "due": DuePage,
             "partnerships": PartnershipsPage,
             "followup": FollowUpPage,
         }
@@ -436,6 +463,17 @@ class MainWindow(QMainWindow):
             self._show_record(*self._history.pop())
         else:
             self.pages.setCurrentIndex(PAGE_KEYS.index(section))
+
+    def open_programme_followup(self, programme_id: str) -> None:
+        """A programme's page on its Suivi tab (from the À faire list)."""
+        if not self.open_record("programme", programme_id):
+            return
+        from dla_desktop.ui.pages.programme.followup_tab import FollowupTab  # as the page is
+
+        page = self.record_page
+        tab = page.tab(FollowupTab) if page is not None else None  # type: ignore[attr-defined]
+        if tab is not None:
+            page.tabs.setCurrentWidget(tab)  # type: ignore[union-attr]
 
     def _open_partnership(self, record_id: str | None) -> bool:
         """Create or edit a partnership in its dialog; True when it was saved."""

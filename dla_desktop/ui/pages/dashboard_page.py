@@ -1,12 +1,16 @@
-"""Tableau de bord: key figures across programmes as cards, and four QtCharts charts.
+"""Tableau de bord: what is due first, then key figures across programmes and four charts.
 
-Everything comes from ``services.dashboard.dashboard`` in one read; an empty file
-shows a friendly French sentence instead of zeros and blank charts.
+Everything comes from ``services.dashboard.dashboard`` and ``services.followup_due``
+in one read; an empty file shows a friendly French sentence instead of zeros and
+blank charts. The first block ("À faire") is what a coordinator sees on opening a file.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,7 +24,9 @@ from PySide6.QtWidgets import (
 from dla_desktop.domain.dashboard import Dashboard
 from dla_desktop.domain.money import format_decimal, format_money
 from dla_desktop.services.dashboard import dashboard
+from dla_desktop.services.followup_due import due_items
 from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.pages.due_page import DueSummary
 from dla_desktop.ui.pages.list_pages import page_title
 from dla_desktop.ui.pages.section_page import SectionPage
 from dla_desktop.ui.translations import enum_label
@@ -33,6 +39,7 @@ DASHBOARD_CHANGES = (
     | Change.ENROLMENT
     | Change.BUDGET
     | Change.PARTNERSHIPS
+    | Change.FOLLOWUP
 )
 
 
@@ -71,16 +78,21 @@ class FigureCard(QFrame):
 class DashboardPage(SectionPage):
     """Figures and charts over every live programme, read when the page is in front.
 
-    ``record_opened("programme", id)``: a click on a programme's bar opens it.
+    ``record_opened("programme", id)``: a click on a programme's bar opens it;
+    ``due_requested``: "Voir la liste à faire" asks the window for the À faire section.
     """
 
     follows = DASHBOARD_CHANGES
+    due_requested = Signal()
 
     def __init__(
         self, title: str, *, settings: QSettings | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.figures: Dashboard | None = None
+        self.today: Callable[[], date] = date.today  # tests freeze the clock here
+        self.due_summary = DueSummary(self)
+        self.due_summary.list_requested.connect(self.due_requested)
         self.empty_label = QLabel(
             self.tr(
                 "Rien à afficher pour l'instant. Créez un programme et inscrivez-y des"
@@ -97,6 +109,7 @@ class DashboardPage(SectionPage):
         self.stack.addWidget(self._content())
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(title, self))
+        layout.addWidget(self.due_summary)
         layout.addWidget(self.stack, 1)
 
     def _content(self) -> QWidget:
@@ -148,10 +161,14 @@ class DashboardPage(SectionPage):
     # --- section page contract ---------------------------------------------------------
 
     def read_and_show(self, operations: Operations) -> None:
-        """Every figure in one read-only transaction."""
-        self.show_figures(operations.read(dashboard))
+        """Every figure and what is due, in one read-only transaction."""
+        today = self.today()
+        figures, due = operations.read(lambda s: (dashboard(s), due_items(s, today=today)))
+        self.due_summary.show_items(due)
+        self.show_figures(figures)
 
     def clear(self) -> None:
+        self.due_summary.show_items([])
         self.show_figures(None)
 
     # --- showing -----------------------------------------------------------------------

@@ -35,6 +35,12 @@ from dla_desktop.ui.widgets.form_errors import FormErrors
 from dla_desktop.ui.widgets.money_edit import MoneyEdit
 
 MAX_INVITED = 100_000
+MAX_REMINDER_DAYS = 365
+
+
+def shown_waves(stored: str) -> str:
+    """``"3,6,12"`` as typed by people: ``"3, 6, 12"``."""
+    return ", ".join(part.strip() for part in stored.split(",") if part.strip())
 
 
 class GeneralTab(ProgrammeTab):
@@ -70,6 +76,24 @@ class GeneralTab(ProgrammeTab):
         self.invited_count = QSpinBox(objectName="invited_count", minimum=-1, maximum=MAX_INVITED)
         self.invited_count.setSpecialValueText(self.tr("non renseigné"))
         self.budget = MoneyEdit(objectName="budget")
+        self.questionnaire_waves = QLineEdit(objectName="questionnaire_waves")
+        self.questionnaire_waves.setPlaceholderText("3, 6, 12")
+        self.questionnaire_waves.setToolTip(
+            self.tr(
+                "Mois après la fin du programme où chaque association reçoit le questionnaire"
+                " de suivi, séparés par des virgules (laisser vide : aucun questionnaire)."
+            )
+        )
+        self.questionnaire_waves.setMaximumWidth(180)
+        self.answer_reminder_days = QSpinBox(
+            objectName="answer_reminder_days", minimum=1, maximum=MAX_REMINDER_DAYS
+        )
+        self.answer_reminder_days.setSuffix(self.tr(" jours"))
+        self.answer_reminder_days.setToolTip(
+            self.tr("Une réponse qui n'est pas revenue après ce délai apparaît dans « À faire ».")
+        )
+        self.answer_reminder_days.setMaximumWidth(180)
+        self.answer_reminder_days.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.invited_count.setMaximumWidth(180)
         self.invited_count.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.objective = text_area()
@@ -97,6 +121,21 @@ class GeneralTab(ProgrammeTab):
                 ("budget", self.tr("Budget d'ingénierie :"), self.budget),
             ],
         )
+        followup = self._group(
+            self.tr("Suivi après le programme"),
+            [
+                (
+                    "questionnaire_waves",
+                    self.tr("Vagues de questionnaire (mois après la fin) :"),
+                    self.questionnaire_waves,
+                ),
+                (
+                    "answer_reminder_days",
+                    self.tr("Relance après (jours) :"),
+                    self.answer_reminder_days,
+                ),
+            ],
+        )
         texts = QGridLayout()
         for number, (name, title, field) in enumerate(
             [
@@ -108,9 +147,12 @@ class GeneralTab(ProgrammeTab):
         ):
             field.setObjectName(name)
             texts.addWidget(self._text_group(name, title, field), number // 2, number % 2)
+        right = QVBoxLayout()
+        right.addWidget(calendar)
+        right.addWidget(followup)
         columns = QHBoxLayout()
         columns.addWidget(identity, 1)
-        columns.addWidget(calendar, 1)
+        columns.addLayout(right, 1)
         content = QWidget()
         inner = QVBoxLayout(content)
         inner.addLayout(columns)
@@ -180,6 +222,8 @@ class GeneralTab(ProgrammeTab):
             history=self.history.toPlainText(),
             lessons=self.lessons.toPlainText(),
             office_ids=tuple(self._checked_offices()),
+            questionnaire_waves=self.questionnaire_waves.text(),
+            answer_reminder_days=self.answer_reminder_days.value(),
         )
 
     def has_unsaved_changes(self) -> bool:
@@ -239,6 +283,8 @@ class GeneralTab(ProgrammeTab):
         self.specification.setPlainText(shown.specification)
         self.history.setPlainText(shown.history)
         self.lessons.setPlainText(shown.lessons)
+        self.questionnaire_waves.setText(shown_waves(shown.questionnaire_waves))
+        self.answer_reminder_days.setValue(shown.answer_reminder_days)
         self._errors.clear()
         self._clean = self.draft()
         self.record_shown.emit()
