@@ -25,12 +25,14 @@ if TYPE_CHECKING:
     from dla_desktop.db.database import Database
     from dla_desktop.domain.imports import ImportTarget
     from dla_desktop.domain.merging import MergePlan, MergeSummary
+    from dla_desktop.domain.questionnaire_forms import WaveMail
     from dla_desktop.domain.spreadsheets import SheetData
     from dla_desktop.services.imports import ImportPlan, ImportSummary
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 LISTABLE = ("programmes", "associations", "companies", "meetings", "sessions", "funders")
-EXPORTS = ("evaluation", "dossiers", "attendance-sheet", "funder-summary", "workbook")
+EXPORTS = ("evaluation", "dossiers", "attendance-sheet", "funder-summary", "workbook", "followup")
+FOLLOWUP = "followup"
 IMPORTS = ("associations", "companies", "contacts", "participants")
 MATCH_CHOICES = ("merge", "skip", "create")
 MERGE_PREFERENCES = ("mine", "theirs", "newest")
@@ -103,7 +105,64 @@ def build_parser() -> FrenchArgumentParser:
     indicators.add_argument("--json", action="store_true", help="sortie JSON")
     _add_schedule_parser(commands)
     _add_sharing_parsers(commands)
+    _add_questionnaire_parsers(commands)
     return parser
+
+
+def _add_questionnaire_parsers(commands: argparse._SubParsersAction) -> None:
+    """``questionnaires`` writes a wave's forms and drafts; ``import-answers`` reads them back."""
+    send = commands.add_parser(
+        "questionnaires",
+        help="écrire les questionnaires de suivi à envoyer (PDF à remplir et brouillons e-mail)",
+        description=(
+            "Pour chaque association du programme qui ne l'a pas encore reçue, écrit le "
+            "questionnaire PDF à remplir et un brouillon d'e-mail (.eml) qui le joint, puis "
+            "note la vague comme envoyée aujourd'hui. Sans --wave : toutes les vagues dont "
+            "la date est arrivée."
+        ),
+    )
+    send.add_argument("db", metavar="BASE", type=Path)
+    send.add_argument("programme", metavar="PROGRAMME", help="identifiant ou intitulé exact")
+    send.add_argument("out", metavar="DOSSIER", type=Path, help="dossier où écrire les fichiers")
+    send.add_argument(
+        "--wave", type=_months, metavar="MOIS", help="la vague à N mois après la fin seulement"
+    )
+    send.add_argument(
+        "--resend",
+        action="store_true",
+        help="récrire aussi les questionnaires déjà envoyés restés sans réponse",
+    )
+    send.add_argument("--today", type=_issue_date, help=argparse.SUPPRESS)
+    answers = commands.add_parser(
+        "import-answers",
+        help="importer les questionnaires PDF remplis renvoyés par les associations",
+        description=(
+            "Lit chaque questionnaire rempli, le rattache à l'association et à la vague "
+            "grâce à son identifiant, et enregistre la réponse. Un fichier déjà importé ou un "
+            "questionnaire qui a déjà sa réponse est ignoré ; un fichier étranger ou modifié "
+            "est refusé (code de sortie 1) ; les autres sont enregistrés."
+        ),
+    )
+    answers.add_argument("db", metavar="BASE", type=Path)
+    answers.add_argument(
+        "files", metavar="FICHIER", type=Path, nargs="+", help="questionnaires PDF remplis"
+    )
+    answers.add_argument(
+        "--dry-run", action="store_true", help="afficher le rapport sans rien écrire"
+    )
+    answers.add_argument(
+        "--create-partnerships",
+        action="store_true",
+        help="partenariat obtenu : le créer (ou le mettre à jour) dans les partenariats",
+    )
+    answers.add_argument("--today", type=_issue_date, help=argparse.SUPPRESS)
+
+
+def _months(value: str) -> int:
+    """--wave: a number of months, 1 to 120."""
+    if not value.isdigit() or not 1 <= int(value) <= 120:
+        raise argparse.ArgumentTypeError(f"« {value} » n'est pas un nombre de mois (1 à 120)")
+    return int(value)
 
 
 def _add_sharing_parsers(commands: argparse._SubParsersAction) -> None:
@@ -204,7 +263,10 @@ def _add_export_parser(commands: argparse._SubParsersAction) -> None:
             "dossiers BASE PROGRAMME DOSSIER : dossiers de partenariat du programme ; "
             "attendance-sheet BASE SÉANCE SORTIE.pdf : feuille d'émargement ; "
             "funder-summary BASE FINANCEUR SORTIE.pdf : synthèse d'un financeur ; "
-            "workbook BASE PROGRAMME SORTIE.xlsx : classeur du programme (une feuille par tableau)."
+            "workbook BASE PROGRAMME SORTIE.xlsx : classeur du programme "
+            "(une feuille par tableau) ; "
+            "followup BASE PROGRAMME SORTIE.xlsx : synthèse du suivi (une ligne par association, "
+            "jours, actions, prochaine étape, vagues de questionnaire)."
         ),
     )
     export.add_argument("kind", choices=EXPORTS, metavar="DOCUMENT", help=", ".join(EXPORTS))
@@ -292,7 +354,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     commands = {
         *("demo", "check", "list", "indicators", "export", "import", "schedule"),
-        *("send", "backups", "merge"),
+        *("send", "backups", "merge", "questionnaires", "import-answers"),
         *("--version", "-h", "--help"),
     }
     try:
@@ -578,11 +640,101 @@ def run_export(options: argparse.Namespace) -> int:
     """Read what the document shows in one short visit, then write the PDF (or the folder)."""
     from dla_desktop.services import exports
 
+    if options.kind == FOLLOWUP:
+        return _export_followup(options)
     issued_on = options.date or date.today()
     with _reading(options.db) as session:
         job = exports.prepare(session, options.kind, options.which, issued_on)
     written = exports.write(job, options.out, deterministic=options.reproductible)
     print(exports.describe(job, written, options.out))
+    return EXIT_OK
+
+
+def _export_followup(options: argparse.Namespace) -> int:
+    """The programme's follow-up summary, written as a one-sheet workbook."""
+    from dla_desktop.services import exports
+    from dla_desktop.services.followup_summary import followup_summary_table
+    from dla_desktop.services.programmes import find_programme
+
+    with _reading(options.db) as session:
+        programme = find_programme(session, options.which)
+        table = followup_summary_table(session, programme.id)
+    job = exports.ExportJob(exports.WORKBOOK, programme.title, (table,))
+    written = exports.write(job, options.out, deterministic=options.reproductible)
+    print(f"Synthèse du suivi écrite : {written[0]}")
+    return EXIT_OK
+
+
+def run_questionnaires(options: argparse.Namespace) -> int:
+    """Mark the waves sent and write their files in one transaction: a write failure marks none."""
+    from dla_desktop.cli_followup import no_wave_due, wave_report
+    from dla_desktop.domain.followup_due import parse_waves
+    from dla_desktop.services.programmes import find_programme
+    from dla_desktop.services.questionnaire_forms import send_wave, waves_due
+
+    today = options.today or date.today()
+    if options.out.exists() and not options.out.is_dir():
+        raise DlaError(f"« {options.out} » est un fichier : indiquez un dossier.")
+    lines: list[str] = []
+    with _writing(options.db) as session:
+        programme = find_programme(session, options.programme)
+        if options.wave is not None:
+            waves: tuple[int, ...] = (options.wave,)
+        else:
+            waves = waves_due(session, programme.id, today=today, resend=options.resend)
+        if not waves:
+            planned = parse_waves(programme.questionnaire_waves)
+            print(no_wave_due(programme.title, planned, programme.end_date, today))
+            return EXIT_OK
+        for months in waves:
+            mails = send_wave(session, programme.id, months, today=today, resend=options.resend)
+            written = _write_wave(mails, options.out)
+            lines.extend(wave_report(months, mails, written, options.out, resend=options.resend))
+    print("\n".join(lines))
+    return EXIT_OK
+
+
+def _write_wave(mails: Sequence[WaveMail], out: Path) -> list[Path]:
+    """The forms and drafts of one wave (the office's address as the drafts' sender)."""
+    if not mails:
+        return []
+    from dla_desktop.documents.email_drafts import write_wave
+    from dla_desktop.services.exports import writing
+
+    with writing(out):
+        out.mkdir(parents=True, exist_ok=True)
+        return write_wave(mails, out, sender=mails[0].content.office_email)
+
+
+def run_import_answers(options: argparse.Namespace) -> int:
+    """Store the forms that are ready in one transaction; exit 1 when any file was refused."""
+    from dla_desktop.cli_followup import answer_line, answers_summary, partnership_hint
+    from dla_desktop.domain.questionnaire_forms import AnswerFate
+    from dla_desktop.domain.text import plural
+    from dla_desktop.services.questionnaire_forms import apply_answer_import, plan_answer_import
+
+    today = options.today or date.today()
+    summary = None
+    with _reading(options.db) if options.dry_run else _writing(options.db) as session:
+        rows = plan_answer_import(session, options.files, today=today)
+        if not options.dry_run:
+            confirmed = {
+                row.questionnaire_id
+                for row in rows
+                if row.proposes_partnership and row.questionnaire_id and options.create_partnerships
+            }
+            summary = apply_answer_import(session, rows, partnerships_for=confirmed, today=today)
+    for row in rows:
+        print(answer_line(row, dry_run=options.dry_run))
+    print("Aucune modification (--dry-run)." if summary is None else answers_summary(summary))
+    hint = "" if options.create_partnerships else partnership_hint(rows)
+    if hint:
+        print(hint)
+    refused = sum(1 for row in rows if row.fate is AnswerFate.REFUSED)
+    if refused:
+        files = plural(refused, "fichier refusé", "fichiers refusés")
+        print(f"dla-desktop : {files} (raison ci-dessus).", file=sys.stderr)
+        return EXIT_USER_ERROR
     return EXIT_OK
 
 
@@ -715,4 +867,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "send": run_send,
     "backups": run_backups,
     "merge": run_merge,
+    "questionnaires": run_questionnaires,
+    "import-answers": run_import_answers,
 }

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session, aliased
 
-from dla_desktop.db.models import Association, Company, Meeting, Partnership, Programme
+from dla_desktop.db.models import (
+    Association,
+    Company,
+    HistoryEntry,
+    Meeting,
+    Partnership,
+    Programme,
+)
 from dla_desktop.domain.dashboard import PartnershipCard
 from dla_desktop.domain.enums import PartnershipCategory, PartnershipStatus
+from dla_desktop.domain.history import HistoryKind, decode_value
 from dla_desktop.domain.records import PartnershipDraft, PartnershipRecord, PartnershipRow
 from dla_desktop.services.base import Entity, check_version
 from dla_desktop.services.validation import Checker
@@ -174,3 +182,80 @@ def board_cards(session: Session) -> list[PartnershipCard]:
         company,
     ).order_by(Partnership.status_date.desc(), association.sort_name, Partnership.created_at)
     return [PartnershipCard._make(row) for row in session.execute(query)]
+
+
+# --- the dates of each status change ---------------------------------------------------
+
+# Entries that say what this file decided; MERGED ones repeat, at the merge's time, a change
+# whose own entry (with its real time) was copied from the other office.
+_DECIDING_KINDS = (HistoryKind.UPDATE.value, HistoryKind.RESOLVED.value)
+
+
+def status_changes(session: Session, partnership_id: str) -> list[tuple[PartnershipStatus, date]]:
+    """Each status a partnership went through, oldest first, with the day it was reached.
+
+    Read from the change history (fields ``status`` and ``status_date``): the day is the
+    status date saved with the change, else the day the change was recorded; a later edit
+    of the status date alone corrects the day of the status then current.
+    """
+    row = PARTNERSHIPS.fetch(session, partnership_id)
+    entries = session.execute(
+        select(HistoryEntry.changed_at, HistoryEntry.field, HistoryEntry.old_value,
+               HistoryEntry.new_value)
+        .where(
+            HistoryEntry.table_name == Partnership.__tablename__,
+            HistoryEntry.row_id == partnership_id,
+            HistoryEntry.field.in_(("status", "status_date")),
+            HistoryEntry.kind.in_(_DECIDING_KINDS),
+        )
+        .order_by(HistoryEntry.changed_at, HistoryEntry.seq)
+    ).all()  # fmt: skip
+    first = {field: old for _when, field, old, _new in reversed(entries)}
+    start_status = decode_value(first["status"]) if "status" in first else row.status
+    start_date = decode_value(first["status_date"]) if "status_date" in first else row.status_date
+    steps: list[tuple[str, date]] = [
+        (str(start_status), _day(start_date) or _local_day(_created_at(session, row)))
+    ]
+    for when, fields in _by_flush(entries):
+        said = _day(decode_value(fields["status_date"])) if "status_date" in fields else None
+        if "status" in fields:
+            status = str(decode_value(fields["status"]))
+            if status != steps[-1][0]:
+                steps.append((status, said or _local_day(when)))
+        elif said is not None:  # the status date corrected: the current step's day
+            steps[-1] = (steps[-1][0], said)
+    return [(PartnershipStatus(status), day) for status, day in steps if _known(status)]
+
+
+def _by_flush(entries: Any) -> list[tuple[datetime, dict[str, str | None]]]:
+    """Entries grouped by the flush that wrote them (one time each): field -> new value."""
+    groups: dict[datetime, dict[str, str | None]] = {}
+    for when, field, _old, new in entries:
+        groups.setdefault(when, {})[field] = new
+    return list(groups.items())
+
+
+def _created_at(session: Session, row: Partnership) -> datetime:
+    """When the partnership was recorded: its creation entry, else its own column."""
+    created = session.scalar(
+        select(func.min(HistoryEntry.changed_at)).where(
+            HistoryEntry.table_name == Partnership.__tablename__,
+            HistoryEntry.row_id == row.id,
+            HistoryEntry.kind == HistoryKind.CREATE.value,
+        )
+    )
+    return created or row.created_at
+
+
+def _day(value: object) -> date | None:
+    return value if isinstance(value, date) and not isinstance(value, datetime) else None
+
+
+def _local_day(moment: datetime) -> date:
+    """A stored UTC moment's day where the user is."""
+    return moment.astimezone().date()
+
+
+def _known(status: str) -> bool:
+    """False for a status written by a newer version of the application."""
+    return status in {member.value for member in PartnershipStatus}

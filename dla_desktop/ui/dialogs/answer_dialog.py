@@ -1,4 +1,9 @@
-"""Type in what an association answered to a questionnaire wave."""
+"""Type in what an association answered to a questionnaire wave (a phone interview, a letter).
+
+Saving an answer that reports a partnership offers to create it (or update the one the
+association already has with that company) in a second, separate transaction: the answer
+stays saved whatever the user decides.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +11,26 @@ from collections.abc import Callable
 from dataclasses import fields, replace
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QSpinBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
 from sqlalchemy.orm import Session
 
 from dla_desktop.domain.enums import PartnershipCategory
-from dla_desktop.domain.records import QuestionnaireDraft, QuestionnaireRecord
-from dla_desktop.services import followup
+from dla_desktop.domain.errors import ValidationError
+from dla_desktop.domain.records import PartnershipRecord, QuestionnaireDraft, QuestionnaireRecord
+from dla_desktop.services import enrolment, followup, programmes, questionnaire_forms
 from dla_desktop.services.followup import MAX_JOBS
 from dla_desktop.ui.dialogs.form_fields import enum_combo, select_data
+from dla_desktop.ui.dialogs.meeting_survey_dialog import score_label
 from dla_desktop.ui.dialogs.record_dialog import RecordDialog
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.widgets.date_edit import DateEdit
@@ -51,8 +68,25 @@ class AnswerDialog(RecordDialog):
         self.comment = QPlainTextEdit(objectName="comment")
         self.comment.setTabChangesFocus(True)
         self.comment.setMaximumHeight(90)
+        self.satisfaction = self._satisfaction_combos(operations, record)
+        self.partnership: PartnershipRecord | None = None  # created or updated after saving
         self._add_rows()
         self._show(record)
+
+    def _satisfaction_combos(
+        self, operations: Operations, record: QuestionnaireRecord
+    ) -> dict[str, QComboBox]:
+        """One 1-to-5 choice per volet the association follows (or was rated on before)."""
+        volets = operations.read(lambda s: rated_volets(s, record))
+        combos = {}
+        for volet_id, _name in volets:
+            combo = QComboBox(objectName=f"satisfaction_{volet_id}")
+            combo.addItem(self.tr("(sans réponse)"), None)
+            for score in range(5, 0, -1):
+                combo.addItem(score_label(score), score)
+            combos[volet_id] = combo
+        self._volet_names = dict(volets)
+        return combos
 
     def _add_rows(self) -> None:
         self.sent_on.setObjectName("sent_on")
@@ -68,7 +102,26 @@ class AnswerDialog(RecordDialog):
         self.add_row("amount", self.tr("Montant :"), self.amount)
         self.add_row("jobs_created", self.tr("Emplois créés :"), self.jobs_created)
         self.add_row("jobs_consolidated", self.tr("Emplois consolidés :"), self.jobs_consolidated)
+        self.add_row("satisfaction", self.tr("Satisfaction :"), self._satisfaction_box())
         self.add_row("comment", self.tr("Commentaire :"), self.comment)
+
+    def _satisfaction_box(self) -> QWidget:
+        """The volets one under the other, each with its scale; a line when there is none."""
+        box = QWidget(objectName="satisfaction")
+        if not self.satisfaction:
+            layout = QFormLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            none = QLabel(self.tr("Aucun volet suivi par l'association dans ce programme."))
+            none.setEnabled(False)
+            layout.addRow(none)
+            return box
+        layout = QFormLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for volet_id, combo in self.satisfaction.items():
+            name = QLabel(self._volet_names[volet_id])
+            name.setTextFormat(Qt.TextFormat.PlainText)  # a volet's label is user text
+            layout.addRow(name, combo)
+        return box
 
     def _show(self, record: QuestionnaireRecord) -> None:
         self.sent_on.set_value(record.sent_on)
@@ -80,6 +133,8 @@ class AnswerDialog(RecordDialog):
         self.jobs_created.setValue(record.jobs_created)
         self.jobs_consolidated.setValue(record.jobs_consolidated)
         self.comment.setPlainText(record.comment)
+        for volet_id, combo in self.satisfaction.items():
+            select_data(combo, record.satisfaction.get(volet_id))
 
     def draft(self) -> QuestionnaireDraft:
         """The wave as stored, with the form's answer."""
@@ -95,8 +150,62 @@ class AnswerDialog(RecordDialog):
             jobs_created=self.jobs_created.value(),
             jobs_consolidated=self.jobs_consolidated.value(),
             comment=self.comment.toPlainText(),
+            satisfaction={
+                volet_id: combo.currentData()
+                for volet_id, combo in self.satisfaction.items()
+                if combo.currentData() is not None
+            },
         )
 
     def work(self) -> Callable[[Session], Any]:
         draft, record = self.draft(), self._record
         return lambda s: followup.record_answer(s, record.id, draft, record.version)
+
+    def accept(self) -> None:
+        """Save; then, when the answer reports a new partnership, offer to record it."""
+        before = self._record
+        if self.save() and offers_partnership(before, self.saved):
+            self.offer_partnership(self.saved)
+
+    def offer_partnership(self, answer: QuestionnaireRecord) -> None:
+        """Ask "Créer le partenariat ?" and write it in its own transaction when agreed."""
+        company = answer.company_name or self.tr("l'entreprise indiquée")
+        question = self.tr(
+            "La réponse indique un partenariat obtenu avec %1.\n"
+            "Créer le partenariat (ou mettre à jour celui qui existe déjà) ?"
+        ).replace("%1", company)
+        asked = QMessageBox.question(
+            self.parentWidget(), self.tr("Créer le partenariat ?"), question
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            return
+        answer_id = answer.id
+        try:
+            self.partnership = self._operations.write(
+                self.parentWidget(),
+                lambda s: questionnaire_forms.partnership_from_answer(s, answer_id),
+                Change.PARTNERSHIPS | Change.FOLLOWUP,
+            )
+        except ValidationError as error:  # no form to show it on: the answer itself stays saved
+            self._operations.explain(self.parentWidget(), error)
+
+
+def offers_partnership(before: QuestionnaireRecord, after: QuestionnaireRecord | None) -> bool:
+    """True when a saved answer newly reports a partnership with a company, or changes it."""
+    if after is None or after.partnership_obtained is not True:
+        return False
+    if after.company_id is None and not after.company_name.strip():
+        return False  # with whom? nothing to create (the answer itself is saved)
+    reported = ("partnership_obtained", "company_id", "company_name", "category", "amount")
+    return any(getattr(before, name) != getattr(after, name) for name in reported)
+
+
+def rated_volets(session: Session, record: QuestionnaireRecord) -> list[tuple[str, str]]:
+    """(volet id, name) of the volets the association follows, or was rated on, in order."""
+    rated = []
+    for volet in programmes.list_volets(session, record.programme_id):
+        members = enrolment.list_volet_members(session, volet.id)
+        follows = any(member.association_id == record.association_id for member in members)
+        if follows or volet.id in record.satisfaction:
+            rated.append((volet.id, volet.display_name))
+    return rated

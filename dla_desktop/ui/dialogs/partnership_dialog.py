@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal
 
@@ -9,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSizePolicy,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from dla_desktop.domain.dates import format_date
 from dla_desktop.domain.enums import PartnershipCategory, PartnershipStatus
 from dla_desktop.domain.money import format_money, parse_amount
 from dla_desktop.domain.participation import PartnershipLine
@@ -56,6 +59,11 @@ def choose_id(combo: QComboBox, record_id: str | None) -> None:
     combo.setCurrentIndex(max(combo.findData(record_id), 0) if record_id else 0)
 
 
+def status_path_text(steps: Sequence[tuple[PartnershipStatus, date]]) -> str:
+    """« Idée 3 mars 2026 → Dossier envoyé 12 avril 2026 → Signé 2 juin 2026 »."""
+    return " → ".join(f"{enum_label(status)} {format_date(day)}" for status, day in steps)
+
+
 class PartnershipDialog(EditDialog):
     """``exec()`` returns Accepted once the partnership is saved; refusals show under fields."""
 
@@ -77,6 +85,7 @@ class PartnershipDialog(EditDialog):
             choose_id(self.association, association_id)
             choose_id(self.company, company_id)
             self.setWindowTitle(self.tr("Nouveau partenariat"))
+            self.form.setRowVisible(self.status_path, False)  # no step before the first save
 
     def _build(self, people: list[tuple[str, str]], firms: list[tuple[str, str]]) -> None:
         self.association = searchable_combo("association_id", people)
@@ -89,6 +98,12 @@ class PartnershipDialog(EditDialog):
         for member in PartnershipStatus:
             self.status.addItem(enum_label(member), member)
         self.status_date = DateEdit("status_date", optional=True)
+        self.status_path = QLabel(objectName="status_path", wordWrap=True)
+        self.status_path.setTextFormat(Qt.TextFormat.PlainText)
+        self.status_path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # the whole field's width, not a word-wrapped label's narrow hint (then clipped)
+        self.status_path.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._status_steps: list[tuple[PartnershipStatus, date]] = []
         self.amount = QLineEdit(objectName="amount", placeholderText=self.tr("ex. 5 000,00"))
         self.counterparts = QPlainTextEdit(objectName="counterparts")
         # What the association's dossier tells the company (see documents/pdf/dossier.py).
@@ -113,6 +128,7 @@ class PartnershipDialog(EditDialog):
             ("category", self.tr("Catégorie* :"), self.category),
             ("status", self.tr("Statut :"), self.status),
             ("status_date", self.tr("Date du statut :"), self.status_date),
+            ("status_path", self.tr("Étapes :"), self.status_path),
             ("amount", self.tr("Montant ou valorisation (€) :"), self.amount),
             ("project", self.tr("Projet présenté :"), self.project),
             ("needs", self.tr("Besoins :"), self.needs),
@@ -147,7 +163,10 @@ class PartnershipDialog(EditDialog):
         )
 
     def load(self, session: Session, record_id: str) -> PartnershipRecord:
-        return partnerships.get_partnership(session, record_id)
+        """The partnership, and the dates of its status changes (shown under its status)."""
+        record = partnerships.get_partnership(session, record_id)
+        self._status_steps = partnerships.status_changes(session, record_id)
+        return record
 
     def create(self, session: Session, draft: PartnershipDraft) -> PartnershipRecord:
         return partnerships.create_partnership(session, draft)
@@ -164,6 +183,7 @@ class PartnershipDialog(EditDialog):
         self.category.setCurrentIndex(max(self.category.findData(record.category), 0))
         self.status.setCurrentIndex(max(self.status.findData(record.status), 0))
         self.status_date.set_value(record.status_date)
+        self.status_path.setText(status_path_text(self._status_steps))
         self.amount.setText(format_money(record.amount) if record.amount is not None else "")
         self.counterparts.setPlainText(record.counterparts)
         self.project.setPlainText(record.project)

@@ -2,14 +2,15 @@
 
 The board's moves are written here, each in one transaction through
 ``partnerships.change_partnership_status`` (dated today, with the card's version:
-a card moved meanwhile elsewhere is refused and the board reloads).
+a card moved meanwhile elsewhere is refused and the board reloads). Under the board,
+the current card's steps: each status it went through and the day it was reached.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QModelIndex, QSettings, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -22,13 +23,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from dla_desktop.domain.errors import ValidationError
+from dla_desktop.domain.dashboard import PartnershipCard
+from dla_desktop.domain.errors import NotFoundError, ValidationError
 from dla_desktop.domain.records import PartnershipRecord
 from dla_desktop.services import partnerships
+from dla_desktop.ui.dialogs.partnership_dialog import status_path_text
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.list_pages import PARTNERSHIP_LIST, ListPage, page_title
 from dla_desktop.ui.pages.section_page import SectionPage
-from dla_desktop.ui.widgets.partnership_board import PartnershipBoard
+from dla_desktop.ui.widgets.partnership_board import CardRole, PartnershipBoard
 
 VIEW_KEY = "partnerships/view"
 LIST_VIEW, BOARD_VIEW = "list", "board"
@@ -51,6 +54,7 @@ class PartnershipsPage(SectionPage):
         self.board = PartnershipBoard(self)
         self.board.move_requested.connect(self.move_card)
         self.board.card_opened.connect(lambda id: self.record_opened.emit("partnership", id))
+        self.card_steps = self._make_card_steps()
         self.board_search = self._make_board_search()
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.list_page)
@@ -88,6 +92,34 @@ class PartnershipsPage(SectionPage):
         search.textChanged.connect(self.board.set_filter)
         return search
 
+    def _make_card_steps(self) -> QLabel:
+        """The current card's steps, read when a card becomes current."""
+        steps = QLabel(self, objectName="card_steps", wordWrap=True)
+        steps.setTextFormat(Qt.TextFormat.PlainText)  # names may hold < or &
+        steps.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for column in self.board.columns.values():
+            column.view.selectionModel().currentChanged.connect(self._on_current_card_changed)
+        return steps
+
+    def _on_current_card_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.show_card_steps(current.data(CardRole) if current.isValid() else None)
+
+    def show_card_steps(self, card: PartnershipCard | None) -> None:
+        """« Prato × Éclat : Idée 3 mars 2026 → Signé 2 juin 2026 » for the current card."""
+        if card is None or self._operations is None:
+            self.card_steps.clear()
+            return
+        card_id = card.id
+        try:
+            steps = self._operations.read(lambda s: partnerships.status_changes(s, card_id))
+        except NotFoundError:  # archived meanwhile: the board reloads on its own
+            self.card_steps.clear()
+            return
+        parties = f"{card.association_name} × {card.company_name}"
+        self.card_steps.setText(
+            self.tr("%1 : %2").replace("%1", parties).replace("%2", status_path_text(steps))
+        )
+
     def _board_area(self) -> QWidget:
         area = QWidget(self)
         hint = QLabel(
@@ -104,6 +136,7 @@ class PartnershipsPage(SectionPage):
         layout.addWidget(self.board_search)
         layout.addWidget(hint)
         layout.addWidget(self.board, 1)
+        layout.addWidget(self.card_steps)
         return area
 
     # --- section page contract ---------------------------------------------------------
@@ -115,6 +148,7 @@ class PartnershipsPage(SectionPage):
 
     def clear(self) -> None:
         self.board.set_cards([])
+        self.card_steps.clear()
 
     def is_in_front(self) -> bool:
         """The board reads only when it is in front (the list reads for itself)."""
@@ -143,6 +177,7 @@ class PartnershipsPage(SectionPage):
     def read_and_show(self, operations: Operations) -> None:
         """The board's cards, in one read-only transaction."""
         self.board.set_cards(operations.read(partnerships.board_cards))
+        self.show_card_steps(self.board.current_card())
 
     # --- moves -------------------------------------------------------------------------
 
