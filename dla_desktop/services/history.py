@@ -51,6 +51,9 @@ HISTORY_LABELS = {
     "satisfaction": "Satisfaction",
     "project_id": "Projet",
     "followed_by": "Suivi par",
+    "questionnaire_waves": "Vagues de questionnaire",
+    "answer_reminder_days": "Relance après (jours)",
+    "form_sha256": "Formulaire importé",
 }
 
 # Columns that name a record, in the order they are tried.

@@ -4,74 +4,269 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="33"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="50"/>
         <source>Réponse de %1 (%2 mois)</source>
         <translation>Answer from %1 (%2 months)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="41"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="58"/>
         <source>Sans réponse</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="42"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="59"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="43"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="60"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="47"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="64"/>
         <source>(non précisée)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="63"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="84"/>
+        <source>(sans réponse)</source>
+        <translation>(no answer)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="97"/>
         <source>Envoyé le :</source>
         <translation>Sent on:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="64"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="98"/>
         <source>Répondu le :</source>
         <translation>Answered on:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="65"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="99"/>
         <source>Partenariat obtenu :</source>
         <translation>Partnership obtained:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="66"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="100"/>
         <source>Entreprise :</source>
         <translation>Company:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="67"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="101"/>
         <source>Catégorie :</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="68"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="102"/>
         <source>Montant :</source>
         <translation>Amount:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="69"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="103"/>
         <source>Emplois créés :</source>
         <translation>Jobs created:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="70"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="104"/>
         <source>Emplois consolidés :</source>
         <translation>Jobs secured:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="71"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="105"/>
+        <source>Satisfaction :</source>
+        <translation>Satisfaction:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="106"/>
         <source>Commentaire :</source>
         <translation>Comment:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="114"/>
+        <source>Aucun volet suivi par l&apos;association dans ce programme.</source>
+        <translation>The association follows no strand in this programme.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="172"/>
+        <source>l&apos;entreprise indiquée</source>
+        <translation>the company given</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="174"/>
+        <source>La réponse indique un partenariat obtenu avec %1.
+Créer le partenariat (ou mettre à jour celui qui existe déjà) ?</source>
+        <translation>The answer reports a partnership obtained with %1.
+Create the partnership (or update the existing one)?</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="178"/>
+        <source>Créer le partenariat ?</source>
+        <translation>Create the partnership?</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerImportDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="57"/>
+        <source>Prête</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="58"/>
+        <source>Déjà importée</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="59"/>
+        <source>Déjà répondu</source>
+        <translation>Already answered</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="60"/>
+        <source>Refusée</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="81"/>
+        <source>Fichier</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="82"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="83"/>
+        <source>Vague</source>
+        <translation>Wave</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="84"/>
+        <source>État</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="85"/>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="86"/>
+        <source>Partenariat</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="204"/>
+        <source>Importer des réponses</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="215"/>
+        <source>Cochez « Partenariat » pour créer le partenariat que l&apos;association déclare (ou mettre à jour celui qu&apos;elle a déjà avec cette entreprise).</source>
+        <translation>Tick “Partnership” to create the partnership the association reports (or update the one it already has with this company).</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="224"/>
+        <source>Importer</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="228"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="254"/>
+        <source>%1 fichier lu</source>
+        <translation>%1 file read</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="254"/>
+        <source>%1 fichiers lus</source>
+        <translation>%1 files read</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="256"/>
+        <source>%1 : aucune réponse à importer.</source>
+        <translation>%1: no answer to import.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="259"/>
+        <source>%1 réponse prête à importer</source>
+        <translation>%1 answer ready to import</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="260"/>
+        <source>%1 réponses prêtes à importer</source>
+        <translation>%1 answers ready to import</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="265"/>
+        <source>%1 laissé de côté</source>
+        <translation>%1 left aside</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="265"/>
+        <source>%1 laissés de côté</source>
+        <translation>%1 left aside</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="288"/>
+        <source>Réponses importées</source>
+        <translation>Answers imported</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="293"/>
+        <source>%1 réponse enregistrée</source>
+        <translation>%1 answer saved</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="294"/>
+        <source>%1 réponses enregistrées</source>
+        <translation>%1 answers saved</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="301"/>
+        <source>%1 fichier laissé de côté : rien n&apos;en est enregistré.</source>
+        <translation>%1 file left aside: nothing from it is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="302"/>
+        <source>%1 fichiers laissés de côté : rien n&apos;en est enregistré.</source>
+        <translation>%1 files left aside: nothing from them is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="309"/>
+        <source>%1 partenariat créé.</source>
+        <translation>%1 partnership created.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="310"/>
+        <source>%1 partenariats créés.</source>
+        <translation>%1 partnerships created.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="317"/>
+        <source>%1 partenariat mis à jour.</source>
+        <translation>%1 partnership updated.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="318"/>
+        <source>%1 partenariats mis à jour.</source>
+        <translation>%1 partnerships updated.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="333"/>
+        <source>Formulaires remplis</source>
+        <translation>Filled-in forms</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="335"/>
+        <source>Formulaires PDF (*.pdf)</source>
+        <translation>PDF forms (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1063,77 +1258,77 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="86"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="98"/>
         <source>Rien à afficher pour l&apos;instant. Créez un programme et inscrivez-y des associations, ou ouvrez la base de démonstration : les chiffres clés et les graphiques apparaîtront ici.</source>
         <translation>Nothing to show yet. Create a programme and enrol associations in it, or open the demonstration database: the key figures and charts will appear here.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="117"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="130"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="118"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="131"/>
         <source>Associations accompagnées</source>
         <translation>Associations supported</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="119"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="132"/>
         <source>Emplois concernés (salariés)</source>
         <translation>Jobs involved (employees)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="120"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="133"/>
         <source>Budget total des programmes</source>
         <translation>Total programme budget</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="121"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="134"/>
         <source>Partenariats obtenus</source>
         <translation>Partnerships obtained</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="127"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="140"/>
         <source>Partenariats obtenus par catégorie</source>
         <translation>Partnerships obtained by category</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="128"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="141"/>
         <source>Partenariats obtenus par année</source>
         <translation>Partnerships obtained by year</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="130"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="143"/>
         <source>Budget par programme (milliers d&apos;euros)</source>
         <translation>Budget per programme (thousands of euros)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="136"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="149"/>
         <source>Associations par programme</source>
         <translation>Associations per programme</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="153"/>
         <source>Cliquez sur une barre pour ouvrir le programme.</source>
         <translation>Click a bar to open the programme.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="174"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="191"/>
         <source>distinctes, tous programmes confondus</source>
         <translation>distinct, across all programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="178"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="195"/>
         <source>%1 ETP</source>
         <translation>%1 FTE</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="183"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="200"/>
         <source>%1 au total (montants connus)</source>
         <translation>%1 in total (known amounts)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="194"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="211"/>
         <source>Sans date</source>
         <translation>Undated</translation>
     </message>
@@ -1283,6 +1478,193 @@
         <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="245"/>
         <source>Fiches en double fusionnées</source>
         <translation>Duplicate records merged</translation>
+    </message>
+</context>
+<context>
+    <name>DuePage</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="96"/>
+        <source>Type de tâche</source>
+        <translation>Task type</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="97"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="113"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="111"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="112"/>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="114"/>
+        <source>Échéance</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="115"/>
+        <source>Détail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="134"/>
+        <source>Rien à faire pour l&apos;instant : aucun questionnaire à envoyer, aucune réponse en retard, aucun jour de suivi ni aucune prochaine étape en attente.</source>
+        <translation>Nothing to do for now: no questionnaire to send, no overdue answer, no follow-up day or next step pending.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="148"/>
+        <source>Ouvrir le suivi</source>
+        <translation>Open the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="151"/>
+        <source>Envoyer les questionnaires…</source>
+        <translation>Send the questionnaires…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="154"/>
+        <source>Noter une action…</source>
+        <translation>Record an action…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="161"/>
+        <source>Programme :</source>
+        <translation>Programme:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="164"/>
+        <source>Regrouper par :</source>
+        <translation>Group by:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="209"/>
+        <source>Tous les programmes</source>
+        <translation>All programmes</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="266"/>
+        <source>{title} — {count}, dont {late} en retard</source>
+        <translation>{title} — {count}, {late} of them overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="268"/>
+        <source>{title} — {count}</source>
+        <translation>{title} — {count}</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="281"/>
+        <source>{date} (en retard)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="283"/>
+        <source>{date} (à venir)</source>
+        <translation>{date} (upcoming)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="300"/>
+        <source>{count} à faire, dont {late} en retard</source>
+        <translation>{count} to do, {late} of them overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="303"/>
+        <source>{count} à faire</source>
+        <translation>{count} to do</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="341"/>
+        <source>Ouvrir l&apos;onglet Suivi du programme.</source>
+        <translation>Open the programme&apos;s Follow-up tab.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="343"/>
+        <source>Choisissez d&apos;abord une ligne ou un programme.</source>
+        <translation>Choose a row or a programme first.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="347"/>
+        <source>Ouvre le suivi du programme pour envoyer la vague de questionnaires.</source>
+        <translation>Opens the programme&apos;s follow-up to send the wave of questionnaires.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="349"/>
+        <source>Choisissez un questionnaire à envoyer, ou un programme.</source>
+        <translation>Choose a questionnaire to send, or a programme.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="354"/>
+        <source>Noter une action de suivi avec cette association.</source>
+        <translation>Record a follow-up action with this association.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="356"/>
+        <source>Choisissez un jour de suivi à faire ou une étape dépassée.</source>
+        <translation>Choose a follow-up day still to do or an overdue step.</translation>
+    </message>
+</context>
+<context>
+    <name>DueSummary</name>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="403"/>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="414"/>
+        <source>Voir la liste à faire</source>
+        <translation>See the to-do list</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="433"/>
+        <source>dont {late} en retard</source>
+        <translation>{late} of them overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="442"/>
+        <source>{n} questionnaires à envoyer</source>
+        <translation>{n} questionnaires to send</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="444"/>
+        <source>{n} questionnaire à envoyer</source>
+        <translation>{n} questionnaire to send</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="447"/>
+        <source>{n} réponses attendues</source>
+        <translation>{n} answers awaited</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="447"/>
+        <source>{n} réponse attendue</source>
+        <translation>{n} answer awaited</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="450"/>
+        <source>{n} associations avec des jours de suivi à faire</source>
+        <translation>{n} associations with follow-up days still to do</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="452"/>
+        <source>{n} association avec des jours de suivi à faire</source>
+        <translation>{n} association with follow-up days still to do</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="455"/>
+        <source>{n} prochaines étapes dépassées</source>
+        <translation>{n} next steps overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="457"/>
+        <source>{n} prochaine étape dépassée</source>
+        <translation>{n} next step overdue</translation>
     </message>
 </context>
 <context>
@@ -1797,72 +2179,155 @@
 <context>
     <name>FollowupTab</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="114"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="125"/>
+        <source>Formulaire</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="126"/>
+        <source>Saisie</source>
+        <translation>Entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="164"/>
         <source>Jours de suivi par association</source>
         <translation>Follow-up days per association</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="125"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="175"/>
         <source>Enregistrer</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="136"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="186"/>
         <source>Jours prévus :</source>
         <translation>Planned days:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="137"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="187"/>
         <source>Ajouter une action…</source>
         <translation>Add an action…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="138"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="188"/>
         <source>Modifier…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="139"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="189"/>
         <source>Supprimer</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="150"/>
-        <source>Envoyer un questionnaire…</source>
-        <translation>Send a questionnaire…</translation>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="200"/>
+        <source>Envoyer une vague…</source>
+        <translation>Send a wave…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="151"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="201"/>
+        <source>Écrire les formulaires PDF et les e-mails d&apos;une vague</source>
+        <translation>Write the PDF forms and e-mails of a wave</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="202"/>
+        <source>Importer des réponses…</source>
+        <translation>Import answers…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="203"/>
+        <source>Lire les formulaires PDF remplis par les associations</source>
+        <translation>Read the PDF forms filled in by the associations</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="270"/>
+        <source>Aucun questionnaire envoyé ; vagues prévues (mois après la fin) : %1</source>
+        <translation>No questionnaire sent; planned waves (months after the end): %1</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="271"/>
+        <source>aucune</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="274"/>
+        <source>%1 réponses sur %2</source>
+        <translation>%1 answers out of %2</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="274"/>
+        <source>%1 réponse sur %2</source>
+        <translation>%1 answer out of %2</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="277"/>
+        <source>%1 questionnaire envoyé</source>
+        <translation>%1 questionnaire sent</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="277"/>
+        <source>%1 questionnaires envoyés</source>
+        <translation>%1 questionnaires sent</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="281"/>
+        <source>%1 mois : %2/%3</source>
+        <translation>%1 months: %2/%3</translation>
+    </message>
+    <message>
+        <source>Envoyer un questionnaire…</source>
+        <translation type="vanished">Send a questionnaire…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="204"/>
         <source>Saisir la réponse…</source>
         <translation>Enter the answer…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="154"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="205"/>
+        <source>Une réponse donnée par téléphone ou sur papier</source>
+        <translation>An answer given by phone or on paper</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="206"/>
+        <source>Noter un envoi…</source>
+        <translation>Record a sending…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="207"/>
+        <source>Un questionnaire envoyé ou posé sans formulaire PDF</source>
+        <translation>A questionnaire sent or asked without a PDF form</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="212"/>
         <source>Questionnaires</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="190"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="218"/>
+        <source>Astuce : déposez ici les formulaires PDF remplis pour importer les réponses.</source>
+        <translation>Tip: drop the filled-in PDF forms here to import the answers.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="260"/>
         <source>Total : %1 jours prévus, %2 réalisés</source>
         <translation>Total: %1 days planned, %2 completed</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="195"/>
         <source>%1 réponses sur %2 questionnaires envoyés</source>
-        <translation>%1 answers out of %2 questionnaires sent</translation>
+        <translation type="vanished">%1 answers out of %2 questionnaires sent</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="212"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="301"/>
         <source>Choisissez une association à gauche</source>
         <translation>Choose an association on the left</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="259"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="348"/>
         <source>Supprimer l&apos;action</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="259"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="348"/>
         <source>Supprimer cette action de suivi ?</source>
         <translation>Delete this follow-up action?</translation>
     </message>
@@ -1949,87 +2414,117 @@
 <context>
     <name>GeneralTab</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="71"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="77"/>
         <source>non renseigné</source>
         <translation>not specified</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="82"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="83"/>
+        <source>Mois après la fin du programme où chaque association reçoit le questionnaire de suivi, séparés par des virgules (laisser vide : aucun questionnaire).</source>
+        <translation>Months after the end of the programme when each association receives the follow-up questionnaire, separated by commas (leave empty: no questionnaire).</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="91"/>
+        <source> jours</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="93"/>
+        <source>Une réponse qui n&apos;est pas revenue après ce délai apparaît dans « À faire ».</source>
+        <translation>An answer that has not come back after this delay appears in “To do”.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="106"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="84"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="108"/>
         <source>Intitulé* :</source>
         <translation>Title*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="85"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="109"/>
         <source>Thème :</source>
         <translation>Theme:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="86"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="110"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="87"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="111"/>
         <source>Bureaux :</source>
         <translation>Offices:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="91"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="115"/>
         <source>Calendrier et moyens</source>
         <translation>Schedule and resources</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="93"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="117"/>
         <source>Réunion d&apos;information :</source>
         <translation>Information meeting:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="94"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="118"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="95"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="119"/>
         <source>Fin :</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="96"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="120"/>
         <source>Associations invitées :</source>
         <translation>Associations invited:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="97"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="121"/>
         <source>Budget d&apos;ingénierie :</source>
         <translation>Engineering budget:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="103"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="125"/>
+        <source>Suivi après le programme</source>
+        <translation>Follow-up after the programme</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="129"/>
+        <source>Vagues de questionnaire (mois après la fin) :</source>
+        <translation>Questionnaire waves (months after the end):</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="134"/>
+        <source>Relance après (jours) :</source>
+        <translation>Reminder after (days):</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="142"/>
         <source>Objectif</source>
         <translation>Objective</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="104"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="143"/>
         <source>Cahier des charges</source>
         <translation>Specifications</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="105"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="144"/>
         <source>Historique</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="106"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="145"/>
         <source>Enseignements</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="220"/>
+        <location filename="../../dla_desktop/ui/pages/programme/general_tab.py" line="264"/>
         <source>Budget d&apos;ingénierie : %1.</source>
         <translation>Engineering budget: %1.</translation>
     </message>
@@ -2173,7 +2668,7 @@ After: %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="231"/>
         <source>DLA Desktop</source>
         <translation>DLA Desktop</translation>
     </message>
@@ -2186,7 +2681,7 @@ Choisissez Fichier › Ouvrir… pour ouvrir une base DLA Desktop (fichier .dla)
 Choose File › Open… to open a DLA Desktop database (.dla file).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="235"/>
         <source>DLA Desktop — {name}</source>
         <translation>DLA Desktop — {name}</translation>
     </message>
@@ -2199,42 +2694,42 @@ Les écrans de travail (programmes, associations, partenariats, évaluations) ar
 The working screens (programmes, associations, partnerships, evaluations) are coming soon.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="308"/>
         <source>Tableau de bord</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="310"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="311"/>
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="312"/>
         <source>Entreprises</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="313"/>
         <source>Cabinets</source>
         <translation>Consultancies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="314"/>
         <source>Partenariats</source>
         <translation>Partnerships</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="315"/>
         <source>Rencontres</source>
         <translation>Meetings</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="316"/>
         <source>Suivi</source>
         <translation>Follow-up</translation>
     </message>
@@ -2247,148 +2742,163 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation type="vanished">The follow-up of associations after support will come here: planned and completed days, actions taken, questionnaire answers.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="238"/>
         <source>{title} (lecture seule)</source>
         <translation>{title} (read-only)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="250"/>
         <source>bureau</source>
         <translation>office</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="309"/>
+        <source>À faire</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="342"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="346"/>
+        <source>{count} à faire, dont {late} en retard</source>
+        <translation>{count} to do, {late} of them overdue</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/main_window.py" line="536"/>
         <source>Ouvrir une base</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="500"/>
-        <location filename="../../dla_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="548"/>
         <source>Bases DLA Desktop (*.dla)</source>
         <translation>DLA Desktop databases (*.dla)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="546"/>
         <source>Nouvelle base</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="547"/>
         <source>Nouvelle base.dla</source>
         <translation>New database.dla</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="572"/>
         <source>Fichier introuvable</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="574"/>
         <source>Le fichier « {path} » n’existe plus (déplacé ou supprimé) : il est retiré des fichiers récents.</source>
         <translation>The file “{path}” no longer exists (moved or deleted): it has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="604"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="606"/>
         <source>&amp;Nouvelle base…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="610"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="617"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demonstration</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="619"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="625"/>
         <source>&amp;Importer un tableur…</source>
         <translation>&amp;Import a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="628"/>
         <source>Associations, entreprises, contacts ou participants d&apos;un programme</source>
         <translation>Associations, companies, contacts or a programme&apos;s participants</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="633"/>
         <source>En&amp;voyer à un bureau…</source>
         <translation>&amp;Send to an office…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="636"/>
         <source>Écrire une copie de la base pour un autre bureau (clé USB, partage, courriel)</source>
         <translation>Write a copy of the database for another office (USB stick, share, email)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="639"/>
         <source>&amp;Fusionner un fichier reçu…</source>
         <translation>&amp;Merge a received file…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="642"/>
         <source>Reprendre dans cette base les modifications d&apos;une copie d&apos;un autre bureau</source>
         <translation>Bring the changes from another office&apos;s copy into this database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="645"/>
         <source>Fusions &amp;passées…</source>
         <translation>&amp;Past merges…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="648"/>
         <source>Re&amp;staurer une sauvegarde…</source>
         <translation>Res&amp;tore a backup…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="655"/>
         <source>&amp;Bureau de travail…</source>
         <translation>&amp;Working office…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="659"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="668"/>
         <source>Fi&amp;che</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="670"/>
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="676"/>
         <source>&amp;Enregistrer la fiche</source>
         <translation>&amp;Save the record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="682"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="688"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="663"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="701"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
@@ -3300,92 +3810,97 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>PartnershipDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="71"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="79"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="79"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="87"/>
         <source>Nouveau partenariat</source>
         <translation>New partnership</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="92"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="107"/>
         <source>ex. 5 000,00</source>
         <translation>e.g. 5 000,00</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="98"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="113"/>
         <source>ex. 25 000,00</source>
         <translation>e.g. 25,000.00</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="110"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="125"/>
         <source>Association* :</source>
         <translation>Association*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="111"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="126"/>
         <source>Entreprise* :</source>
         <translation>Company*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="112"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="127"/>
         <source>Intitulé :</source>
         <translation>Title:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="113"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="128"/>
         <source>Catégorie* :</source>
         <translation>Category*:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="114"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="129"/>
         <source>Statut :</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="115"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="130"/>
         <source>Date du statut :</source>
         <translation>Status date:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="116"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="131"/>
+        <source>Étapes :</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="132"/>
         <source>Montant ou valorisation (€) :</source>
         <translation>Amount or valuation (€):</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="117"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="133"/>
         <source>Projet présenté :</source>
         <translation>Project presented:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="118"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="134"/>
         <source>Besoins :</source>
         <translation>Needs:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="119"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="135"/>
         <source>Budget du projet (€) :</source>
         <translation>Project budget (€):</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="120"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="136"/>
         <source>Contreparties :</source>
         <translation>Benefits in return:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="121"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="137"/>
         <source>Début :</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="122"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="138"/>
         <source>Fin :</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="123"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="139"/>
         <source>Notes internes :</source>
         <translation>Internal notes:</translation>
     </message>
@@ -3397,22 +3912,27 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>PartnershipsPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/partnerships_page.py" line="72"/>
+        <location filename="../../dla_desktop/ui/pages/partnerships_page.py" line="76"/>
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/partnerships_page.py" line="72"/>
+        <location filename="../../dla_desktop/ui/pages/partnerships_page.py" line="76"/>
         <source>Tableau</source>
         <translation>Board</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/partnerships_page.py" line="86"/>
+        <location filename="../../dla_desktop/ui/pages/partnerships_page.py" line="90"/>
         <source>Filtrer les cartes… (Ctrl+F)</source>
         <translation>Filter the cards… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/partnerships_page.py" line="95"/>
+        <location filename="../../dla_desktop/ui/pages/partnerships_page.py" line="120"/>
+        <source>%1 : %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/partnerships_page.py" line="127"/>
         <source>Glissez une carte vers une autre colonne, ou Ctrl+← / Ctrl+→ ; clic droit pour choisir le statut.</source>
         <translation>Drag a card to another column, or use Ctrl+← / Ctrl+→; right-click to choose the status.</translation>
     </message>
@@ -3420,22 +3940,22 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>PartnershipsPanel</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="206"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="226"/>
         <source>Nouveau partenariat…</source>
         <translation>New partnership…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="209"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="229"/>
         <source>Dossier de partenariat (PDF)…</source>
         <translation>Partnership dossier (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="212"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="232"/>
         <source>Le dossier que l&apos;association remet à l&apos;entreprise du partenariat choisi.</source>
         <translation>The dossier the association hands to the company of the chosen partnership.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="248"/>
+        <location filename="../../dla_desktop/ui/dialogs/partnership_dialog.py" line="268"/>
         <source>Dossier de partenariat</source>
         <translation>Partnership dossier</translation>
     </message>
@@ -4966,6 +5486,164 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
 </context>
 <context>
+    <name>WaveSendDialog</name>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="145"/>
+        <source>Envoyer une vague de questionnaires</source>
+        <translation>Send a wave of questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="154"/>
+        <source>Choisissez où écrire les fichiers</source>
+        <translation>Choose where to write the files</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="155"/>
+        <source>Choisir…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="161"/>
+        <source>Écrire les formulaires</source>
+        <translation>Write the forms</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="164"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="176"/>
+        <source>Pour chaque association : un formulaire PDF à remplir et un brouillon d&apos;e-mail (.eml) qui le joint, à ouvrir dans votre messagerie puis à envoyer. Les associations qui ont déjà reçu la vague ne la reçoivent pas deux fois.</source>
+        <translation>For each association: a PDF form to fill in and an e-mail draft (.eml) with it attached, to open in your e-mail program and then send. Associations that have already received the wave do not receive it twice.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="189"/>
+        <source>Vague :</source>
+        <translation>Wave:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="190"/>
+        <source>Dossier :</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="201"/>
+        <source>%1 mois après la fin</source>
+        <translation>%1 months after the end</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="206"/>
+        <source>%1 association à envoyer</source>
+        <translation>%1 association to send to</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="207"/>
+        <source>%1 associations à envoyer</source>
+        <translation>%1 associations to send to</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="210"/>
+        <source>envoyée à toutes</source>
+        <translation>sent to all</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="231"/>
+        <source>Renvoyer aux associations qui n&apos;ont pas répondu (%1)</source>
+        <translation>Send again to the associations that have not answered (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="244"/>
+        <source>Ce programme n&apos;a pas de date de fin : les vagues se comptent en mois après la fin de l&apos;accompagnement. Indiquez-la dans l&apos;onglet Général.</source>
+        <translation>This programme has no end date: waves are counted in months after the end of the support. Enter it in the General tab.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="249"/>
+        <source>Ce programme n&apos;a pas de vague de questionnaire : indiquez-les dans l&apos;onglet Général (par exemple 3, 6, 12).</source>
+        <translation>This programme has no questionnaire waves: enter them in the General tab (for example 3, 6, 12).</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="254"/>
+        <source>Rien à écrire : toutes les associations ont reçu cette vague. Cochez « Renvoyer… » pour relancer celles qui n&apos;ont pas répondu.</source>
+        <translation>Nothing to write: every association has received this wave. Tick “Send again…” to send a reminder to those that have not answered.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="258"/>
+        <source>%1 formulaire et son brouillon d&apos;e-mail seront écrits.</source>
+        <translation>%1 form and its e-mail draft will be written.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="259"/>
+        <source>%1 formulaires et leurs brouillons d&apos;e-mail seront écrits.</source>
+        <translation>%1 forms and their e-mail drafts will be written.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="262"/>
+        <source>Attention : cette vague n&apos;est prévue que le %1.</source>
+        <translation>Note: this wave is not due until %1.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="279"/>
+        <source>Dossier des questionnaires</source>
+        <translation>Questionnaire folder</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="314"/>
+        <source>Préparation des questionnaires…</source>
+        <translation>Preparing the questionnaires…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="321"/>
+        <source>Écriture des formulaires et des e-mails…</source>
+        <translation>Writing the forms and e-mails…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="333"/>
+        <source>Envoi des questionnaires</source>
+        <translation>Sending the questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="347"/>
+        <source>Questionnaires</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="355"/>
+        <source>Ouvrir le dossier</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="357"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="367"/>
+        <source>Aucun questionnaire à envoyer : toutes les associations ont reçu cette vague.</source>
+        <translation>No questionnaire to send: every association has received this wave.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="373"/>
+        <source>%1 formulaire et brouillon d&apos;e-mail écrits dans :</source>
+        <translation>%1 form and e-mail draft written to:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="374"/>
+        <source>%1 formulaires et brouillons d&apos;e-mail écrits dans :</source>
+        <translation>%1 forms and e-mail drafts written to:</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="376"/>
+        <source>Ouvrez chaque brouillon (.eml) dans votre messagerie, vérifiez-le et envoyez-le.</source>
+        <translation>Open each draft (.eml) in your e-mail program, check it and send it.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="388"/>
+        <source>Sans adresse e-mail (brouillon sans destinataire, à compléter) :</source>
+        <translation>No e-mail address (draft without a recipient, to be completed):</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../dla_desktop/app.py" line="70"/>
@@ -6303,22 +6981,22 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="44"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="66"/>
         <source>Prévus</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="49"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="71"/>
         <source>Réalisés</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="50"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="72"/>
         <source>Jours de suivi réalisés (durée des actions)</source>
         <translation>Completed follow-up days (total duration of the actions)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="52"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="74"/>
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
@@ -6350,7 +7028,7 @@ Create a database, open a .dla file or discover the application with the demonst
     <message>
         <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="29"/>
         <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="59"/>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="55"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="77"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="236"/>
         <location filename="../../dla_desktop/ui/widgets/related_table.py" line="57"/>
         <location filename="../../dla_desktop/ui/widgets/related_table.py" line="78"/>
@@ -6388,29 +7066,39 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>What moved forward</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="57"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="79"/>
         <source>Jours</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="64"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="86"/>
         <source>Délai (mois)</source>
         <translation>Sent after (months)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="68"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="90"/>
         <source>Envoyé le</source>
         <translation>Sent on</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="71"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="93"/>
         <source>Répondu le</source>
         <translation>Answered on</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="75"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="97"/>
         <source>Partenariat obtenu</source>
         <translation>Partnership obtained</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="109"/>
+        <source>Réponse</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="110"/>
+        <source>Formulaire PDF importé, ou réponse saisie à la main</source>
+        <translation>Imported PDF form, or answer entered by hand</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/table_models.py" line="238"/>
@@ -6430,8 +7118,8 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="54"/>
         <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="38"/>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="78"/>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="41"/>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="62"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="63"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="84"/>
         <location filename="../../dla_desktop/ui/pages/programme/participants_tab.py" line="22"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="243"/>
         <source>Association</source>
@@ -6444,7 +7132,7 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/followup_page.py" line="74"/>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="45"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="67"/>
         <source>Jours de suivi prévus</source>
         <translation>Planned follow-up days</translation>
     </message>
@@ -6468,13 +7156,13 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/ui/pages/followup_page.py" line="82"/>
         <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="45"/>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="55"/>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="56"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="78"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/followup_page.py" line="83"/>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="59"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="81"/>
         <source>Prochaine étape</source>
         <translation>Next step</translation>
     </message>
@@ -6507,6 +7195,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="66"/>
         <location filename="../../dla_desktop/ui/pages/meeting/planning_tab.py" line="55"/>
         <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="39"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="102"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="244"/>
         <source>Entreprise</source>
         <translation>Company</translation>
@@ -6528,6 +7217,7 @@ Create a database, open a .dla file or discover the application with the demonst
     </message>
     <message>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="57"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="105"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="251"/>
         <source>Montant</source>
         <translation>Amount</translation>
@@ -6536,7 +7226,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="68"/>
         <location filename="../../dla_desktop/ui/pages/meeting/ratings_tab.py" line="50"/>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="58"/>
-        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="58"/>
+        <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="80"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
