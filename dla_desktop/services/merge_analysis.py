@@ -397,6 +397,13 @@ def decide(pair: Pair, analysis: Analysis) -> None:
         return
     my_known, their_known = analysis.my_known, analysis.their_known
     for name in pair.differing:
+        if name == "deleted_at" and None not in (
+            pair.value(Side.MINE, name),
+            pair.value(Side.THEIRS, name),
+        ):  # archived on both sides: the same decision; the earlier date, from both sides
+            earlier = pair.value(Side.MINE, name) <= pair.value(Side.THEIRS, name)
+            pair.decisions[name] = Side.MINE if earlier else Side.THEIRS
+            continue
         mine = analysis.my_heads.get((pair.id, name))
         theirs = analysis.their_heads.get((pair.their_id, name))
         if (mine and mine.id) == (theirs and theirs.id):

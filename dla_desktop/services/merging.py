@@ -133,7 +133,7 @@ def _check_related(sides: Sides, path: Path) -> None:
     """Two bases made apart share no office: merging them would only duplicate everything."""
     their_offices = {row[0] for row in sides.rows("SELECT id FROM theirs.office")}
     ours = {row[0] for row in sides.rows("SELECT id FROM main.office")}
-    if their_offices and ours and not their_offices & ours:
+    if (their_offices or ours) and not their_offices & ours:
         raise DlaError(
             f"« {path.name} » ne partage aucune donnée avec cette base : ce n'est pas une copie "
             "de la même base. Ouvrez-le directement, ou importez ses données par un tableur."
