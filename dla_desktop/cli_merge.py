@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from dla_desktop.domain.dates import format_date
+from dla_desktop.domain.dates import format_moment
 from dla_desktop.domain.merging import (
     Authorship,
     ConflictKind,
@@ -21,19 +21,13 @@ from dla_desktop.domain.merging import (
 from dla_desktop.domain.text import plural
 
 
-def format_moment(when: datetime) -> str:
-    """``12 mars 2026 17:30`` in local time, as the backups list shows moments."""
-    local = when.astimezone()
-    return f"{format_date(local.date())} {local:%H:%M}"
-
-
 def plan_as_text(plan: MergePlan) -> str:
     """Who sent the file, what comes in automatically, then what needs a decision."""
     lines = [
         f"Fichier reçu : {plan.file_name}",
         f"Envoyé par : {plan.their_office or 'bureau non renseigné'}",
         "Dernière fusion avec ce bureau : "
-        + ("jamais" if plan.last_merged is None else format_moment(plan.last_merged)),
+        + ("jamais" if plan.last_merged is None else format_moment(plan.last_merged, " ")),
         "Modifications reçues : "
         + plural(
             plan.received_entries, "entrée d'historique", "entrées d'historique", grouped=True
@@ -94,7 +88,7 @@ def authorship_text(author: Authorship) -> str:
     """``CBE de Lille, 12 mars 2026 17:30``; the user when the office is unknown."""
     parts = [author.office or author.user]
     if author.when is not None:
-        parts.append(format_moment(author.when))
+        parts.append(format_moment(author.when, " "))
     shown = ", ".join(part for part in parts if part)
     return shown or "auteur inconnu"
 

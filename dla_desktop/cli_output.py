@@ -8,7 +8,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any
 
-from dla_desktop.domain.dates import format_date
+from dla_desktop.domain.dates import format_date, format_moment
 from dla_desktop.domain.import_plans import ImportPlan, PlannedRow, RowFate
 from dla_desktop.domain.indicators import ProgrammeIndicators, Rate, VoletBudget
 from dla_desktop.domain.meeting_views import MeetingPlan
@@ -251,6 +251,5 @@ def schedule_as_json(plan: MeetingPlan) -> dict[str, Any]:
 
 def backup_line(info: BackupInfo) -> str:
     """``12 mars 2026 17:30<TAB>à l'ouverture<TAB>1,2 Mo<TAB>path``: one backup per line."""
-    local = info.taken_at.astimezone()
-    when = f"{format_date(local.date())} {local:%H:%M}"
+    when = format_moment(info.taken_at, " ")
     return "\t".join((when, info.reason.label, format_size(info.size), str(info.path)))

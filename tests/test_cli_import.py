@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-import sqlite3
 import subprocess
 import sys
-from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +20,7 @@ from dla_desktop.domain.records import (
     VoletDraft,
 )
 from dla_desktop.services import associations, offices, programmes
+from tests.cli_support import output, private_copy, rows_of
 from tests.spreadsheet_files import csv_file, xlsx_file
 
 PROGRAMME = "Lille 2026"
@@ -76,23 +74,11 @@ def base_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def base(base_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "base.dla"
-    shutil.copyfile(base_file, copy)
-    return copy
-
-
-def rows_of(base: Path, query: str) -> list[tuple[Any, ...]]:
-    with closing(sqlite3.connect(base)) as connection:
-        return connection.execute(query).fetchall()
+    return private_copy(base_file, tmp_path)
 
 
 def names(base: Path) -> list[str]:
     return [name for (name,) in rows_of(base, "SELECT name FROM association ORDER BY sort_name")]
-
-
-def output(capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
-    captured = capsys.readouterr()
-    return captured.out, captured.err
 
 
 def test_a_usual_french_csv_imports_without_a_mapping(

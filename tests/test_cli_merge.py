@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import shutil
 import sqlite3
-from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
@@ -38,6 +36,8 @@ from dla_desktop.domain.merging import (
 from dla_desktop.domain.records import AssociationDraft, OfficeDraft
 from dla_desktop.services import associations, offices
 from dla_desktop.sharing.backups import BackupReason, list_backups
+from tests.cli_support import digest
+from tests.services.support import on_file
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINE, THEIRS = "CBE de Lille", "CBE de Roubaix"
@@ -48,20 +48,6 @@ def siret(n: int) -> str:
     return base + luhn.calc_check_digit(base)
 
 
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def edit(path: Path, action: Callable[[Session], Any]) -> Any:
-    """One operation through the services on a file, committed: what the application does."""
-    database = open_database(path)
-    try:
-        with database.transaction() as session:
-            return action(session)
-    finally:
-        database.close()
-
-
 def association(path: Path, name: str) -> Any:
     """The live association of that name in the file (its record, with its version)."""
 
@@ -69,19 +55,23 @@ def association(path: Path, name: str) -> Any:
         (row,) = [row for row in associations.list_associations(session) if row.name == name]
         return associations.get_association(session, row.id)
 
-    return edit(path, find)
+    return on_file(path, find)
 
 
 def rename_town(path: Path, name: str, town: str) -> None:
     """Change one field of an association through the service, as the form saves it."""
     record = association(path, name)
     draft = AssociationDraft(name=record.name, siret=record.siret, town=town)
-    edit(path, lambda s: associations.update_association(s, record.id, draft, record.version))
+    on_file(
+        path,
+        lambda s: associations.update_association(s, record.id, draft, record.version),
+        write=True,
+    )
 
 
 def add_association(path: Path, name: str, number: int = 0) -> None:
     draft = AssociationDraft(name=name, siret=siret(number) if number else "", town="Lille")
-    edit(path, lambda s: associations.create_association(s, draft))
+    on_file(path, lambda s: associations.create_association(s, draft), write=True)
 
 
 @pytest.fixture(scope="module")
@@ -110,7 +100,7 @@ def files(base_file: Path, tmp_path: Path) -> tuple[Path, Path]:
         office = offices.create_office(session, OfficeDraft(name=THEIRS, departement="59"))
         offices.set_current_office(session, office.id)
 
-    edit(theirs, move_to_roubaix)
+    on_file(theirs, move_to_roubaix, write=True)
     return mine, theirs
 
 
@@ -272,7 +262,7 @@ def test_duplicates_are_proposed_and_fused_on_request(
     def names(session: Session) -> list[str]:
         return sorted(row.name for row in associations.list_associations(session))
 
-    assert edit(mine, names) == ["Jardins partagés", "Les Colibris", "Solidarité Cher"]
+    assert on_file(mine, names) == ["Jardins partagés", "Les Colibris", "Solidarité Cher"]
 
 
 @pytest.mark.parametrize(

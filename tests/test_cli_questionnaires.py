@@ -7,13 +7,9 @@ bytes; the forms are filled with pypdf as a PDF reader would save them.
 from __future__ import annotations
 
 import email
-import hashlib
 import shutil
-import sqlite3
-from contextlib import closing
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -30,6 +26,7 @@ from dla_desktop.domain.records import (
     VoletEnrolmentDraft,
 )
 from dla_desktop.services import associations, contacts, enrolment, offices, programmes
+from tests.cli_support import digest, output, private_copy, rows_of
 from tests.questionnaire_files import fill_form, foreign_pdf
 
 PROGRAMME = "Mécénat 2026"
@@ -72,23 +69,7 @@ def base_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def base(base_file: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "base.dla"
-    shutil.copyfile(base_file, copy)
-    return copy
-
-
-def output(capsys: pytest.CaptureFixture[str]) -> tuple[str, str]:
-    captured = capsys.readouterr()
-    return captured.out, captured.err
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def rows_of(base: Path, query: str) -> list[tuple[Any, ...]]:
-    with closing(sqlite3.connect(base)) as connection:
-        return connection.execute(query).fetchall()
+    return private_copy(base_file, tmp_path)
 
 
 def volet_id(base: Path) -> str:
@@ -100,10 +81,13 @@ def send(base: Path, out: Path, *options: str, today: str = "03/08/2026") -> int
     return main(["questionnaires", str(base), PROGRAMME, str(out), "--today", today, *options])
 
 
-def theatre_answer(base: Path, out: Path, target: Path) -> Path:
+def theatre_answer(base: Path, folder: Path, name: str) -> Path:
+    """The 6-month wave sent to ``folder``/vague; the theatre's form filled as ``folder``/name."""
+    out = folder / "vague"
+    send(base, out, "--wave", "6")
     return fill_form(
         out / THEATRE_FORM,
-        target,
+        folder / name,
         partnership="oui",
         company="Boulangerie Éclat",
         category="mecenat_financier",
@@ -208,9 +192,7 @@ def test_wave_errors(base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[s
 def test_answers_are_stored_and_refused_files_named(
     base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "vague"
-    send(base, out, "--wave", "6")
-    filled = theatre_answer(base, out, tmp_path / "prato rempli.pdf")
+    filled = theatre_answer(base, tmp_path, "prato rempli.pdf")
     invoice = foreign_pdf(tmp_path / "facture.pdf")
     output(capsys)
     # WHEN a good form and a foreign PDF are imported together
@@ -246,9 +228,7 @@ def test_answers_are_stored_and_refused_files_named(
 def test_dry_run_then_partnerships(
     base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "vague"
-    send(base, out, "--wave", "6")
-    filled = theatre_answer(base, out, tmp_path / "rempli.pdf")
+    filled = theatre_answer(base, tmp_path, "rempli.pdf")
     output(capsys)
     before = digest(base)
     assert main(["import-answers", str(base), str(filled), "--dry-run"]) == 0
@@ -279,9 +259,7 @@ def test_import_answers_needs_a_file(base: Path, capsys: pytest.CaptureFixture[s
 def test_export_followup_summary(
     base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    out = tmp_path / "vague"
-    send(base, out, "--wave", "6")
-    main(["import-answers", str(base), str(theatre_answer(base, out, tmp_path / "r.pdf"))])
+    main(["import-answers", str(base), str(theatre_answer(base, tmp_path, "r.pdf"))])
     output(capsys)
     workbook = tmp_path / "suivi.xlsx"
     assert main(["export", "followup", str(base), PROGRAMME, str(workbook)]) == 0

@@ -29,6 +29,12 @@ def format_date(value: date | None) -> str:
     return f"{day} {MONTHS[value.month - 1]} {value.year}"
 
 
+def format_moment(moment: datetime, separator: str = " à ") -> str:
+    """A stored UTC moment in local time, ``12 mars 2026 à 17:05``; scripts' lines drop the "à"."""
+    local = moment.astimezone()
+    return f"{format_date(local.date())}{separator}{local:%H:%M}"
+
+
 def parse_date(text: str) -> date:
     """Read ``12/03/2026``, ``2026-03-12``, ``12-03-2026`` or ``12.03.2026`` (else ValueError)."""
     cleaned = text.strip()

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from dla_desktop.db.models import Base, HistoryEntry, Office
 from dla_desktop.db.types import ScaledDecimal
 from dla_desktop.domain import enums
-from dla_desktop.domain.dates import format_date
+from dla_desktop.domain.dates import format_date, format_moment
 from dla_desktop.domain.history import HistoryItem, HistoryKind, decode_value
 from dla_desktop.domain.money import format_decimal, format_money
 from dla_desktop.services.validation import label_of
@@ -83,12 +83,6 @@ def field_label(field: str) -> str:
     if not field:
         return ""
     return HISTORY_LABELS.get(field) or label_of(field)
-
-
-def format_when(moment: datetime) -> str:
-    """A stored UTC moment in the user's local time: ``12 mars 2026 à 14:05``."""
-    local = moment.astimezone()
-    return f"{format_date(local.date())} à {local:%H:%M}"
 
 
 def _item(entry: HistoryEntry, shown: _Shower, offices: dict[str, str]) -> HistoryItem:
@@ -178,7 +172,7 @@ def plain_value(value: object, column: Column[Any] | None) -> str:
     if isinstance(value, bool) or (column is not None and isinstance(column.type, Boolean)):
         return "Oui" if value else "Non"
     if isinstance(value, datetime):
-        return format_when(value)
+        return format_moment(value)
     if isinstance(value, date):
         return format_date(value)
     if isinstance(value, time):  # a meeting's start, once the history encodes times

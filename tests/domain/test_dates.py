@@ -4,13 +4,20 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dla_desktop.domain.dates import MONTHS, add_months, format_date, parse_date, utc_now
+from dla_desktop.domain.dates import (
+    MONTHS,
+    add_months,
+    format_date,
+    format_moment,
+    parse_date,
+    utc_now,
+)
 
 four_digit_years = st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 12, 31))
 
@@ -36,6 +43,14 @@ def test_format_date_in_french(value: date, expected: str) -> None:
 
 def test_format_date_of_nothing_is_empty() -> None:
     assert format_date(None) == ""
+
+
+def test_format_moment_in_local_time_with_or_without_a() -> None:
+    moment = datetime(2026, 11, 23, 16, 5, tzinfo=UTC)
+    local = moment.astimezone()
+    day = format_date(local.date())
+    assert format_moment(moment) == f"{day} à {local:%H:%M}"  # the windows
+    assert format_moment(moment, " ") == f"{day} {local:%H:%M}"  # the command line
 
 
 def test_the_twelve_months_are_lower_case_french_names() -> None:

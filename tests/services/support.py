@@ -47,6 +47,16 @@ def run(database: Database, action: Callable[[Session], Any]) -> Any:
         return action(session)
 
 
+def on_file(path: Path, action: Callable[[Session], T], *, write: bool = False) -> T:
+    """One operation on a file nothing holds open (committed if ``write``), then closed again."""
+    database = open_database(path)
+    try:
+        with database.transaction() if write else database.reading() as session:
+            return action(session)
+    finally:
+        database.close()
+
+
 def build_once(template: Path, folder: Path, build: Callable[[Session], T]) -> tuple[Path, T]:
     """Copy the empty template into ``folder``, build data in it once: (file, what was built).
 

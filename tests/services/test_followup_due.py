@@ -21,6 +21,7 @@ from dla_desktop.domain.records import (
     QuestionnaireDraft,
 )
 from dla_desktop.services import associations, enrolment, followup, programmes
+from dla_desktop.services.answer_import import questionnaire_draft
 from dla_desktop.services.followup_due import due_items
 from tests.services.support import refused, run
 
@@ -74,14 +75,7 @@ def send(database: Database, programme: str, association: str, months: int, sent
 def answer(database: Database, questionnaire_id: str, on: date) -> None:
     def work(session: Session) -> None:
         record = followup.get_questionnaire(session, questionnaire_id)
-        draft = QuestionnaireDraft(
-            programme_id=record.programme_id,
-            association_id=record.association_id,
-            months_after=record.months_after,
-            sent_on=record.sent_on,
-            answered_on=on,
-            partnership_obtained=False,
-        )
+        draft = replace(questionnaire_draft(record), answered_on=on, partnership_obtained=False)
         followup.record_answer(session, questionnaire_id, draft, record.version)
 
     run(database, work)

@@ -13,7 +13,12 @@ from dla_desktop.db.models import HistoryEntry
 from dla_desktop.domain.enums import CompanySize, PartnershipCategory, PartnershipStatus
 from dla_desktop.domain.errors import NotFoundError
 from dla_desktop.domain.history import HistoryKind, encode_value
-from dla_desktop.domain.records import AssociationDraft, CompanyDraft, PartnershipDraft
+from dla_desktop.domain.records import (
+    AssociationDraft,
+    CompanyDraft,
+    PartnershipDraft,
+    PartnershipRecord,
+)
 from dla_desktop.services import associations, companies
 from dla_desktop.services import partnerships as svc
 from tests.services.support import MISSING, run
@@ -42,6 +47,18 @@ def draft(database: Database) -> PartnershipDraft:
     )
 
 
+def move(
+    database: Database, partnership: PartnershipRecord, status: PartnershipStatus, day: date
+) -> PartnershipRecord:
+    """A move on the board: the status alone, dated by the user."""
+    return run(
+        database,
+        lambda s: svc.change_partnership_status(
+            s, partnership.id, status, day, partnership.version
+        ),
+    )
+
+
 def changes(database: Database, partnership_id: str) -> list[tuple[PartnershipStatus, date]]:
     with database.reading() as session:
         return svc.status_changes(session, partnership_id)
@@ -59,12 +76,7 @@ def test_board_moves_and_form_edits_each_add_a_dated_step(
 ) -> None:
     # GIVEN an idea, sent as a dossier on 12 April (a board move)
     created = run(database, lambda s: svc.create_partnership(s, draft))
-    moved = run(
-        database,
-        lambda s: svc.change_partnership_status(
-            s, created.id, S.DOSSIER_ENVOYE, date(2026, 4, 12), created.version
-        ),
-    )
+    moved = move(database, created, S.DOSSIER_ENVOYE, date(2026, 4, 12))
     # WHEN the form then says "signed on 2 June", and later only corrects that date
     signed = replace(draft, status=S.SIGNE, status_date=date(2026, 6, 2))
     saved = run(database, lambda s: svc.update_partnership(s, created.id, signed, moved.version))
@@ -96,12 +108,7 @@ def test_the_first_status_is_read_from_the_history_not_from_the_row(
     database: Database, draft: PartnershipDraft
 ) -> None:
     created = run(database, lambda s: svc.create_partnership(s, draft))
-    run(
-        database,
-        lambda s: svc.change_partnership_status(
-            s, created.id, S.REFUSE, date(2026, 5, 1), created.version
-        ),
-    )
+    move(database, created, S.REFUSE, date(2026, 5, 1))
     steps = changes(database, created.id)
     assert [status for status, _day in steps] == [S.IDEE, S.REFUSE]
     assert steps[0][1] == date(2026, 3, 3)  # the old status date, kept by the history
@@ -112,12 +119,7 @@ def test_entries_a_merge_wrote_here_are_not_counted_twice(
 ) -> None:
     # GIVEN a move to "contact" on 20 March, received from another office by a merge in July
     created = run(database, lambda s: svc.create_partnership(s, draft))
-    run(
-        database,
-        lambda s: svc.change_partnership_status(
-            s, created.id, S.CONTACT, date(2026, 3, 20), created.version
-        ),
-    )
+    move(database, created, S.CONTACT, date(2026, 3, 20))
     merged_at = datetime(2026, 7, 1, 9, 0, tzinfo=UTC)
     merge_wrote = (("status", "idee", "contact"), ("status_date", "2026-03-03", "2026-07-01"))
 

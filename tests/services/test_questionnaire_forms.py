@@ -191,6 +191,21 @@ def stored(
     return next(w for w in waves if w.association_id == association_id and w.months_after == months)
 
 
+def answer_by_hand(
+    database: Database,
+    questionnaire: QuestionnaireRecord,
+    answered_on: date = ANSWERED,
+    **changes: object,
+) -> None:
+    """The answer typed in on the Suivi tab (given by phone), not read from a form."""
+    answered = {"answered_on": answered_on, **changes}
+    draft = replace(questionnaire_draft(questionnaire), **answered)  # type: ignore[arg-type]
+    run(
+        database,
+        lambda s: followup.record_answer(s, questionnaire.id, draft, questionnaire.version),
+    )
+
+
 def theatre_answer(source: Path, target: Path, b: Built, **changes: object) -> Path:
     values: dict = dict(
         partnership="oui",
@@ -247,8 +262,7 @@ def test_a_wave_goes_once_and_resend_only_reaches_those_who_did_not_answer(
     assert send(database, b) == []
     # GIVEN the circus answered by phone
     answer = stored(database, b, b.cirque)
-    draft = replace(questionnaire_draft(answer), answered_on=ANSWERED, jobs_created=1)
-    run(database, lambda s: followup.record_answer(s, answer.id, draft, answer.version))
+    answer_by_hand(database, answer, jobs_created=1)
     # WHEN the wave is sent again, later, to those who did not answer
     later = run(database, lambda s: svc.send_wave(s, b.programme, 6, today=ANSWERED, resend=True))
     # THEN the same questionnaires (same tokens), their first sending date kept
@@ -385,8 +399,7 @@ def test_an_answered_questionnaire_keeps_its_answer(
 ) -> None:
     files = forms(send(database, b), tmp_path / "vague")
     answer = stored(database, b, b.theatre)
-    draft = replace(questionnaire_draft(answer), answered_on=date(2026, 8, 10), comment="tél.")
-    run(database, lambda s: followup.record_answer(s, answer.id, draft, answer.version))
+    answer_by_hand(database, answer, date(2026, 8, 10), comment="tél.")
     before = snapshot(database)
     rows = plan(database, theatre_answer(files["Théâtre du Prato"], tmp_path / "p.pdf", b))
     assert rows[0].fate is AnswerFate.ANSWERED
@@ -469,8 +482,7 @@ def test_a_stale_plan_stores_nothing(database: Database, b: Built, tmp_path: Pat
     assert [row.fate for row in rows] == [AnswerFate.READY, AnswerFate.READY]
     # GIVEN the theatre's answer typed in by someone else meanwhile
     answer = stored(database, b, b.theatre)
-    draft = replace(questionnaire_draft(answer), answered_on=ANSWERED)
-    run(database, lambda s: followup.record_answer(s, answer.id, draft, answer.version))
+    answer_by_hand(database, answer)
     before = snapshot(database)
     error = refused(
         database, lambda s: svc.apply_answer_import(s, rows, today=ANSWERED), StaleRecordError
@@ -559,13 +571,7 @@ def test_partnership_from_a_typed_answer_moves_an_existing_one_to_signed(
     )
     send(database, b)
     answer = stored(database, b, b.cirque)
-    draft = replace(
-        questionnaire_draft(answer),
-        answered_on=ANSWERED,
-        partnership_obtained=True,
-        company_id=bank.id,
-    )
-    run(database, lambda s: followup.record_answer(s, answer.id, draft, answer.version))
+    answer_by_hand(database, answer, partnership_obtained=True, company_id=bank.id)
     # WHEN the coordinator confirms the partnership the phone answer reports
     result = run(database, lambda s: svc.partnership_from_answer(s, answer.id))
     # THEN the pair's partnership is signed on the answer's date, born of the programme
@@ -589,8 +595,7 @@ def test_no_partnership_from_an_answer_without_one(database: Database, b: Built)
     answer = stored(database, b, b.jardins)
     error = refused(database, lambda s: svc.partnership_from_answer(s, answer.id))
     assert "ne signale pas de partenariat" in error.message
-    draft = replace(questionnaire_draft(answer), answered_on=ANSWERED, partnership_obtained=True)
-    run(database, lambda s: followup.record_answer(s, answer.id, draft, answer.version))
+    answer_by_hand(database, answer, partnership_obtained=True)
     error = refused(database, lambda s: svc.partnership_from_answer(s, answer.id))
     assert error.errors == {
         "company_name": "Nom de l'entreprise : à renseigner pour créer le partenariat."
@@ -602,13 +607,9 @@ def test_a_partnership_without_category_gets_the_default_and_a_note(
 ) -> None:
     send(database, b)
     answer = stored(database, b, b.jardins)
-    draft = replace(
-        questionnaire_draft(answer),
-        answered_on=ANSWERED,
-        partnership_obtained=True,
-        company_name="Torréfaction Lilloise",
+    answer_by_hand(
+        database, answer, partnership_obtained=True, company_name="Torréfaction Lilloise"
     )
-    run(database, lambda s: followup.record_answer(s, answer.id, draft, answer.version))
     created = run(database, lambda s: svc.partnership_from_answer(s, answer.id))
     assert created.category is PartnershipCategory.COOPERATION_ECONOMIQUE
     assert "Catégorie non indiquée" in created.notes

@@ -25,7 +25,7 @@ from dla_desktop.sharing.backups import (
     restore_backup,
     rotate,
 )
-from tests.services.support import snapshot
+from tests.services.support import on_file, snapshot
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 MORNING = datetime(2026, 3, 12, 9, 0).astimezone()  # local time, made aware
@@ -58,12 +58,7 @@ def rows(path: Path) -> dict[str, list[tuple[Any, ...]]]:
 
 
 def add_office(path: Path, name: str) -> None:
-    database = open_database(path)
-    try:
-        with database.transaction() as session:
-            offices.create_office(session, OfficeDraft(name=name))
-    finally:
-        database.close()
+    on_file(path, lambda s: offices.create_office(s, OfficeDraft(name=name)), write=True)
 
 
 def foreign_files_are_intact(folder: Path) -> bool:

@@ -1,4 +1,4 @@
-"""Fixtures the widget tests share: a Qt application, an empty or demo file, private settings."""
+"""Fixtures the widget tests share: Qt, an empty or demo file, private settings, warnings."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
 
 from dla_desktop.app import make_application
 from dla_desktop.db.database import Database, create_database, open_database
@@ -44,3 +45,13 @@ def operations(database: Database) -> Operations:
 def settings(tmp_path: Path) -> QSettings:
     """Settings in a temporary INI file, so no test reads or writes the user's."""
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The text of every QMessageBox.warning, recorded instead of shown (it would block)."""
+    said: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text, *rest: said.append(text) or 0
+    )
+    return said

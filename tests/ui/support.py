@@ -1,14 +1,18 @@
-"""Helpers the widget tests share: answer message boxes, show a section page."""
+"""Helpers the widget tests share: answer message boxes, show a section page or the window."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from dla_desktop.db.database import Database
+from dla_desktop.app import make_application
+from dla_desktop.db.database import Database, open_database
+from dla_desktop.ui.main_window import MainWindow
 from dla_desktop.ui.operations import Operations
 
 W = TypeVar("W", bound=QWidget)
@@ -42,3 +46,13 @@ def shown_section(qtbot: QtBot, page: W, database: Database) -> W:
     page.show()
     qtbot.waitExposed(page)
     return page
+
+
+def window_on(qtbot: QtBot, path: Path, settings: QSettings) -> MainWindow:
+    """The main window on the file at ``path``, shown and exposed, as a user opens it."""
+    make_application()
+    window = MainWindow(open_database(path), settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

@@ -41,6 +41,8 @@ from dla_desktop.ui.dialogs.outside_change_dialog import OutsideChangeDialog, Ou
 from dla_desktop.ui.main_window import MainWindow
 from dla_desktop.ui.operations import Change
 from dla_desktop.ui.sharing_ui import FileGuard
+from tests.services.support import on_file
+from tests.ui.support import window_on
 
 OURS, THEIRS = "CBE de Lille", "DLA du Cher"
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -61,22 +63,12 @@ def edit_in(session: Session, record_id: str, **changes: object) -> AssociationR
 
 def edit(path: Path, record_id: str, **changes: object) -> None:
     """The same change, written into a file that is not open in the window."""
-    database = open_database(path)
-    try:
-        with database.transaction() as session:
-            edit_in(session, record_id, **changes)
-    finally:
-        database.close()
+    on_file(path, lambda s: edit_in(s, record_id, **changes), write=True)
 
 
 def read(path: Path, record_id: str) -> AssociationRecord:
     """The association as stored in a file now."""
-    database = open_database(path)
-    try:
-        with database.reading() as session:
-            return associations.get_association(session, record_id)
-    finally:
-        database.close()
+    return on_file(path, lambda s: associations.get_association(s, record_id))
 
 
 @pytest.fixture
@@ -101,23 +93,6 @@ def files(tmp_path: Path) -> Iterator[tuple[Path, Path, str]]:
         offices.set_current_office(session, office.id)
     database.close()
     yield ours, theirs, record.id
-
-
-@pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, _title, text, *rest: said.append(text) or 0
-    )
-    return said
-
-
-def window_on(qtbot: QtBot, path: Path, settings: QSettings) -> MainWindow:
-    window = MainWindow(open_database(path), settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def start_merge(qtbot: QtBot, window: MainWindow, received: Path) -> MergeDialog:

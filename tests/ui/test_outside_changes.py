@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy.orm import Session
 
@@ -28,7 +28,8 @@ from dla_desktop.ui.dialogs.outside_change_dialog import OutsideChoice
 from dla_desktop.ui.main_window import MainWindow
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.sharing_ui import CHECK_EVERY_MS, FileGuard
-from tests.ui.support import answer_boxes
+from tests.services.support import on_file
+from tests.ui.support import answer_boxes, window_on
 
 
 def sha256(path: Path) -> str:
@@ -36,12 +37,7 @@ def sha256(path: Path) -> str:
 
 
 def office_names(path: Path) -> list[str]:
-    database = open_database(path)
-    try:
-        with database.reading() as session:
-            return [office.name for office in offices.list_offices(session)]
-    finally:
-        database.close()
+    return on_file(path, lambda s: [office.name for office in offices.list_offices(s)])
 
 
 def create_office(name: str) -> Callable[[Session], object]:
@@ -57,15 +53,6 @@ def base(demo_file: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    said: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, _title, text, *rest: said.append(text) or 0
-    )
-    return said
-
-
-@pytest.fixture
 def asked(monkeypatch: pytest.MonkeyPatch) -> list[FileChange]:
     """The outside-change dialog answers "Plus tard" and records what it was told."""
     changes: list[FileChange] = []
@@ -76,15 +63,6 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> list[FileChange]:
 
     monkeypatch.setattr(FileGuard, "ask_outside_change", ask)
     return changes
-
-
-def window_on(qtbot: QtBot, path: Path, settings: QSettings) -> MainWindow:
-    make_application()
-    window = MainWindow(open_database(path), settings=settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def regain_focus() -> None:

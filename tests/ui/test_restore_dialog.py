@@ -14,11 +14,12 @@ from pytestqt.qtbot import QtBot
 
 from dla_desktop.app import connect_files, make_application
 from dla_desktop.db.database import open_database
+from dla_desktop.domain.dates import format_moment
 from dla_desktop.domain.records import OfficeDraft
 from dla_desktop.services import offices
 from dla_desktop.sharing import backups
 from dla_desktop.sharing.backups import BackupInfo, BackupReason
-from dla_desktop.ui.dialogs.restore_dialog import RestoreDialog, format_moment
+from dla_desktop.ui.dialogs.restore_dialog import RestoreDialog
 from dla_desktop.ui.main_window import MainWindow
 from dla_desktop.ui.operations import Change
 
@@ -122,6 +123,7 @@ def test_a_read_only_base_cannot_be_restored(
     tmp_path: Path,
     settings: QSettings,
     monkeypatch: pytest.MonkeyPatch,
+    warnings: list[str],
 ) -> None:
     make_application()
     base = tmp_path / "bureau.dla"
@@ -132,13 +134,9 @@ def test_a_read_only_base_cannot_be_restored(
     window.set_database(open_database(base), read_only="ouvert sur POSTE-2 par amelie depuis 9:00")
     shown: list[RestoreDialog] = []
     monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: shown.append(dialog) or 0)
-    said: list[str] = []
-    monkeypatch.setattr(
-        QMessageBox, "warning", lambda _parent, _title, text, *rest: said.append(text) or 0
-    )
     window.findChild(QAction, "restore_action").trigger()
     assert shown == []
-    assert said == [
+    assert warnings == [
         "La base est en lecture seule (ouvert sur POSTE-2 par amelie depuis 9:00) : "
         "rien n'a été restauré."
     ]

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from dla_desktop.domain.dates import format_moment
 from dla_desktop.domain.history import HistoryItem, HistoryKind
-from dla_desktop.services.history import format_when, record_history
+from dla_desktop.services.history import record_history
 from dla_desktop.ui.operations import Operations
 from dla_desktop.ui.table_models import Column, enum_column, identity_key, text_column
 from dla_desktop.ui.translations import enum_label
@@ -28,7 +29,7 @@ HISTORY_COLUMNS = (
         "when",
         QT_TRANSLATE_NOOP("table_models", "Date"),
         sort_key=identity_key,
-        display=format_when,
+        display=format_moment,
         sample="28 septembre 2026 à 14:05",
     ),
     enum_column("kind", QT_TRANSLATE_NOOP("table_models", "Type"), HistoryKind),

@@ -11,7 +11,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dla_desktop.domain.dates import format_moment
 from dla_desktop.domain.merging import (
     Authorship,
     ConflictKind,
@@ -41,8 +41,8 @@ from dla_desktop.ui.dialogs.merge_widgets import (
     bold,
     centred,
 )
-from dla_desktop.ui.dialogs.restore_dialog import format_moment
 from dla_desktop.ui.translations import enum_label
+from dla_desktop.ui.widgets.table_view import item_table
 
 CHOSEN_BACKGROUND = QColor("#dcefd9")  # the value that will be kept
 OPEN_COLOUR = QColor("#b00020")
@@ -78,13 +78,9 @@ class ConflictsPanel(QWidget):
 
     def _build_list(self) -> QTableWidget:
         """One row per conflict: the record and what happened to it, answered or not."""
-        table = QTableWidget(len(self.conflicts), 2, self, objectName="conflict_list")
-        table.setHorizontalHeaderLabels([self.tr("Fiche"), self.tr("Choix")])
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        headers = [self.tr("Fiche"), self.tr("Choix")]
+        table = item_table(headers, "conflict_list", self, rows=len(self.conflicts))
         table.setWordWrap(True)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -187,15 +183,9 @@ class ConflictDetail(QWidget):
 
     def _build_table(self) -> QTableWidget:
         """Champ | Ma valeur | Leur valeur | Choix; values drawn with their author below."""
-        table = QTableWidget(0, 4, self, objectName="field_table")
-        table.setHorizontalHeaderLabels(
-            [self.tr("Champ"), self.tr("Ma valeur"), self.tr("Leur valeur"), self.tr("Choix")]
-        )
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        headers = [self.tr("Champ"), self.tr("Ma valeur"), self.tr("Leur valeur"), self.tr("Choix")]
+        table = item_table(headers, "field_table", self, pick=False)
         table.setWordWrap(True)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(self.FIELD, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.MINE, QHeaderView.ResizeMode.Stretch)

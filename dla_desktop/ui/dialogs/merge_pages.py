@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dla_desktop.domain.dates import format_moment
 from dla_desktop.domain.merging import MergePlan, MergeSummary
 from dla_desktop.domain.text import grouped_count, plural
 from dla_desktop.ui.dialogs.merge_decisions import MergeDecisions
 from dla_desktop.ui.dialogs.merge_widgets import bold
-from dla_desktop.ui.dialogs.restore_dialog import format_moment
+from dla_desktop.ui.widgets.table_view import item_table
 
 
 class SummaryPage(QWidget):
@@ -68,19 +69,13 @@ class SummaryPage(QWidget):
 
     def _build_table(self, plan: MergePlan) -> QTableWidget:
         """One row per kind of record, and the totals."""
-        table = QTableWidget(len(plan.tables) + 1, 4, self, objectName="changes_table")
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("Type de fiche"),
-                self.tr("Créations"),
-                self.tr("Modifications"),
-                self.tr("Suppressions"),
-            ]
-        )
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        table.verticalHeader().hide()
+        headers = [
+            self.tr("Type de fiche"),
+            self.tr("Créations"),
+            self.tr("Modifications"),
+            self.tr("Suppressions"),
+        ]
+        table = item_table(headers, "changes_table", self, rows=len(plan.tables) + 1, pick=False)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

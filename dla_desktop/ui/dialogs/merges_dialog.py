@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -22,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dla_desktop.domain.dates import format_moment
 from dla_desktop.domain.merging import MergeRecord, UndoReport
 from dla_desktop.domain.text import grouped_count, plural
 from dla_desktop.services.merging import list_merges, undo_merge
-from dla_desktop.ui.dialogs.restore_dialog import format_moment
 from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.widgets.table_view import item_table
 
 MAX_SKIPPED_SHOWN = 12  # more lines would make the message box taller than the screen
 
@@ -63,24 +63,18 @@ class MergesDialog(QDialog):
 
     def _build_table(self) -> QTableWidget:
         """One row per merge, counts right-aligned; the file name takes the rest."""
-        table = QTableWidget(0, 8, self, objectName="merges_table")
-        table.setHorizontalHeaderLabels(
-            [
-                self.tr("Date"),
-                self.tr("Bureau"),
-                self.tr("Fichier"),
-                self.tr("Créées"),
-                self.tr("Modifiées"),
-                self.tr("Supprimées"),
-                self.tr("Conflits"),
-                self.tr("Annulée le"),
-            ]
-        )
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        headers = [
+            self.tr("Date"),
+            self.tr("Bureau"),
+            self.tr("Fichier"),
+            self.tr("Créées"),
+            self.tr("Modifiées"),
+            self.tr("Supprimées"),
+            self.tr("Conflits"),
+            self.tr("Annulée le"),
+        ]
+        table = item_table(headers, "merges_table", self)
         table.setWordWrap(False)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.FILE, QHeaderView.ResizeMode.Stretch)

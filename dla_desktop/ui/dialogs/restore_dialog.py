@@ -6,11 +6,8 @@ and re-opens it (``FileGuard.restore_from_backup``).
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -23,16 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from dla_desktop.domain.dates import format_date
+from dla_desktop.domain.dates import format_moment
 from dla_desktop.domain.text import format_size
 from dla_desktop.sharing.backups import BackupInfo
 from dla_desktop.ui.translations import enum_label
-
-
-def format_moment(moment: datetime) -> str:
-    """``23 novembre 2026 à 17:05``, in local time."""
-    local = moment.astimezone()
-    return f"{format_date(local.date())} à {local:%H:%M}"
+from dla_desktop.ui.widgets.table_view import item_table
 
 
 class RestoreDialog(QDialog):
@@ -72,12 +64,8 @@ class RestoreDialog(QDialog):
         )
 
     def _build_table(self) -> QTableWidget:
-        table = QTableWidget(len(self.backups), 3, self, objectName="restore_table")
-        table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Sauvegarde"), self.tr("Taille")])
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.verticalHeader().hide()
+        headers = [self.tr("Date"), self.tr("Sauvegarde"), self.tr("Taille")]
+        table = item_table(headers, "restore_table", self, rows=len(self.backups))
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QScrollArea,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +27,7 @@ from dla_desktop.services.followup_due import due_items
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.due_page import DueSummary
 from dla_desktop.ui.pages.list_pages import page_title
-from dla_desktop.ui.pages.section_page import SectionPage
+from dla_desktop.ui.pages.section_page import SectionPage, empty_or
 from dla_desktop.ui.translations import enum_label
 from dla_desktop.ui.widgets.charts import BarChartView, PieChartView
 
@@ -93,20 +92,12 @@ class DashboardPage(SectionPage):
         self.today: Callable[[], date] = date.today  # tests freeze the clock here
         self.due_summary = DueSummary(self)
         self.due_summary.list_requested.connect(self.due_requested)
-        self.empty_label = QLabel(
-            self.tr(
-                "Rien à afficher pour l'instant. Créez un programme et inscrivez-y des"
-                " associations, ou ouvrez la base de démonstration : les chiffres clés et"
-                " les graphiques apparaîtront ici."
-            ),
-            self,
+        nothing = self.tr(
+            "Rien à afficher pour l'instant. Créez un programme et inscrivez-y des"
+            " associations, ou ouvrez la base de démonstration : les chiffres clés et"
+            " les graphiques apparaîtront ici."
         )
-        self.empty_label.setObjectName("empty_state")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty_label)
-        self.stack.addWidget(self._content())
+        self.stack, self.empty_label = empty_or(self._content(), nothing, self)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(title, self))
         layout.addWidget(self.due_summary)

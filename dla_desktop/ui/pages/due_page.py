@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,7 +34,7 @@ from dla_desktop.services.followup_due import due_items
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.followup_page import LATE_COLOUR
 from dla_desktop.ui.pages.list_pages import page_title
-from dla_desktop.ui.pages.section_page import SectionPage
+from dla_desktop.ui.pages.section_page import SectionPage, empty_or
 from dla_desktop.ui.translations import enum_label
 
 DUE_CHANGES = Change.FOLLOWUP | Change.ENROLMENT | Change.PROGRAMMES | Change.ASSOCIATIONS
@@ -129,19 +128,11 @@ class DuePage(SectionPage):
         self.tree.itemExpanded.connect(
             lambda item: self._collapsed.discard(item.data(0, ITEM_ROLE))
         )
-        self.empty_label = QLabel(
-            self.tr(
-                "Rien à faire pour l'instant : aucun questionnaire à envoyer, aucune réponse"
-                " en retard, aucun jour de suivi ni aucune prochaine étape en attente."
-            ),
-            self,
+        nothing = self.tr(
+            "Rien à faire pour l'instant : aucun questionnaire à envoyer, aucune réponse"
+            " en retard, aucun jour de suivi ni aucune prochaine étape en attente."
         )
-        self.empty_label.setObjectName("empty_state")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.empty_label)
-        self.stack.addWidget(self.tree)
+        self.stack, self.empty_label = empty_or(self.tree, nothing, self)
 
     def _make_buttons(self) -> None:
         """What the coordinator can do from here, enabled by what is selected."""

@@ -8,11 +8,23 @@ front and a change made elsewhere costs nothing until the user comes back.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from dla_desktop.ui.operations import Change, Operations
+
+
+def empty_or(content: QWidget, text: str, parent: QWidget) -> tuple[QStackedWidget, QLabel]:
+    """A friendly sentence at index 0 instead of an empty ``content`` (index 1): no blank page."""
+    label = QLabel(text, parent)
+    label.setObjectName("empty_state")
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    stack = QStackedWidget(parent)
+    stack.addWidget(label)
+    stack.addWidget(content)
+    return stack, label
 
 
 class SectionPage(QWidget):

@@ -1,13 +1,14 @@
-"""Read-only record tables: the one look every small table of a tab shares."""
+"""Read-only tables: the one look every small table of a tab or a dialog shares."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget, QWidget
 
 from dla_desktop.ui.table_export import TableExport
 from dla_desktop.ui.table_models import Column, RecordTableModel
@@ -33,6 +34,23 @@ def make_table(columns: tuple[Column, ...], name: str) -> tuple[QTableView, Reco
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table, model
+
+
+def item_table(
+    headers: Sequence[str], name: str, parent: QWidget, *, rows: int = 0, pick: bool = True
+) -> QTableWidget:
+    """Read-only, filled by hand: one whole row picked at a time, or (``pick=False``) only shown."""
+    table = QTableWidget(rows, len(headers), parent, objectName=name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    if pick:
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    else:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.verticalHeader().hide()
+    return table
 
 
 def fit_columns(table: QTableView) -> None:
