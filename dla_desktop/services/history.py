@@ -88,7 +88,7 @@ def field_label(field: str) -> str:
 def _item(entry: HistoryEntry, shown: _Shower, offices: dict[str, str]) -> HistoryItem:
     kind = HistoryKind(entry.kind)
     field = entry.field or ""
-    purged = kind is not HistoryKind.CREATE and entry.old_value is None and entry.new_value is None
+    purged = bool(field) and entry.old_value is None and entry.new_value is None
     return HistoryItem(
         when=entry.changed_at,
         kind=kind,

@@ -43,6 +43,8 @@ ENTRY_COLUMNS = (
     "user_name",
     "merge_id",
 )
+# Columns computed from another one (the writer recomputes them): never a conflict of their own.
+DERIVED = frozenset({"sort_name"})
 CHUNK = 500  # ids per IN (...) list, under SQLite's bound on parameters
 
 
@@ -165,8 +167,8 @@ class Analysis:
     their_entries: list[tuple[Any, ...]] = field(default_factory=list)  # ones we lack
     their_entry_count: int = 0
     their_last: tuple[int, str | None] = (0, None)  # their newest entry: (seq, id)
-    my_heads: dict[tuple[str, str], Head] = field(default_factory=dict)
-    their_heads: dict[tuple[str, str], Head] = field(default_factory=dict)
+    my_heads: dict[tuple[str, str | None], Head] = field(default_factory=dict)
+    their_heads: dict[tuple[str, str | None], Head] = field(default_factory=dict)
     # which of the other side's heads each file holds (only heads are looked up)
     my_known: set[str] = field(default_factory=set)
     their_known: set[str] = field(default_factory=set)
@@ -364,10 +366,14 @@ def _known(sides: Sides, schema: str, entry_ids: list[str]) -> set[str]:
     return known
 
 
-def _heads(sides: Sides, schema: str, row_ids: list[str]) -> dict[tuple[str, str], Head]:
-    """The newest update/resolved entry per (row, field) of these rows, in one file."""
-    heads: dict[tuple[str, str], Head] = {}
-    kinds = ", ".join(f"'{kind}'" for kind in HEAD_KINDS)
+def _heads(sides: Sides, schema: str, row_ids: list[str]) -> dict[tuple[str, str | None], Head]:
+    """The newest update/resolved entry per (row, field) of these rows, in one file.
+
+    A row's creation is filed under field None: it is the head of every field never
+    changed since (see ``field_head``).
+    """
+    heads: dict[tuple[str, str | None], Head] = {}
+    kinds = ", ".join(f"'{kind}'" for kind in (*HEAD_KINDS, HistoryKind.CREATE.value))
     for start in range(0, len(row_ids), CHUNK):
         chunk = row_ids[start : start + CHUNK]
         marks = ", ".join("?" * len(chunk))
@@ -388,7 +394,7 @@ def decide(pair: Pair, analysis: Analysis) -> None:
     pair.differing = tuple(
         name
         for name in info.compared
-        if pair.value(Side.MINE, name) != pair.value(Side.THEIRS, name)
+        if name not in DERIVED and pair.value(Side.MINE, name) != pair.value(Side.THEIRS, name)
     )
     if "erased_at" in info.columns and _erased_side(pair) is not None:
         side = _erased_side(pair)
@@ -404,8 +410,10 @@ def decide(pair: Pair, analysis: Analysis) -> None:
             earlier = pair.value(Side.MINE, name) <= pair.value(Side.THEIRS, name)
             pair.decisions[name] = Side.MINE if earlier else Side.THEIRS
             continue
-        mine = analysis.my_heads.get((pair.id, name))
-        theirs = analysis.their_heads.get((pair.their_id, name))
+        mine, theirs = (
+            field_head(analysis, pair, Side.MINE, name),
+            field_head(analysis, pair, Side.THEIRS, name),
+        )
         if (mine and mine.id) == (theirs and theirs.id):
             pair.conflicting.append(name)  # both silent (or equal): no way to tell
         elif theirs is None or theirs.id in my_known:
@@ -417,11 +425,27 @@ def decide(pair: Pair, analysis: Analysis) -> None:
     pair.kind = _conflict_kind(pair)
 
 
+def field_head(analysis: Analysis, pair: Pair, side: Side, name: str) -> Head | None:
+    """A field's newest change in one file, else the row's creation there (None if unknown).
+
+    The creation counts: a link row both offices created (matched by its key) has two
+    creations neither file knows of the other, so differing values are a conflict.
+    """
+    heads, row_id = (
+        (analysis.my_heads, pair.id) if side is Side.MINE else (analysis.their_heads, pair.their_id)
+    )
+    return heads.get((row_id, name)) or heads.get((row_id, None))
+
+
 def _erased_side(pair: Pair) -> Side | None:
-    """A contact erased on either side stays erased: that side wins every field."""
-    if pair.value(Side.MINE, "erased_at") is not None:
+    """A contact erased on either side stays erased: that side wins every field.
+
+    Erased on both sides: the earlier erasure wins, the same from both sides.
+    """
+    mine, theirs = pair.value(Side.MINE, "erased_at"), pair.value(Side.THEIRS, "erased_at")
+    if mine is not None and (theirs is None or mine <= theirs):
         return Side.MINE
-    if pair.value(Side.THEIRS, "erased_at") is not None:
+    if theirs is not None:
         return Side.THEIRS
     return None
 
@@ -429,8 +453,12 @@ def _erased_side(pair: Pair) -> Side | None:
 def _conflict_kind(pair: Pair) -> ConflictKind | None:
     """FIELDS for fields changed on both sides; DELETED_* when an archive meets an edit."""
     deleted_by = pair.decisions.get("deleted_at")
-    if deleted_by is not None and pair.value(deleted_by, "deleted_at") is not None:
-        other = Side.THEIRS if deleted_by is Side.MINE else Side.MINE
+    other = Side.THEIRS if deleted_by is Side.MINE else Side.MINE
+    if (
+        deleted_by is not None
+        and pair.value(deleted_by, "deleted_at") is not None
+        and pair.value(other, "deleted_at") is None  # archived on both sides: nothing to ask
+    ):
         edited = [name for name, side in pair.decisions.items() if side is other]
         if edited or pair.conflicting:
             del pair.decisions["deleted_at"]

@@ -26,6 +26,7 @@ from dla_desktop.services.merge_analysis import (
     Pair,
     Sides,
     TableInfo,
+    field_head,
     python_value,
     shared_tables,
 )
@@ -116,12 +117,19 @@ def build_plan(session: Session, sides: Sides, analysis: Analysis, file_name: st
 def _table_changes(analysis: Analysis) -> tuple[TableChanges, ...]:
     counts: dict[str, list[int]] = {}
     for table, rows in analysis.inserts.items():
-        counts.setdefault(table, [0, 0, 0])[0] += len(rows)
+        deleted = _column(table, "deleted_at")
+        live = sum(1 for row in rows if row[deleted] is None and row[0] not in analysis.remap)
+        if live:
+            counts.setdefault(table, [0, 0, 0])[0] += live
     for pair in analysis.pairs:
         theirs = [name for name, side in pair.decisions.items() if side is Side.THEIRS]
         if not theirs:
             continue
-        deleting = "deleted_at" in theirs and pair.value(Side.THEIRS, "deleted_at") is not None
+        deleting = (
+            "deleted_at" in theirs
+            and pair.value(Side.THEIRS, "deleted_at") is not None
+            and pair.value(Side.MINE, "deleted_at") is None
+        )
         counts.setdefault(pair.info.name, [0, 0, 0])[2 if deleting else 1] += 1
     order = [info.name for info in shared_tables()]
     return tuple(
@@ -129,6 +137,11 @@ def _table_changes(analysis: Analysis) -> tuple[TableChanges, ...]:
         for table in order
         if table in counts
     )
+
+
+def _column(table: str, name: str) -> int:
+    info = next(info for info in shared_tables() if info.name == table)
+    return info.columns.index(name)
 
 
 def _conflict(pair: Pair, analysis: Analysis, names: Names, dialect: Any) -> RecordConflict:
@@ -162,8 +175,8 @@ def _field_conflict(
         theirs=value_text(
             column, python_value(column, pair.value(Side.THEIRS, name), dialect), names
         ),
-        mine_by=_authorship(analysis.my_heads.get((pair.id, name)), names),
-        theirs_by=_authorship(analysis.their_heads.get((pair.their_id, name)), names),
+        mine_by=_authorship(field_head(analysis, pair, Side.MINE, name), names),
+        theirs_by=_authorship(field_head(analysis, pair, Side.THEIRS, name), names),
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import closing, contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -36,13 +36,14 @@ from dla_desktop.domain.merging import (
     Preference,
     Side,
 )
-from dla_desktop.domain.text import plural
+from dla_desktop.domain.text import folded, plural
 from dla_desktop.services.merge_analysis import (
     ENTRY_COLUMNS,
     Analysis,
     Pair,
     Sides,
     analyse,
+    field_head,
     open_sides,
     python_value,
     shared_tables,
@@ -140,10 +141,16 @@ def _check_related(sides: Sides, path: Path) -> None:
         )
 
 
-def plan_merge(session: Session, theirs: Path, *, file_name: str = "") -> MergePlan:
-    """What merging ``theirs`` (a prepared copy) would do; writes nothing."""
+def plan_merge(
+    session: Session, theirs: Path, *, file_name: str = "", fuse: Collection[str] = ()
+) -> MergePlan:
+    """What merging ``theirs`` (a prepared copy) would do; writes nothing.
+
+    ``fuse``: duplicate proposals the user ticked; fusing may bring up conflicts of their
+    own (both records' enrolments in one programme), so the plan is made with them.
+    """
     with _both_files(session, theirs) as sides:
-        analysis = analyse(sides)
+        analysis = analyse(sides, fuse=fuse)
         return build_plan(session, sides, analysis, file_name or Path(theirs).name)
 
 
@@ -204,8 +211,8 @@ def _preferred(pair: Pair, name: str, analysis: Analysis, prefer: Preference) ->
         return Side.MINE
     if prefer is Preference.THEIRS:
         return Side.THEIRS
-    mine = analysis.my_heads.get((pair.id, name))
-    theirs = analysis.their_heads.get((pair.their_id, name))
+    mine = field_head(analysis, pair, Side.MINE, name)
+    theirs = field_head(analysis, pair, Side.THEIRS, name)
     my_time = mine.changed_at if mine else str(pair.value(Side.MINE, "updated_at"))
     their_time = theirs.changed_at if theirs else str(pair.value(Side.THEIRS, "updated_at"))
     if my_time != their_time:
@@ -274,7 +281,7 @@ class _Writer:
             if row[0] in self.fused_ids:  # kept as an archived record, so it stays fused
                 row = (*row[:deleted], self._now_raw(), *row[deleted + 1 :])
                 self._entry(table, row[0], "deleted_at", HistoryKind.UPDATE, None, self.now)
-            else:
+            elif row[deleted] is None:  # a row that arrives archived was not really created
                 self.created += 1
             prepared.append(row)
             self._entry(table, row[0], None, HistoryKind.MERGED, None, None)
@@ -312,7 +319,7 @@ class _Writer:
         self._set(pair, changes)
 
     def _count(self, pair: Pair, changes: dict[str, Any]) -> None:
-        if "deleted_at" in changes and changes["deleted_at"] is not None:
+        if changes.get("deleted_at") is not None and pair.value(Side.MINE, "deleted_at") is None:
             self.deleted += 1
         else:
             self.updated += 1
@@ -320,6 +327,8 @@ class _Writer:
     def _set(self, pair: Pair, changes: dict[str, Any]) -> None:
         info = pair.info
         values = dict(changes)
+        if "name" in values and "sort_name" in info.columns:  # derived: follows the name
+            values["sort_name"] = folded(values["name"])
         values["version"] = (
             max(pair.value(Side.MINE, "version"), pair.value(Side.THEIRS, "version")) + 1
         )
@@ -368,7 +377,8 @@ class _Writer:
         rows = []
         for entry in self.analysis.their_entries:
             row = list(entry)
-            row[2] = remap.get(row[2], row[2])
+            if row[2] not in self.fused_ids:  # a fused record keeps its own history
+                row[2] = remap.get(row[2], row[2])
             row[2] = self.renamed.get(row[2], row[2])
             if row[2] in self.erased_rows:
                 row[5] = row[6] = None
