@@ -7,10 +7,12 @@ import shutil
 import sqlite3
 from contextlib import closing
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from stdnum import luhn
 
@@ -23,6 +25,7 @@ from dla_desktop.cli_merge import (
     summary_as_text,
 )
 from dla_desktop.db.database import create_database, open_database
+from dla_desktop.db.models import Enrolment
 from dla_desktop.domain.merging import (
     Authorship,
     ConflictKind,
@@ -33,8 +36,8 @@ from dla_desktop.domain.merging import (
     RecordConflict,
     TableChanges,
 )
-from dla_desktop.domain.records import AssociationDraft, OfficeDraft
-from dla_desktop.services import associations, offices
+from dla_desktop.domain.records import AssociationDraft, OfficeDraft, ProgrammeDraft
+from dla_desktop.services import associations, enrolment, offices, programmes
 from dla_desktop.sharing.backups import BackupReason, list_backups
 from tests.cli_support import digest
 from tests.services.support import on_file
@@ -263,6 +266,55 @@ def test_duplicates_are_proposed_and_fused_on_request(
         return sorted(row.name for row in associations.list_associations(session))
 
     assert on_file(mine, names) == ["Jardins partagés", "Les Colibris", "Solidarité Cher"]
+
+
+def enrol_twin(path: Path, programme_id: str, name: str, days: str) -> None:
+    """An association with SIRET 77, enrolled in the programme, its planned days edited."""
+
+    def act(session: Session) -> None:
+        draft = AssociationDraft(name=name, siret=siret(77), town="Lille")
+        record = associations.create_association(session, draft)
+        enrolment.enrol_associations(session, programme_id, [record.id])
+        session.flush()
+        row = session.scalars(select(Enrolment).where(Enrolment.association_id == record.id))
+        row.one().followup_days_planned = Decimal(days)
+
+    on_file(path, act, write=True)
+
+
+def test_fusing_prints_the_conflicts_the_fusion_reveals(
+    files: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # GIVEN twins enrolled in a programme both files know, their days edited on each side
+    mine, theirs = files
+    draft = ProgrammeDraft(title="Cher 2026")
+    programme = on_file(mine, lambda s: programmes.create_programme(s, draft).id, write=True)
+    shutil.copyfile(mine, theirs)
+    on_file(
+        theirs,
+        lambda s: offices.set_current_office(
+            s, offices.create_office(s, OfficeDraft(name=THEIRS, departement="59")).id
+        ),
+        write=True,
+    )
+    enrol_twin(mine, programme, "Les Colibris", "2")
+    enrol_twin(theirs, programme, "Colibris (Les)", "3")
+    # WHEN planned without fusing THEN the enrolments are two: no conflict
+    code, out, _err = merge(capsys, "--dry-run", mine, theirs)
+    assert code == 0 and "Conflits : aucun." in out and "Doublons proposés (1) :" in out
+    # WHEN planned with the fusion THEN their enrolments meet: the days are a conflict
+    code, out, _err = merge(capsys, "--dry-run", "--fuse-duplicates", "--json", mine, theirs)
+    (conflict,) = json.loads(out)["plan"]["conflicts"]
+    assert code == 0 and conflict["table"] == "enrolment"
+    # AND merging refuses it until a preference is given, writing nothing
+    before = digest(mine)
+    code, _out, err = merge(capsys, "--fuse-duplicates", mine, theirs)
+    assert code == 1 and "1 conflit non résolu" in err and digest(mine) == before
+    code, _out, _err = merge(capsys, "--fuse-duplicates", "--prefer", "theirs", mine, theirs)
+    days = on_file(
+        mine, lambda s: [row.followup_days_planned for row in s.scalars(select(Enrolment))]
+    )
+    assert code == 0 and days == [Decimal(3)]
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import hashlib
 import os
 import shutil
 from collections.abc import Iterator
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -17,21 +18,29 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dla_desktop.app import connect_files, make_application
 from dla_desktop.db.database import create_database, open_database
+from dla_desktop.db.models import Enrolment
 from dla_desktop.domain.merging import (
     Authorship,
     ConflictKind,
+    DuplicateProposal,
     FieldConflict,
     MergePlan,
     Preference,
     RecordConflict,
     Side,
 )
-from dla_desktop.domain.records import AssociationDraft, AssociationRecord, OfficeDraft
-from dla_desktop.services import associations, offices
+from dla_desktop.domain.records import (
+    AssociationDraft,
+    AssociationRecord,
+    OfficeDraft,
+    ProgrammeDraft,
+)
+from dla_desktop.services import associations, enrolment, offices, programmes
 from dla_desktop.sharing.watch import FileChange
 from dla_desktop.ui.dialogs.merge_decisions import MergeDecisions
 from dla_desktop.ui.dialogs.merge_dialog import MergeDialog
@@ -322,9 +331,11 @@ def test_a_merge_is_undone_from_the_past_merges(
         monkeypatch.setattr(
             merges, "show_report", lambda report: reports.append(merges.report_text(report))
         )
-        merges.undo_button.click()
+        with qtbot.waitSignal(merges.undo_ended, timeout=10_000):
+            merges.undo_button.click()  # in the background
+            assert not merges.undo_button.isEnabled() and not merges.table.isEnabled()
         seen.append([merges.table.item(0, 7).text()])
-        assert not merges.undo_button.isEnabled()
+        assert not merges.undo_button.isEnabled() and merges.table.isEnabled()
         return 0
 
     monkeypatch.setattr(MergesDialog, "exec", walk)
@@ -375,6 +386,118 @@ def test_after_an_outside_change_merge_keeps_both_versions(
     dialog.accept()
     window.set_database(None)
     assert read(ours, record_id).town == "Vierzon"
+
+
+def enrol_twin(path: Path, programme_id: str, name: str, days: str) -> None:
+    """An association with our twin's SIRET, enrolled in the programme, its days edited."""
+
+    def act(session: Session) -> None:
+        record = associations.create_association(
+            session, AssociationDraft(name=name, siret="73282932000074")
+        )
+        enrolment.enrol_associations(session, programme_id, [record.id])
+        session.flush()
+        row = session.scalars(select(Enrolment).where(Enrolment.association_id == record.id))
+        row.one().followup_days_planned = Decimal(days)
+
+    on_file(path, act, write=True)
+
+
+def test_ticking_a_fusion_shows_the_conflicts_it_reveals(
+    qtbot: QtBot, files: tuple[Path, Path, str], settings: QSettings
+) -> None:
+    ours, theirs, record_id = files
+    # GIVEN a conflict on the town, and twins (same SIRET) each enrolled in one programme
+    # known to both files, their enrolment days edited differently on each side
+    programme = on_file(
+        ours,
+        lambda s: programmes.create_programme(s, ProgrammeDraft(title="Cher 2026")).id,
+        write=True,
+    )
+    shutil.copyfile(ours, theirs)  # the programme on both sides, then their own office again
+    on_file(
+        theirs,
+        lambda s: offices.set_current_office(
+            s, offices.create_office(s, OfficeDraft(name=THEIRS, departement="18")).id
+        ),
+        write=True,
+    )
+    edit(ours, record_id, town="Vierzon")
+    edit(theirs, record_id, town="Bourges centre")
+    enrol_twin(ours, programme, "Solidarité Cher sud", "2")
+    enrol_twin(theirs, programme, "Solidarite Cher sud", "3")
+    window = window_on(qtbot, ours, settings)
+    dialog = start_merge(qtbot, window, theirs)
+    (town,) = dialog.plan.conflicts  # the enrolments are not linked yet: no conflict there
+    (twins,) = dialog.plan.duplicates
+    # AND the town is settled before anything is fused
+    dialog.conflicts.select(town)
+    combo = dialog.conflicts.detail.combo("town")
+    combo.setCurrentIndex(combo.findText("Prendre la leur"))
+    assert dialog.merge_button.isEnabled()
+    # WHEN the fusion is ticked
+    dialog.tabs.setCurrentWidget(dialog.duplicates)
+    dialog.duplicates.boxes[twins.key].setChecked(True)
+    # THEN "Fusionner" waits while the plan is computed again
+    assert not dialog.merge_button.isEnabled()
+    assert dialog.remaining.text() == "Recherche des conflits avec les fiches fusionnées…"
+    qtbot.waitUntil(lambda: not dialog.planning)
+    # AND the enrolments now meet: their days are a conflict; the town keeps its choice
+    assert [conflict.table for conflict in dialog.plan.conflicts] == ["association", "enrolment"]
+    assert dialog.tabs.tabText(1) == "Conflits (2)"
+    assert dialog.tabs.currentWidget() is dialog.duplicates
+    assert not dialog.merge_button.isEnabled()
+    assert dialog.remaining.text().startswith("1 conflit sur 2 attend votre choix")
+    assert dialog.decisions.choices().fields == {(town.key, "town"): Side.THEIRS}
+    enrolled = dialog.plan.conflicts[1]
+    dialog.conflicts.select(enrolled)
+    title = dialog.conflicts.detail.title.text()  # the label's wording is the engine's
+    assert "Solidarité Cher sud" in title and "Cher 2026" in title
+    # WHEN their days are taken and the merge is written
+    combo = dialog.conflicts.detail.combo("followup_days_planned")
+    combo.setCurrentIndex(combo.findText("Prendre la leur"))
+    assert dialog.merge_button.isEnabled()
+    dialog.merge_button.click()
+    qtbot.waitUntil(lambda: dialog.summary is not None)
+    # THEN one enrolment is left, with their days, on our association
+    assert dialog.summary.fused == 1
+    days = window.operations.read(
+        lambda s: [row.followup_days_planned for row in s.scalars(select(Enrolment)).all()]
+    )
+    assert days == [Decimal(3)]
+    dialog.accept()
+    window.set_database(None)
+
+
+def test_unticking_goes_back_to_the_first_plan_without_asking_again(qtbot: QtBot) -> None:
+    make_application()
+    dialog = MergeDialog(
+        MergePlan(
+            "x.dla",
+            THEIRS,
+            None,
+            0,
+            (),
+            (),
+            (
+                DuplicateProposal(
+                    "association:1", "association", "Association", "1", "2", "A", "A", "SIRET"
+                ),
+            ),
+        )
+    )
+    qtbot.addWidget(dialog)
+    asked: list[frozenset[str]] = []
+    dialog.plan_requested.connect(asked.append)
+    box = dialog.duplicates.boxes["association:1"]
+    box.setChecked(True)
+    assert asked == [frozenset({"association:1"})] and not dialog.merge_button.isEnabled()
+    box.setChecked(False)  # back to what the plan shown counts with: ready at once
+    assert asked == [frozenset({"association:1"})] and dialog.merge_button.isEnabled()
+    box.setChecked(True)
+    dialog.plan_failed(frozenset({"association:1"}))  # could not be computed: unticked again
+    assert not box.isChecked() and dialog.merge_button.isEnabled()
+    assert dialog.decisions.choices().fuse == frozenset()
 
 
 def test_the_outside_change_dialog_offers_merge_unless_the_file_is_gone() -> None:

@@ -131,6 +131,16 @@ class MergeDecisions:
         else:
             self.fuse.discard(key)
 
+    def replan(self, plan: MergePlan) -> None:
+        """A new plan (after a fusion was ticked): keep the answers to questions still asked."""
+        asked = {
+            (conflict.key, item.field) for conflict in plan.conflicts for item in conflict.fields
+        }
+        keys = {conflict.key for conflict in plan.conflicts}
+        self.plan = plan
+        self.fields = {key: side for key, side in self.fields.items() if key in asked}
+        self.records = {key: side for key, side in self.records.items() if key in keys}
+
     def choices(self) -> MergeChoices:
         """The engine's form of these decisions."""
         return MergeChoices(

@@ -154,9 +154,39 @@ class MergeFlow(QObject):
         """Window-modal but not blocking, so the flow goes on from its signals."""
         dialog = MergeDialog(plan, self._window)
         dialog.merge_requested.connect(self._merge)
+        dialog.plan_requested.connect(self._replan)
         dialog.finished.connect(self._on_dialog_finished)
         self.dialog = dialog
         dialog.open()
+
+    def _replan(self, fuse: frozenset[str]) -> None:
+        """The plan again with these fusions, in the background, as the first one was."""
+        assert self.copy is not None
+        copy, name = self.copy, self.file_name
+        comparing = QCoreApplication.translate("MergeFlow", "Comparaison des bases…")
+        planned: list[MergePlan] = []
+
+        def work(session: Session, progress: Progress) -> MergePlan:
+            progress.report(0, 0, comparing)
+            return plan_merge(session, copy, file_name=name, fuse=fuse)
+
+        def on_planned(plan: MergePlan) -> None:
+            planned.append(plan)
+            if self.dialog is not None:
+                self.dialog.show_plan(fuse, plan)
+
+        def on_ended() -> None:
+            if not planned and self.dialog is not None:
+                self.dialog.plan_failed(fuse)
+
+        task = self._operations.run_in_background(
+            self.dialog,
+            work,
+            Change(0),
+            on_planned,
+            title=QCoreApplication.translate("MergeFlow", "Fusionner un fichier reçu"),
+        )
+        task.ended.connect(on_ended)
 
     def _merge(self, choices: MergeChoices) -> None:
         """Back the base up, then write the merge in one transaction, in the background."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -129,6 +129,7 @@ class DuplicatesPage(QWidget):
     """Records created on both sides for the same real thing: fuse them, or keep both."""
 
     KIND, MINE, THEIRS, REASON, FUSE = range(5)
+    fusion_changed = Signal()  # a box was ticked or unticked by the user
 
     def __init__(self, decisions: MergeDecisions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,12 +170,24 @@ class DuplicatesPage(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             box = QCheckBox(self.tr("Fusionner les deux fiches"), self.table)
             box.setObjectName(f"fuse_{proposal.key}")
-            box.toggled.connect(lambda checked, key=proposal.key: decisions.set_fused(key, checked))
+            box.toggled.connect(lambda checked, key=proposal.key: self._on_toggled(key, checked))
             self.boxes[proposal.key] = box
             self.table.setCellWidget(row, self.FUSE, box)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+
+    def _on_toggled(self, key: str, fused: bool) -> None:
+        self.decisions.set_fused(key, fused)
+        self.fusion_changed.emit()
+
+    def show_fused(self, keys: frozenset[str]) -> None:
+        """Tick exactly ``keys`` without a signal (a new plan could not be computed)."""
+        for key, box in self.boxes.items():
+            box.blockSignals(True)
+            box.setChecked(key in keys)
+            box.blockSignals(False)
+            self.decisions.set_fused(key, key in keys)
 
 
 class DonePage(QWidget):

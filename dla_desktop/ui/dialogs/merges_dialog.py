@@ -1,13 +1,13 @@
 """Fichier › Fusions passées…: the merges made into this base, and undoing one.
 
 Undoing puts back every value a merge changed, where nobody changed it since, and
-archives the records it created; it is one write operation (``undo_merge``), after
-which every page reads again.
+archives the records it created; it is one write operation (``undo_merge``) run in the
+background (a large merge takes seconds to undo), after which every page reads again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from dla_desktop.domain.dates import format_moment
 from dla_desktop.domain.merging import MergeRecord, UndoReport
 from dla_desktop.domain.text import grouped_count, plural
 from dla_desktop.services.merging import list_merges, undo_merge
-from dla_desktop.ui.operations import Change, Operations
+from dla_desktop.ui.operations import Change, Operations, Progress
 from dla_desktop.ui.widgets.table_view import item_table
 
 MAX_SKIPPED_SHOWN = 12  # more lines would make the message box taller than the screen
@@ -35,6 +36,7 @@ class MergesDialog(QDialog):
     """Past merges, newest first, with "Annuler cette fusion…" for one not yet undone."""
 
     DATE, OFFICE, FILE, CREATED, UPDATED, DELETED, CONFLICTS, UNDONE = range(8)
+    undo_ended = Signal()  # after any outcome of an undo: done, refused or failed
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,32 +145,67 @@ class MergesDialog(QDialog):
     # --- undoing -----------------------------------------------------------------------
 
     def on_undo_button_clicked(self) -> None:
-        """Confirm, undo in one write operation, then say what was put back."""
+        """Confirm, then undo in one background write; the report comes when it is done."""
         merge = self.selected()
         if merge is None or merge.undone_at is not None or not self.confirm(merge):
             return
         merge_id = merge.id
-        report = self._operations.write(
-            self, lambda session: undo_merge(session, merge_id), Change.ALL
+        undoing = self.tr("Annulation de la fusion…")
+
+        def work(session: Session, progress: Progress) -> UndoReport:
+            progress.report(0, 0, undoing)
+            return undo_merge(session, merge_id)
+
+        self.undo_button.setEnabled(False)
+        self.table.setEnabled(False)
+        task = self._operations.run_in_background(
+            self,
+            work,
+            Change.ALL,
+            self._on_undone,
+            title=self.tr("Annuler une fusion"),
+            cancellable=False,
         )
-        if report is None:
-            return  # refused or failed: already said, nothing written
+        task.ended.connect(self._on_undo_ended)
+
+    def _on_undone(self, report: UndoReport) -> None:
+        """Written: the list reads again, then the report says what was put back."""
         self.report = report
+        self.table.setEnabled(True)
         self.refresh()
         self.show_report(report)
 
+    def _on_undo_ended(self) -> None:
+        """Refused or failed (already said, nothing written): the list is usable again."""
+        self.table.setEnabled(True)
+        self._update_button()
+        self.undo_ended.emit()
+
     def confirm(self, merge: MergeRecord) -> bool:
         """The confirmation, on its own so tests can answer it."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Annuler une fusion"),
-            self.tr(
-                "Annuler la fusion du {moment} avec « {file} » ? Les valeurs qu'elle a "
-                "changées reviennent à leur état d'avant (sauf celles modifiées depuis) et les "
-                "fiches qu'elle a créées sont archivées."
-            ).format(moment=format_moment(merge.merged_at), file=merge.file_name),
-        )
+        answer = QMessageBox.question(self, self.tr("Annuler une fusion"), self.confirm_text(merge))
         return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_text(self, merge: MergeRecord) -> str:
+        """What undoing does, and that it is not the same as going back to the backup."""
+        return "\n\n".join(
+            [
+                self.tr(
+                    "Annuler la fusion du {moment} avec « {file} » ? Les valeurs qu'elle a "
+                    "changées reviennent à leur état d'avant (sauf celles modifiées depuis) et "
+                    "les fiches qu'elle a créées sont archivées."
+                ).format(moment=format_moment(merge.merged_at), file=merge.file_name),
+                self.tr(
+                    "Ces retours en arrière sont des modifications ordinaires de cette base : "
+                    "l'autre bureau les recevra à la prochaine fusion, et fusionner de nouveau "
+                    "le même fichier ne ramènera pas les valeurs annulées."
+                ),
+                self.tr(
+                    "Pour retrouver la base exactement comme avant la fusion, restaurez plutôt "
+                    "la sauvegarde prise avant la fusion (Fichier › Restaurer une sauvegarde…)."
+                ),
+            ]
+        )
 
     def report_text(self, report: UndoReport) -> str:
         """ "12 valeurs remises, 3 fiches archivées", then the values left as they are."""
