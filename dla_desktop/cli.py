@@ -20,9 +20,12 @@ from dla_desktop import __version__
 from dla_desktop.domain.errors import DatabaseFileError, DlaError
 
 if TYPE_CHECKING:
+    from email.headerregistry import Address
+
     from sqlalchemy.orm import Session
 
     from dla_desktop.db.database import Database
+    from dla_desktop.documents.email_drafts import StagedWave
     from dla_desktop.domain.imports import ImportTarget
     from dla_desktop.domain.merging import MergePlan, MergeSummary
     from dla_desktop.domain.questionnaire_forms import WaveMail
@@ -558,12 +561,19 @@ def _their_copy(options: argparse.Namespace, folder: Path) -> Path:
 
 def _merge_into(database: Database, theirs: Path, options: argparse.Namespace) -> int:
     """Print the plan; stop there (dry run, nothing new, conflicts left) or apply it."""
+    from dataclasses import replace
+
     from dla_desktop.cli_merge import merge_as_json, plan_as_text, summary_as_text
     from dla_desktop.services.merging import plan_merge
 
     name = options.theirs.name
     with database.reading() as session:
         plan = plan_merge(session, theirs, file_name=name)
+        if options.fuse_duplicates and plan.duplicates:
+            # fusing can reveal conflicts (their twin's links then meet ours): print the real ones
+            fuse = frozenset(duplicate.key for duplicate in plan.duplicates)
+            fused = plan_merge(session, theirs, file_name=name, fuse=fuse)
+            plan = replace(fused, duplicates=plan.duplicates)  # still listed, to be fused
     if not options.json:
         print(plan_as_text(plan))
     refusal = _merge_refusal(plan, options)
@@ -675,35 +685,62 @@ def run_questionnaires(options: argparse.Namespace) -> int:
     today = options.today or date.today()
     if options.out.exists() and not options.out.is_dir():
         raise DlaError(f"« {options.out} » est un fichier : indiquez un dossier.")
-    lines: list[str] = []
-    with _writing(options.db) as session:
-        programme = find_programme(session, options.programme)
-        if options.wave is not None:
-            waves: tuple[int, ...] = (options.wave,)
-        else:
-            waves = waves_due(session, programme.id, today=today, resend=options.resend)
-        if not waves:
-            planned = parse_waves(programme.questionnaire_waves)
-            print(no_wave_due(programme.title, planned, programme.end_date, today))
-            return EXIT_OK
-        for months in waves:
-            mails = send_wave(session, programme.id, months, today=today, resend=options.resend)
-            written = _write_wave(mails, options.out)
-            lines.extend(wave_report(months, mails, written, options.out, resend=options.resend))
+    waves_sent: list[tuple[int, list[WaveMail], StagedWave | None]] = []
+    try:
+        with _writing(options.db) as session:
+            programme = find_programme(session, options.programme)
+            if options.wave is not None:
+                waves: tuple[int, ...] = (options.wave,)
+            else:
+                waves = waves_due(session, programme.id, today=today, resend=options.resend)
+            if not waves:
+                planned = parse_waves(programme.questionnaire_waves)
+                print(no_wave_due(programme.title, planned, programme.end_date, today))
+                return EXIT_OK
+            for months in waves:
+                mails = send_wave(session, programme.id, months, today=today, resend=options.resend)
+                waves_sent.append((months, mails, _stage_wave(mails, options.out)))
+        lines: list[str] = []
+        for months, mails, staged in waves_sent:  # committed: the files may now appear
+            written = _publish(staged, options.out)
+            folder = staged.folder if staged else options.out
+            lines.extend(wave_report(months, mails, written, folder, resend=options.resend))
+    finally:
+        for _months, _mails, staged in waves_sent:
+            if staged is not None:
+                staged.discard()  # nothing left behind by a failed wave (no-op once published)
     print("\n".join(lines))
     return EXIT_OK
 
 
-def _write_wave(mails: Sequence[WaveMail], out: Path) -> list[Path]:
-    """The forms and drafts of one wave (the office's address as the drafts' sender)."""
+def _stage_wave(mails: Sequence[WaveMail], out: Path) -> StagedWave | None:
+    """The forms and drafts of one wave, hidden until the marks are committed."""
     if not mails:
-        return []
-    from dla_desktop.documents.email_drafts import write_wave
+        return None
+    from dla_desktop.documents.email_drafts import stage_wave
     from dla_desktop.services.exports import writing
 
     with writing(out):
         out.mkdir(parents=True, exist_ok=True)
-        return write_wave(mails, out, sender=mails[0].content.office_email)
+        return stage_wave(mails, out, sender=_office_sender(mails[0]))
+
+
+def _office_sender(mail: WaveMail) -> Address | str:
+    """The drafts' From: the office, with its address when it has one."""
+    from dla_desktop.documents.email_drafts import mail_address
+
+    name, address = mail.content.office_name, mail.content.office_email
+    return mail_address(name, address) if address else name
+
+
+def _publish(staged: StagedWave | None, out: Path) -> list[Path]:
+    """Move a committed wave's files into its folder (an OSError becomes a French message)."""
+    if staged is None:
+        return []
+    from dla_desktop.services.exports import writing
+
+    with writing(out):
+        return staged.publish()
 
 
 def run_import_answers(options: argparse.Namespace) -> int:
@@ -727,7 +764,7 @@ def run_import_answers(options: argparse.Namespace) -> int:
     for row in rows:
         print(answer_line(row, dry_run=options.dry_run))
     print("Aucune modification (--dry-run)." if summary is None else answers_summary(summary))
-    hint = "" if options.create_partnerships else partnership_hint(rows)
+    hint = "" if options.create_partnerships else partnership_hint(rows, dry_run=options.dry_run)
     if hint:
         print(hint)
     refused = sum(1 for row in rows if row.fate is AnswerFate.REFUSED)

@@ -63,12 +63,13 @@ def missing_addresses(mails: Sequence[WaveMail]) -> list[str]:
 
 
 def answer_line(row: AnswerImportRow, *, dry_run: bool) -> str:
-    """One file: ✓ stored, = skipped, ✗ refused with its reason."""
+    """One file: ✓ stored, = skipped, ✗ refused (why); whose answer, to which programme."""
     if row.fate is AnswerFate.REFUSED:
         return f"✗ refusé : {row.message}"
     mark = "✓" if row.fate is AnswerFate.READY else "="
     word = (_FATE_WORDS_DRY if dry_run else _FATE_WORDS)[row.fate]
-    who = f"{row.association_name}, {row.months_after} mois"
+    programme = f"{row.programme_title}, " if row.programme_title else ""
+    who = f"{row.association_name}, {programme}{row.months_after} mois"  # which programme
     return f"{mark} {row.path.name} ({who}) : {word} — {row.message}"
 
 
@@ -88,17 +89,29 @@ def answers_summary(summary: AnswerImportSummary) -> str:
     return "Import terminé : " + ", ".join(parts) + "."
 
 
-def partnership_hint(rows: Sequence[AnswerImportRow]) -> str:
-    """Say that answers report partnerships the import did not create (no option given)."""
+def partnership_hint(rows: Sequence[AnswerImportRow], *, dry_run: bool) -> str:
+    """Say that answers report partnerships the import did not create (no option given).
+
+    Only a dry run can still add --create-partnerships: once the answers are stored, a
+    second import skips them, so the partnership is created from the questionnaire's sheet.
+    """
     count = sum(1 for row in rows if row.proposes_partnership)
     if not count:
         return ""
-    if count == 1:
-        return (
-            "1 réponse signale un partenariat obtenu : ajoutez --create-partnerships pour "
-            "l'enregistrer dans les partenariats (créé, ou mis à jour s'il existe)."
+    reports = plural(count, "réponse signale", "réponses signalent")
+    if dry_run:
+        them = "l'enregistrer" if count == 1 else "les enregistrer"
+        made = (
+            "créé, ou mis à jour s'il existe"
+            if count == 1
+            else "créés, ou mis à jour s'ils existent"
         )
+        return (
+            f"{reports} un partenariat obtenu : ajoutez --create-partnerships pour {them} "
+            f"dans les partenariats ({made})."
+        )
+    it = "créez-le" if count == 1 else "créez-les"
     return (
-        f"{count} réponses signalent un partenariat obtenu : ajoutez --create-partnerships pour "
-        "les enregistrer dans les partenariats (créés, ou mis à jour s'ils existent)."
+        f"{reports} un partenariat obtenu, non créé : {it} depuis la fiche du questionnaire "
+        "(Saisir la réponse…) dans l'application."
     )

@@ -81,12 +81,17 @@ def send(base: Path, out: Path, *options: str, today: str = "03/08/2026") -> int
     return main(["questionnaires", str(base), PROGRAMME, str(out), "--today", today, *options])
 
 
+def wave_dir(out: Path, months: int) -> Path:
+    """Where a wave's files land: its own folder, named after the programme and the wave."""
+    return out / f"{PROGRAMME} - {months} mois"
+
+
 def theatre_answer(base: Path, folder: Path, name: str) -> Path:
     """The 6-month wave sent to ``folder``/vague; the theatre's form filled as ``folder``/name."""
     out = folder / "vague"
     send(base, out, "--wave", "6")
     return fill_form(
-        out / THEATRE_FORM,
+        wave_dir(out, 6) / THEATRE_FORM,
         folder / name,
         partnership="oui",
         company="Boulangerie Éclat",
@@ -117,23 +122,27 @@ def test_due_waves_are_written_once(
     printed, err = output(capsys)
     # THEN both are written: a form and a draft per association, the address-less named
     assert err == ""
-    assert f"Vague à 3 mois : 2 formulaires et leurs brouillons écrits dans « {out} » :" in printed
+    assert (
+        f"Vague à 3 mois : 2 formulaires et leurs brouillons écrits dans « {wave_dir(out, 3)} » :"
+        in printed
+    )
     assert f"  {THEATRE_FORM}\n" in printed
     assert (
         "1 association sans adresse e-mail (brouillon sans destinataire) :\n  Les Jardins"
         in printed
     )
-    assert sorted(path.name for path in out.iterdir()) == sorted(
-        f"Questionnaire {months} mois - {name}.{suffix}"
-        for months in (3, 6)
-        for name in ("Théâtre du Prato", "Les Jardins de Fives")
-        for suffix in ("pdf", "eml")
-    )
+    assert sorted(p.name for p in out.iterdir()) == [wave_dir(out, 3).name, wave_dir(out, 6).name]
+    for months in (3, 6):
+        assert sorted(path.name for path in wave_dir(out, months).iterdir()) == sorted(
+            f"Questionnaire {months} mois - {name}.{suffix}"
+            for name in ("Théâtre du Prato", "Les Jardins de Fives")
+            for suffix in ("pdf", "eml")
+        )
     draft = email.message_from_bytes(
-        (out / "Questionnaire 6 mois - Théâtre du Prato.eml").read_bytes()
+        (wave_dir(out, 6) / "Questionnaire 6 mois - Théâtre du Prato.eml").read_bytes()
     )
     assert draft["To"] == "tresorier@prato.example.org"
-    assert draft["From"] == "suivi@cbe.example.org"
+    assert draft["From"] == "CBE de Lille <suivi@cbe.example.org>"
     sent = rows_of(base, "SELECT months_after, sent_on FROM questionnaire ORDER BY months_after")
     assert sent == [(3, "2026-08-03")] * 2 + [(6, "2026-08-03")] * 2
     # and a second run finds nothing left to send
@@ -149,10 +158,10 @@ def test_one_wave_and_resend(
     out = tmp_path / "vague"
     assert send(base, out, "--wave", "6") == 0
     assert (
-        sorted(p.name for p in out.iterdir())[0]
+        sorted(p.name for p in wave_dir(out, 6).iterdir())[0]
         == "Questionnaire 6 mois - Les Jardins de Fives.eml"
     )
-    assert len(list(out.iterdir())) == 4
+    assert len(list(wave_dir(out, 6).iterdir())) == 4
     output(capsys)
     assert send(base, out, "--wave", "6") == 0
     assert output(capsys)[0] == (
@@ -160,8 +169,46 @@ def test_one_wave_and_resend(
     )
     shutil.rmtree(out)
     assert send(base, out, "--wave", "6", "--resend", today="10/09/2026") == 0
-    assert len(list(out.iterdir())) == 4
+    assert len(list(wave_dir(out, 6).iterdir())) == 4
     assert rows_of(base, "SELECT DISTINCT sent_on FROM questionnaire") == [("2026-08-03",)]
+
+
+def test_a_wave_never_replaces_a_file_already_there(
+    base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "vagues"
+    kept = wave_dir(out, 6) / THEATRE_FORM
+    kept.parent.mkdir(parents=True)
+    kept.write_bytes(b"le formulaire d'un autre envoi")
+    assert send(base, out, "--wave", "6") == 0
+    assert kept.read_bytes() == b"le formulaire d'un autre envoi"
+    numbered = wave_dir(out, 6) / "Questionnaire 6 mois - Théâtre du Prato (2).pdf"
+    assert numbered.with_suffix(".eml").is_file()
+    assert f"  {numbered.name}\n" in output(capsys)[0]
+
+
+def test_a_failed_wave_leaves_no_file_and_names_the_real_destination(
+    base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dla_desktop.documents.pdf import questionnaire_form
+
+    real = questionnaire_form.write_questionnaire_form
+    calls: list[Path] = []
+
+    def second_fails(content: object, path: Path) -> Path:
+        calls.append(path)
+        if len(calls) == 2:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(content, path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(questionnaire_form, "write_questionnaire_form", second_fails)
+    out = tmp_path / "vagues"
+    before = digest(base)
+    assert send(base, out, "--wave", "6") == 1
+    err = output(capsys)[1]
+    assert str(wave_dir(out, 6) / THEATRE_FORM) in err and "accès refusé" in err
+    assert digest(base) == before  # nothing marked sent
+    assert list(out.iterdir()) == []  # no form of a questionnaire that does not exist
 
 
 def test_wave_errors(base: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -201,14 +248,15 @@ def test_answers_are_stored_and_refused_files_named(
     # THEN the good one is stored, the other refused with its reason, and the exit code says so
     assert code == 1
     assert printed.splitlines() == [
-        "✓ prato rempli.pdf (Théâtre du Prato, 6 mois) : enregistré — Partenariat obtenu avec "
+        "✓ prato rempli.pdf (Théâtre du Prato, Mécénat 2026, 6 mois) : enregistré — "
+        "Partenariat obtenu avec "
         "Boulangerie Éclat (Mécénat financier, 1\u00a0500,00\u00a0€) ; 2 emplois créés ; "
         "satisfaction : Mécénat 5/5.",
         "✗ refusé : « facture.pdf » : ce PDF n'est pas un questionnaire DLA Desktop.",
         "Import terminé : 1 réponse enregistrée, 1 fichier ignoré.",
-        "1 réponse signale un partenariat obtenu : ajoutez --create-partnerships pour "
-        "l'enregistrer dans les partenariats (créé, ou mis à jour s'il existe).",
-    ]
+        "1 réponse signale un partenariat obtenu, non créé : créez-le depuis la fiche du "
+        "questionnaire (Saisir la réponse…) dans l'application.",
+    ]  # stored: a second import would skip it, --create-partnerships could not help
     assert err == "dla-desktop : 1 fichier refusé (raison ci-dessus).\n"
     answers = rows_of(
         base,
@@ -221,7 +269,9 @@ def test_answers_are_stored_and_refused_files_named(
     before = digest(base)
     assert main(["import-answers", str(base), str(filled)]) == 0
     printed, err = output(capsys)
-    assert printed.startswith("= prato rempli.pdf (Théâtre du Prato, 6 mois) : déjà importé — ")
+    assert printed.startswith(
+        "= prato rempli.pdf (Théâtre du Prato, Mécénat 2026, 6 mois) : déjà importé — "
+    )
     assert err == "" and digest(base) == before
 
 
@@ -235,6 +285,10 @@ def test_dry_run_then_partnerships(
     printed, _err = output(capsys)
     assert ": prêt à enregistrer — Partenariat obtenu" in printed
     assert "Aucune modification (--dry-run)." in printed
+    assert printed.endswith(
+        "1 réponse signale un partenariat obtenu : ajoutez --create-partnerships pour "
+        "l'enregistrer dans les partenariats (créé, ou mis à jour s'il existe).\n"
+    )
     assert digest(base) == before
     args = ["import-answers", str(base), str(filled), "--create-partnerships"]
     assert main([*args, "--today", "20/08/2026"]) == 0

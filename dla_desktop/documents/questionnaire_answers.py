@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -39,12 +41,35 @@ SCALE = ("1", "2", "3", "4", "5")
 # The category list opens on this line: it shows the field is a list (and reportlab,
 # whose combo box needs a value, gets one). Latin-1 only: field appearances are Helvetica.
 NO_CATEGORY, NO_CATEGORY_LABEL = "aucune", "Choisir dans la liste"
+# What a form's number field may hold before it is refused unread (a tampered form could
+# carry thousands of digits: int() then fails, and nothing real is that long).
+JOBS_DIGITS = 9
+AMOUNT_CHARACTERS = 30
+TEXT_CHARACTERS = 20_000  # a company name or a comment; the answer's own limits apply after
 
 
 def read_questionnaire_form(path: Path) -> FormAnswer:
     """Read the answers of a filled form; raise FileReadError (French) for anything else."""
     path = Path(path)
     data = _file_bytes(path)
+    with _quiet_pypdf():  # pypdf warns in English on stderr about what it repairs
+        return _answer(path, data)
+
+
+@contextmanager
+def _quiet_pypdf() -> Iterator[None]:
+    """Silence pypdf's logger while a form is read: its warnings are English and technical."""
+    logger = logging.getLogger("pypdf")  # its modules' loggers ("pypdf._reader"…) inherit
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _answer(path: Path, data: bytes) -> FormAnswer:
+    """The form's answers, read from its fields (pypdf reads some values lazily)."""
     fields = _form_fields(path, data)
     if FORM_ID_FIELD not in fields:
         raise FileReadError(f"« {path.name} » : ce PDF n'est pas un questionnaire DLA Desktop.")
@@ -59,13 +84,13 @@ def read_questionnaire_form(path: Path) -> FormAnswer:
         sha256=hashlib.sha256(data).hexdigest(),
         token=token,
         partnership_obtained=_yes_no(fields.get(PARTNERSHIP_FIELD)),
-        company_name=_text(fields.get(COMPANY_FIELD)).strip(),
+        company_name=_long_text(path, fields.get(COMPANY_FIELD), "Entreprise").strip(),
         category=_category(path, fields.get(CATEGORY_FIELD)),
         amount=_amount(path, _text(fields.get(AMOUNT_FIELD))),
         jobs_created=_jobs(path, fields.get(JOBS_CREATED_FIELD), "Emplois créés"),
         jobs_consolidated=_jobs(path, fields.get(JOBS_CONSOLIDATED_FIELD), "Emplois consolidés"),
         satisfaction=_satisfaction_answers(path, fields),
-        comment=_text(fields.get(COMMENT_FIELD)).replace("\r\n", "\n").replace("\r", "\n").strip(),
+        comment=_comment(path, fields.get(COMMENT_FIELD)),
     )
 
 
@@ -143,6 +168,23 @@ def _text(field: Mapping[str, Any] | None) -> str:
     return str(value)
 
 
+def _long_text(path: Path, field: Mapping[str, Any] | None, label: str) -> str:
+    """A free text field, refused when longer than anything typed in a form."""
+    text = _text(field)
+    if len(text) > TEXT_CHARACTERS:
+        raise FileReadError(
+            f"« {path.name} » : « {label} » est trop long ({len(text)} caractères, "
+            f"{TEXT_CHARACTERS} au plus)."
+        )
+    return text
+
+
+def _comment(path: Path, field: Mapping[str, Any] | None) -> str:
+    """The comment, its line ends made Unix ones."""
+    text = _long_text(path, field, "Commentaire")
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
 def _button(field: Mapping[str, Any] | None) -> str:
     """A radio group's chosen value without pypdf's leading slash ("" when none or Off)."""
     value = _text(field).removeprefix("/")
@@ -184,18 +226,30 @@ def _options(field: Mapping[str, Any] | None) -> dict[str, str]:
 
 def _amount(path: Path, typed: str) -> Decimal | None:
     """The amount typed the French way ("1 500,50 €"), None when left empty."""
-    if not typed.strip():
+    typed = typed.strip()
+    if not typed:
         return None
+    if len(typed) > AMOUNT_CHARACTERS:
+        raise FileReadError(f"« {path.name} » : le montant est trop long pour être un montant.")
     try:
-        amount = parse_amount(typed.strip())
-    except ValueError:
-        raise FileReadError(
-            f"« {path.name} » : le montant « {typed.strip()} » n'est pas un nombre "
-            "(exemple : 1 500,50)."
-        ) from None
+        amount = parse_amount(typed)
+    except ValueError as error:
+        raise FileReadError(_amount_refusal(path, typed, str(error))) from None
     if amount < 0:
         raise FileReadError(f"« {path.name} » : le montant ne peut pas être négatif.")
     return amount
+
+
+def _amount_refusal(path: Path, typed: str, reason: str) -> str:
+    """Why the amount is refused: parse_amount's own French reason when it says more.
+
+    "1.500" is ambiguous (1 500 € or 1,50 €?): saying so, with what to write, helps
+    more than "not a number".
+    """
+    detail = reason.removeprefix("montant ").strip()
+    if detail and detail != "illisible":
+        return f"« {path.name} » : le montant « {typed} » est {detail}."
+    return f"« {path.name} » : le montant « {typed} » n'est pas un nombre (exemple : 1 500,50)."
 
 
 def _jobs(path: Path, field: Mapping[str, Any] | None, label: str) -> int:
@@ -205,8 +259,14 @@ def _jobs(path: Path, field: Mapping[str, Any] | None, label: str) -> int:
         return 0
     cleaned = re.sub(r"[\s\u00a0\u202f]", "", typed)
     if not cleaned.isdigit() or not cleaned.isascii():
+        shown = typed if len(typed) <= AMOUNT_CHARACTERS else typed[:AMOUNT_CHARACTERS] + "…"
         raise FileReadError(
-            f"« {path.name} » : « {label} » doit être un nombre entier (ici « {typed} »)."
+            f"« {path.name} » : « {label} » doit être un nombre entier (ici « {shown} »)."
+        )
+    if len(cleaned.lstrip("0")) > JOBS_DIGITS:
+        raise FileReadError(
+            f"« {path.name} » : « {label} » vaut un nombre bien trop grand "
+            f"({len(cleaned)} chiffres) : ce n'est pas un nombre d'emplois."
         )
     return int(cleaned)
 

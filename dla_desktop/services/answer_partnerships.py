@@ -53,24 +53,58 @@ def store_partnership(session: Session, questionnaire_id: str) -> tuple[Partners
     return _updated_partnership(session, existing, record), False
 
 
+def partnership_missing(session: Session, questionnaire_id: str) -> bool:
+    """True when the answer reports a partnership with a company and none links the pair yet.
+
+    Then the answer dialog offers to create it even if nothing changed: a partnership
+    left unticked at import can still be created later.
+    """
+    record = QUESTIONNAIRES.to_record(session, QUESTIONNAIRES.fetch(session, questionnaire_id))
+    if record.partnership_obtained is not True:
+        return False
+    if record.company_id is None and not record.company_name.strip():
+        return False
+    company_id = _known_company(session, record)
+    if company_id is None:
+        return True  # a company not in the pool yet: no partnership with it either
+    return (
+        _pair_partnership(session, record.association_id, company_id, record.programme_id) is None
+    )
+
+
 def _company_of(session: Session, record: QuestionnaireRecord) -> str:
     """The answer's company: linked already, else found by name, else added to the pool."""
-    if record.company_id is not None:
-        company = session.get(Company, record.company_id)
-        if company is not None and company.deleted_at is None:
-            return company.id
+    known = _known_company(session, record)
+    if known is not None:
+        return known
     name = record.company_name.strip()
     if not name:
         raise ValidationError.single(
             "company_name", "Nom de l'entreprise : à renseigner pour créer le partenariat."
         )
-    found = session.scalar(
+    return create_company(session, CompanyDraft(name=name)).id
+
+
+def _known_company(session: Session, record: QuestionnaireRecord) -> str | None:
+    """The pool's company the answer names: the linked one, else the first of that name.
+
+    A linked company whose name no longer matches the typed one is not kept: the
+    coordinator corrected the company by hand, and the name typed is the truth.
+    """
+    name = record.company_name.strip()
+    if record.company_id is not None:
+        company = session.get(Company, record.company_id)
+        live = company is not None and company.deleted_at is None
+        if live and (not name or company.sort_name == folded(name)):
+            return company.id
+    if not name:
+        return None
+    return session.scalar(
         select(Company.id)
         .where(Company.sort_name == folded(name), Company.deleted_at.is_(None))
         .order_by(Company.created_at, Company.id)
         .limit(1)
     )
-    return found or create_company(session, CompanyDraft(name=name)).id
 
 
 def _pair_partnership(

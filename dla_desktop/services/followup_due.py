@@ -1,9 +1,9 @@
-"""What follow-up is due or late across programmes: the "À faire" list, in five reads.
+"""What follow-up is due or late across programmes: the "À faire" list, in six reads.
 
 Built on ``followup_overview`` (the live participations, the days done and the next
 step that ``FollowUpState`` keeps, late or not), with each programme's end date, waves
 and reminder delay, and the questionnaires already sent or answered. Nothing is read
-per association: 500 associations cost the same five queries as five.
+per association: 500 associations cost the same six queries as five.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from datetime import date, timedelta
 from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
-from dla_desktop.db.models import Programme, Questionnaire
+from dla_desktop.db.models import Enrolment, Programme, Questionnaire
 from dla_desktop.domain.dashboard import FollowUpOverviewRow
 from dla_desktop.domain.dates import add_months, format_date
+from dla_desktop.domain.enums import EnrolmentStatus, ProgrammeStatus
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.followup_due import DEFAULT_WAVES, DueItem, DueKind, parse_waves
 from dla_desktop.domain.money import format_decimal
@@ -58,7 +59,12 @@ def due_items(session: Session, *, today: date, programme_id: str | None = None)
     Ties keep the programme then association order of the Suivi screen.
     """
     plans = follow_up_plans(session, programme_id)
-    rows = followup_overview(session, programme_id=programme_id, today=today)
+    abandoned = _abandoned(session, programme_id)
+    rows = [
+        row
+        for row in followup_overview(session, programme_id=programme_id, today=today)
+        if (row.programme_id, row.association_id) not in abandoned
+    ]
     sent, awaited = _questionnaires(session, programme_id)
     position = {(row.programme_id, row.association_id): n for n, row in enumerate(rows)}
     found: list[tuple[int, DueItem]] = []
@@ -105,9 +111,19 @@ def _stored_waves(text: str) -> tuple[int, ...]:
         return DEFAULT_WAVES
 
 
+def _abandoned(session: Session, programme_id: str | None) -> set[tuple[str, str]]:
+    """(programme, association) of the enrolments marked « abandon »: nothing more to ask them."""
+    query = select(Enrolment.programme_id, Enrolment.association_id).where(
+        Enrolment.deleted_at.is_(None), Enrolment.status == EnrolmentStatus.ABANDON.value
+    )
+    if programme_id is not None:
+        query = query.where(Enrolment.programme_id == programme_id)
+    return {(programme, association) for programme, association in session.execute(query)}
+
+
 def _scope(programme_id: str | None) -> list[ColumnElement[bool]]:
-    """Live programmes, or the one asked for (if it is live)."""
-    where = [Programme.deleted_at.is_(None)]
+    """Live programmes still followed (not « clos »), or the one asked for (if so)."""
+    where = [Programme.deleted_at.is_(None), Programme.status != ProgrammeStatus.CLOS.value]
     if programme_id is not None:
         where.append(Programme.id == programme_id)
     return where

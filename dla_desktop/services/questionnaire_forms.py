@@ -38,7 +38,7 @@ from dla_desktop.services.answer_import import (
     plan_answer_import,
     questionnaire_draft,
 )
-from dla_desktop.services.answer_partnerships import partnership_from_answer
+from dla_desktop.services.answer_partnerships import partnership_from_answer, partnership_missing
 from dla_desktop.services.enrolment import live_participation
 from dla_desktop.services.followup import QUESTIONNAIRES, create_questionnaire, record_answer
 from dla_desktop.services.offices import current_office
@@ -48,6 +48,7 @@ __all__ = [
     "apply_answer_import",
     "describe_answer",
     "partnership_from_answer",
+    "partnership_missing",
     "plan_answer_import",
     "send_wave",
     "waves_due",

@@ -291,6 +291,13 @@ def test_amount_typed_the_french_or_english_way(
         ({AMOUNT_FIELD: "mille euros"}, "le montant « mille euros » n'est pas un nombre"),
         ({AMOUNT_FIELD: "-200"}, "le montant ne peut pas être négatif"),
         ({CATEGORY_FIELD: "Subvention"}, "le type de partenariat « Subvention »"),
+        # a tampered form: far too many digits for int() (which would raise ValueError)
+        ({JOBS_CREATED_FIELD: "9" * 5000}, "« Emplois créés » vaut un nombre bien trop grand"),
+        ({JOBS_CONSOLIDATED_FIELD: "1" * 10}, "« Emplois consolidés » vaut un nombre bien trop"),
+        ({AMOUNT_FIELD: "1" * 5000}, "le montant est trop long pour être un montant"),
+        ({COMMENT_FIELD: "x" * 20_001}, "« Commentaire » est trop long"),
+        # parse_amount's own reason, not "not a number": 1 500 € or 1,50 €?
+        ({AMOUNT_FIELD: "1.500"}, r"le montant « 1\.500 » est ambigu : écrivez les centimes"),
     ],
 )
 def test_values_that_are_not_answers_are_refused_naming_the_field(
@@ -299,6 +306,25 @@ def test_values_that_are_not_answers_are_refused_naming_the_field(
     filled = fill_form(form, tmp_path / "filled.pdf", values)
     with pytest.raises(FileReadError, match=words):
         read_questionnaire_form(filled)
+
+
+def test_a_number_of_jobs_up_to_nine_digits_is_read(tmp_path: Path, form: Path) -> None:
+    filled = fill_form(form, tmp_path / "filled.pdf", {JOBS_CREATED_FIELD: "000000000012"})
+    assert read_questionnaire_form(filled).jobs_created == 12  # leading zeros are no size
+
+
+def test_a_repaired_file_reads_without_pypdf_warnings_on_stderr(
+    tmp_path: Path, form: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    filled = fill_form(form, tmp_path / "filled.pdf", {COMPANY_FIELD: "Boulangerie Éclat"})
+    data = filled.read_bytes()
+    start = data.rindex(b"startxref") + len(b"startxref")
+    end = data.index(b"%%EOF", start)
+    broken = tmp_path / "xref faux.pdf"
+    broken.write_bytes(data[:start] + b"\n1\n" + data[end:])  # pypdf repairs it, warning
+    capfd.readouterr()
+    assert read_questionnaire_form(broken).company_name == "Boulangerie Éclat"
+    assert capfd.readouterr().err == ""
 
 
 def test_missing_file_is_refused(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 
 from dla_desktop.db.database import Database
 from dla_desktop.domain.dates import add_months
-from dla_desktop.domain.enums import FollowUpKind
+from dla_desktop.domain.enums import EnrolmentStatus, FollowUpKind, ProgrammeStatus
 from dla_desktop.domain.followup_due import DueItem, DueKind
 from dla_desktop.domain.records import (
     AssociationDraft,
+    EnrolmentDraft,
     FollowUpActionDraft,
     ProgrammeDraft,
     QuestionnaireDraft,
@@ -305,6 +306,40 @@ def test_archived_programmes_associations_and_withdrawals_are_left_out(
     assert due(database) == []
 
 
+def test_closed_programmes_and_abandoned_enrolments_are_left_out(
+    database: Database, world: World
+) -> None:
+    def build(session: Session) -> str:
+        closed = _programme(session, "Clos", ENDED, status=ProgrammeStatus.CLOS)
+        enrolment.enrol_associations(session, closed, [world.theatre])
+        return closed
+
+    closed = run(database, build)
+    act(database, closed, world.theatre, next_step="Relancer", next_step_date=date(2025, 8, 1))
+    send(database, closed, world.theatre, 3, date(2025, 9, 12))  # never answered
+    assert {i.programme_id for i in due(database)} == {world.lille}
+    assert due(database, closed) == []
+
+    def abandon(session: Session) -> None:
+        (row,) = [
+            p for p in enrolment.list_participants(session, world.lille) if p.name == "Cirque"
+        ]
+        current = enrolment.get_participation(session, row.enrolment_id)
+        draft = EnrolmentDraft(
+            **{f.name: getattr(current.enrolment, f.name) for f in fields(EnrolmentDraft)}
+        )
+        enrolment.set_participation(
+            session,
+            row.enrolment_id,
+            replace(draft, status=EnrolmentStatus.ABANDON, status_date=date(2025, 4, 1)),
+            current.enrolment.version,
+            dict(current.subgroup_by_volet),
+        )
+
+    run(database, abandon)
+    assert {i.association_id for i in due(database)} == {world.theatre}
+
+
 def test_late_first_then_by_date_programme_and_association(database: Database) -> None:
     def build(session: Session) -> None:
         ended = _programme(session, "Ancien", ENDED, questionnaire_waves="12")
@@ -359,7 +394,7 @@ def test_reads_do_not_grow_with_the_associations(database: Database) -> None:
     build(2)
     few = statements()
     build(40)
-    assert statements() == few <= 5
+    assert statements() == few <= 6
 
 
 # --- the programme's settings -----------------------------------------------------------------

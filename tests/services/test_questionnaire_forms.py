@@ -602,6 +602,42 @@ def test_no_partnership_from_an_answer_without_one(database: Database, b: Built)
     }
 
 
+def test_a_company_corrected_by_hand_gets_the_partnership_not_the_first_one(
+    database: Database, b: Built
+) -> None:
+    # GIVEN an answer whose partnership was created with the company first reported
+    send(database, b)
+    answer = stored(database, b, b.jardins)
+    answer_by_hand(database, answer, partnership_obtained=True, company_name="Boulangerie Éclat")
+    first = run(database, lambda s: svc.partnership_from_answer(s, answer.id))
+    linked = stored(database, b, b.jardins)
+    assert linked.company_id == first.company_id
+    # WHEN the coordinator corrects the company's name (the link is still the old one)
+    answer_by_hand(database, linked, company_name="Imprimerie Nord")
+    second = run(database, lambda s: svc.partnership_from_answer(s, answer.id))
+    # THEN the partnership goes to the company typed, and the answer now links it
+    names = run(database, lambda s: {c.id: c.name for c in s.scalars(select(Company))})
+    assert names[second.company_id] == "Imprimerie Nord" and second.id != first.id
+    assert stored(database, b, b.jardins).company_id == second.company_id
+    # a name typed differently (case, accents) still keeps the linked company
+    answer_by_hand(database, stored(database, b, b.jardins), company_name="IMPRIMERIE  nord")
+    again = run(database, lambda s: svc.partnership_from_answer(s, answer.id))
+    assert again.id == second.id
+
+
+def test_a_missing_partnership_is_known_until_it_is_created(database: Database, b: Built) -> None:
+    send(database, b)
+    answer = stored(database, b, b.jardins)
+    missing = lambda: run(database, lambda s: svc.partnership_missing(s, answer.id))  # noqa: E731
+    assert not missing()  # no answer yet
+    answer_by_hand(database, answer, partnership_obtained=True)
+    assert not missing()  # with whom?
+    answer_by_hand(database, stored(database, b, b.jardins), company_name="Torréfaction Lilloise")
+    assert missing()  # not even in the pool yet
+    run(database, lambda s: svc.partnership_from_answer(s, answer.id))
+    assert not missing()
+
+
 def test_a_partnership_without_category_gets_the_default_and_a_note(
     database: Database, b: Built
 ) -> None:

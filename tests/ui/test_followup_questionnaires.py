@@ -44,6 +44,7 @@ from dla_desktop.services import (
     offices,
     partnerships,
     programmes,
+    questionnaire_forms,
 )
 from dla_desktop.ui.dialogs.answer_dialog import AnswerDialog, offers_partnership
 from dla_desktop.ui.dialogs.answer_import_dialog import AnswerImportDialog, dropped_pdfs
@@ -241,10 +242,13 @@ def test_a_wave_goes_out_and_a_filled_form_comes_back_as_a_partnership(
     boxes = send_wave(tab, qtbot, monkeypatch, folder, months=6)
 
     # THEN a form and a draft per association, the summary names who has no address
-    pdfs, drafts = sorted(folder.glob("*.pdf")), sorted(folder.glob("*.eml"))
+    wave = folder / "Mécénat Lille 2025 - 6 mois"  # each wave in its own folder
+    assert list(folder.iterdir()) == [wave]
+    pdfs, drafts = sorted(wave.glob("*.pdf")), sorted(wave.glob("*.eml"))
     assert len(pdfs) == 3 and len(drafts) == 3
     summary = boxes[0]
     assert summary.text().startswith("3 formulaires et brouillons d'e-mail écrits dans :")
+    assert str(wave) in summary.text()
     assert CLUB in summary.informativeText() and JARDINS not in summary.informativeText()
     assert "Ouvrir le dossier" in [button.text() for button in summary.buttons()]
     waves = [tab.wave_model.row_at(r).record for r in range(tab.wave_model.rowCount())]
@@ -266,6 +270,9 @@ def test_a_wave_goes_out_and_a_filled_form_comes_back_as_a_partnership(
     assert shown.model.index(0, shown.model.FATE).data() == "Prête"
     assert shown.model.index(0, shown.model.ASSOCIATION).data() == JARDINS
     assert shown.model.index(0, shown.model.WAVE).data() == "6 mois"
+    programme = shown.model.index(0, shown.model.PROGRAMME)  # whose programme, in one drop
+    assert programme.data() == "Mécénat Lille 2025"
+    assert shown.model.headerData(shown.model.PROGRAMME, Qt.Orientation.Horizontal) == "Programme"
     assert "1 réponse enregistrée." in infos[0][2] and "1 partenariat créé." in infos[0][2]
 
     # AND the answer, the partnership (born of the programme) and the indicators are stored
@@ -479,3 +486,130 @@ def test_a_folder_that_cannot_be_written_marks_nothing_sent(
     qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
     assert warnings[0].startswith("Impossible d'écrire") and "un fichier" in warnings[0]
     assert snapshot(database) == before  # the wave is not marked sent: try again elsewhere
+
+
+def test_a_wave_failing_midway_leaves_no_file_and_names_the_real_destination(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    database: Database,
+    tab: FollowupTab,
+) -> None:
+    from dla_desktop.documents.pdf import questionnaire_form
+
+    real = questionnaire_form.write_questionnaire_form
+    calls: list[Path] = []
+
+    def second_fails(content: Any, path: Path) -> Path:
+        calls.append(path)
+        if len(calls) == 2:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(content, path)
+
+    monkeypatch.setattr(questionnaire_form, "write_questionnaire_form", second_fails)
+    warnings: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", lambda _parent, _title, text: warnings.append(text) or 0
+    )
+    folder = tmp_path / "envoi"
+    monkeypatch.setattr(WaveSendDialog, "ask_folder", lambda _self: folder)
+
+    def choose(dialog: WaveSendDialog) -> int:
+        dialog.wave.setCurrentIndex(dialog.wave.findData(6))
+        dialog.choose_folder.click()
+        dialog.send_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(WaveSendDialog, "exec", choose)
+    before = snapshot(database)
+    tab.findChild(QPushButton, "send_wave").click()
+    qtbot.waitUntil(lambda: bool(warnings), timeout=20_000)
+    real_destination = folder / "Mécénat Lille 2025 - 6 mois" / calls[1].name
+    assert str(real_destination) in warnings[0] and "accès refusé" in warnings[0]
+    assert snapshot(database) == before  # nothing marked sent
+    qtbot.waitUntil(lambda: list(folder.iterdir()) == [], timeout=5_000)  # no orphan form
+
+
+def test_the_drafts_sender_accepts_an_accented_address() -> None:
+    from dla_desktop.domain.questionnaire_forms import FormContent, WaveMail
+    from dla_desktop.ui.dialogs.wave_send_dialog import sender_of
+
+    content = FormContent(
+        "q", "t", "P", None, "A", 6, (), (), "CBE de Lille", "suivi@écoles-lille.fr", None
+    )
+    sender = sender_of(WaveMail(content, (), "s", "b", "f"))
+    assert str(sender) == "CBE de Lille <suivi@écoles-lille.fr>"
+
+
+def answered_wave(database: Database, world: World, company: str) -> QuestionnaireRecord:
+    """Le Théâtre's 6-month answer reporting a partnership, stored without creating it."""
+    with database.transaction() as s:
+        wave = followup.create_questionnaire(
+            s,
+            QuestionnaireDraft(
+                programme_id=world.programme, association_id=world.associations[THEATRE],
+                months_after=6, sent_on=date(2026, 2, 20),
+            ),
+        )  # fmt: skip
+        draft = replace(
+            QuestionnaireDraft(programme_id=wave.programme_id, association_id=wave.association_id,
+                               months_after=6, sent_on=wave.sent_on),
+            answered_on=date(2026, 3, 2), partnership_obtained=True, company_name=company,
+        )  # fmt: skip
+        return followup.record_answer(s, wave.id, draft, wave.version)
+
+
+def test_correcting_the_company_or_saying_no_unlinks_the_first_company(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    database: Database,
+    operations: Operations,
+    world: World,
+) -> None:
+    wave = answered_wave(database, world, "Boulangerie Éclat")
+    with database.transaction() as s:
+        questionnaire_forms.partnership_from_answer(s, wave.id)
+        linked = followup.get_questionnaire(s, wave.id)
+    assert linked.company_id is not None
+    dialog = AnswerDialog(operations, linked, THEATRE)
+    qtbot.addWidget(dialog)
+    assert dialog.draft().company_id == linked.company_id  # unchanged: kept
+    dialog.company_name.setText("boulangerie  ECLAT")
+    assert dialog.draft().company_id == linked.company_id  # the same name, typed otherwise
+    dialog.company_name.setText("Imprimerie Nord")
+    assert dialog.draft().company_id is None  # corrected by hand: the link goes
+    dialog.company_name.setText("Boulangerie Éclat")
+    dialog.obtained.setCurrentIndex(dialog.obtained.findData(False))
+    dialog.company_name.clear()
+    assert dialog.draft().company_id is None
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: pytest.fail("nothing to offer"))
+    dialog.accept()  # "Non" is saved (a kept link would be refused)
+    assert dialog.result() and dialog.saved.company_id is None
+    assert dialog.saved.partnership_obtained is False
+
+
+def test_a_partnership_not_created_at_import_is_offered_when_the_answer_is_saved_again(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    database: Database,
+    operations: Operations,
+    world: World,
+) -> None:
+    wave = answered_wave(database, world, "Boulangerie Éclat")
+    asked: list[str] = []
+
+    def answer(_parent: Any, title: str, *args: Any) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    dialog = AnswerDialog(operations, wave, THEATRE)
+    qtbot.addWidget(dialog)
+    dialog.accept()  # nothing changed, but no partnership links them yet
+    assert asked == ["Créer le partenariat ?"] and dialog.partnership is not None
+    with database.reading() as s:
+        saved = followup.get_questionnaire(s, wave.id)
+    again = AnswerDialog(operations, saved, THEATRE)
+    qtbot.addWidget(again)
+    again.accept()  # it exists now: nothing asked
+    assert asked == ["Créer le partenariat ?"] and again.result()

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from dla_desktop.domain.enums import PartnershipCategory
 from dla_desktop.domain.errors import ValidationError
 from dla_desktop.domain.records import PartnershipRecord, QuestionnaireDraft, QuestionnaireRecord
+from dla_desktop.domain.text import folded
 from dla_desktop.services import enrolment, followup, programmes, questionnaire_forms
 from dla_desktop.services.followup import MAX_JOBS
 from dla_desktop.ui.dialogs.form_fields import enum_combo, select_data
@@ -144,6 +145,7 @@ class AnswerDialog(RecordDialog):
             sent_on=self.sent_on.value(),
             answered_on=self.answered_on.value(),
             partnership_obtained=self.obtained.currentData(),
+            company_id=self._company_id(),
             company_name=self.company_name.text(),
             category=self.category.currentData(),
             amount=self.amount.amount(),
@@ -157,6 +159,18 @@ class AnswerDialog(RecordDialog):
             },
         )
 
+    def _company_id(self) -> str | None:
+        """The linked company, kept only while the answer is "Oui" with the same company name.
+
+        A name corrected by hand, or an answer turned to "Non", unlinks it: the partnership
+        must not go to the company first reported.
+        """
+        if self.obtained.currentData() is not True:
+            return None
+        if folded(self.company_name.text()) != folded(self._record.company_name):
+            return None
+        return self._record.company_id
+
     def work(self) -> Callable[[Session], Any]:
         draft, record = self.draft(), self._record
         return lambda s: followup.record_answer(s, record.id, draft, record.version)
@@ -164,7 +178,13 @@ class AnswerDialog(RecordDialog):
     def accept(self) -> None:
         """Save; then, when the answer reports a new partnership, offer to record it."""
         before = self._record
-        if self.save() and offers_partnership(before, self.saved):
+        if not self.save() or self.saved is None:
+            return
+        saved_id = self.saved.id
+        missing = self._operations.read(
+            lambda s: questionnaire_forms.partnership_missing(s, saved_id)
+        )
+        if offers_partnership(before, self.saved, missing=missing):
             self.offer_partnership(self.saved)
 
     def offer_partnership(self, answer: QuestionnaireRecord) -> None:
@@ -190,12 +210,20 @@ class AnswerDialog(RecordDialog):
             self._operations.explain(self.parentWidget(), error)
 
 
-def offers_partnership(before: QuestionnaireRecord, after: QuestionnaireRecord | None) -> bool:
-    """True when a saved answer newly reports a partnership with a company, or changes it."""
+def offers_partnership(
+    before: QuestionnaireRecord, after: QuestionnaireRecord | None, *, missing: bool = False
+) -> bool:
+    """True when a saved answer reports a partnership with a company: new, changed or missing.
+
+    ``missing``: no partnership links the association and the company yet (one left
+    unticked at import must still be creatable later).
+    """
     if after is None or after.partnership_obtained is not True:
         return False
     if after.company_id is None and not after.company_name.strip():
         return False  # with whom? nothing to create (the answer itself is saved)
+    if missing:
+        return True
     reported = ("partnership_obtained", "company_id", "company_name", "category", "amount")
     return any(getattr(before, name) != getattr(after, name) for name in reported)
 

@@ -72,20 +72,24 @@ def fate_label(fate: AnswerFate) -> str:
     return QCoreApplication.translate(CONTEXT, FATE_LABELS[fate])
 
 
+PROGRAMME_WIDTH = 200  # pixels: the programme column's start width
+
+
 class AnswerImportTableModel(QAbstractTableModel):
-    """One line per file: association, wave, fate, why; a tick for the partnership offered."""
+    """One line per file: association, programme, wave, fate, why; a tick for the partnership."""
 
     partnerships_changed = Signal()
 
     HEADERS = (
         QT_TRANSLATE_NOOP("AnswerImportDialog", "Fichier"),
         QT_TRANSLATE_NOOP("AnswerImportDialog", "Association"),
+        QT_TRANSLATE_NOOP("AnswerImportDialog", "Programme"),
         QT_TRANSLATE_NOOP("AnswerImportDialog", "Vague"),
         QT_TRANSLATE_NOOP("AnswerImportDialog", "État"),
         QT_TRANSLATE_NOOP("AnswerImportDialog", "Détail"),
         QT_TRANSLATE_NOOP("AnswerImportDialog", "Partenariat"),
     )
-    FILE, ASSOCIATION, WAVE, FATE, DETAIL, PARTNERSHIP = range(6)
+    FILE, ASSOCIATION, PROGRAMME, WAVE, FATE, DETAIL, PARTNERSHIP = range(7)
 
     def __init__(self, rows: Sequence[AnswerImportRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +139,8 @@ class AnswerImportTableModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.FILE, self.DETAIL):
             return str(row.path) if column == self.FILE else row.message
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.PROGRAMME:
+            return row.programme_title or None  # a long title is elided in the cell
         if role == Qt.ItemDataRole.CheckStateRole and column == self.PARTNERSHIP:
             if self.offers(row):
                 ticked = row.questionnaire_id in self.partnerships
@@ -153,6 +159,8 @@ class AnswerImportTableModel(QAbstractTableModel):
             return row.path.name
         if column == self.ASSOCIATION:
             return row.association_name
+        if column == self.PROGRAMME:  # two programmes' forms can come back in one drop
+            return row.programme_title
         if column == self.WAVE:
             if row.months_after is None:
                 return ""
@@ -243,6 +251,9 @@ class AnswerImportDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AnswerImportTableModel.DETAIL, QHeaderView.ResizeMode.Stretch)
+        programme = AnswerImportTableModel.PROGRAMME  # titles run long: elided, full in tooltip
+        header.setSectionResizeMode(programme, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(programme, PROGRAMME_WIDTH)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         return table
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from datetime import date
-from email.utils import formataddr
+from email.headerregistry import Address
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -34,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from dla_desktop.domain.budget_views import FollowupView
 from dla_desktop.domain.dates import add_months, format_date
+from dla_desktop.domain.errors import DlaError
 from dla_desktop.domain.followup_due import parse_waves
 from dla_desktop.domain.questionnaire_forms import WaveMail
 from dla_desktop.domain.records import ProgrammeRecord, QuestionnaireRecord
@@ -42,6 +44,9 @@ from dla_desktop.ui.dialogs.import_common import count_text
 from dla_desktop.ui.dialogs.record_dialog import form_layout
 from dla_desktop.ui.document_export import FOLDER_KEY, remembered_folder
 from dla_desktop.ui.operations import BackgroundTask, Change, Operations, Progress
+
+if TYPE_CHECKING:
+    from dla_desktop.documents.email_drafts import StagedWave
 
 WAVES_FOLDER_KEY = "questionnaires/folder"
 translate = QCoreApplication.translate
@@ -305,10 +310,16 @@ def send_wave_in_background(
     today: date,
     on_sent: Callable[[WaveSent], None],
 ) -> BackgroundTask:
-    """Mark the wave sent and write its files, in one transaction off the GUI thread."""
+    """Mark the wave sent and write its files, in one transaction off the GUI thread.
 
-    def work(session: Session, progress: Progress) -> WaveSent:
-        from dla_desktop.documents.email_drafts import write_wave
+    The files are written into a hidden folder and moved into place only once the marks
+    are committed: a failed or cancelled wave leaves no form of a questionnaire that
+    does not exist.
+    """
+    staged: list[StagedWave] = []
+
+    def work(session: Session, progress: Progress) -> tuple[WaveMail, ...]:
+        from dla_desktop.documents.email_drafts import stage_wave
         from dla_desktop.services.exports import writing
 
         progress.report(0, 0, translate("WaveSendDialog", "Préparation des questionnaires…"))
@@ -316,29 +327,52 @@ def send_wave_in_background(
             session, programme_id, request.months, today=today, resend=request.resend
         )
         if not mails:
-            return WaveSent((), (), request.folder)
+            return ()
         progress.report(
             0, 0, translate("WaveSendDialog", "Écriture des formulaires et des e-mails…")
         )
         with writing(request.folder):
             request.folder.mkdir(parents=True, exist_ok=True)
-            paths = write_wave(mails, request.folder, sender=sender_of(mails[0]))
-        return WaveSent(tuple(mails), tuple(paths), request.folder)
+            staged.append(stage_wave(mails, request.folder, sender=sender_of(mails[0])))
+        return tuple(mails)
 
-    return operations.run_in_background(
+    def on_committed(mails: tuple[WaveMail, ...]) -> None:
+        if not staged:
+            on_sent(WaveSent((), (), request.folder))
+            return
+        try:
+            paths = publish_wave(staged[0], request.folder)
+        except DlaError as error:
+            operations.explain(parent, error)
+            return
+        on_sent(WaveSent(mails, tuple(paths), staged[0].folder))
+
+    task = operations.run_in_background(
         parent,
         work,
         Change.FOLLOWUP,
-        on_sent,
+        on_committed,
         title=translate("WaveSendDialog", "Envoi des questionnaires"),
         cancellable=False,  # files half written while the marks roll back would mislead
     )
+    task.ended.connect(lambda: [wave.discard() for wave in staged])  # no-op once published
+    return task
 
 
-def sender_of(mail: WaveMail) -> str:
+def publish_wave(staged: StagedWave, folder: Path) -> list[Path]:
+    """Move a committed wave's files into place (an OSError becomes a French FileWriteError)."""
+    from dla_desktop.services.exports import writing
+
+    with writing(folder):
+        return staged.publish()
+
+
+def sender_of(mail: WaveMail) -> Address | str:
     """The drafts' From: the office, with its address when it has one."""
+    from dla_desktop.documents.email_drafts import mail_address
+
     name, address = mail.content.office_name, mail.content.office_email
-    return formataddr((name, address)) if address else name
+    return mail_address(name, address) if address else name
 
 
 def show_wave_summary(parent: QWidget, sent: WaveSent) -> QMessageBox:
