@@ -4,104 +4,104 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="50"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="51"/>
         <source>Réponse de %1 (%2 mois)</source>
         <translation>Answer from %1 (%2 months)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="58"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="59"/>
         <source>Sans réponse</source>
         <translation>No answer</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="59"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="60"/>
         <source>Oui</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="60"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="61"/>
         <source>Non</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="64"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="65"/>
         <source>(non précisée)</source>
         <translation>(not specified)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="84"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="85"/>
         <source>(sans réponse)</source>
         <translation>(no answer)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="97"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="98"/>
         <source>Envoyé le :</source>
         <translation>Sent on:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="98"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="99"/>
         <source>Répondu le :</source>
         <translation>Answered on:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="99"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="100"/>
         <source>Partenariat obtenu :</source>
         <translation>Partnership obtained:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="100"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="101"/>
         <source>Entreprise :</source>
         <translation>Company:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="101"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="102"/>
         <source>Catégorie :</source>
         <translation>Category:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="102"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="103"/>
         <source>Montant :</source>
         <translation>Amount:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="103"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="104"/>
         <source>Emplois créés :</source>
         <translation>Jobs created:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="104"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="105"/>
         <source>Emplois consolidés :</source>
         <translation>Jobs secured:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="105"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="106"/>
         <source>Satisfaction :</source>
         <translation>Satisfaction:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="106"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="107"/>
         <source>Commentaire :</source>
         <translation>Comment:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="114"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="115"/>
         <source>Aucun volet suivi par l&apos;association dans ce programme.</source>
         <translation>The association follows no strand in this programme.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="172"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="192"/>
         <source>l&apos;entreprise indiquée</source>
         <translation>the company given</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="174"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="194"/>
         <source>La réponse indique un partenariat obtenu avec %1.
 Créer le partenariat (ou mettre à jour celui qui existe déjà) ?</source>
         <translation>The answer reports a partnership obtained with %1.
 Create the partnership (or update the existing one)?</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="178"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_dialog.py" line="198"/>
         <source>Créer le partenariat ?</source>
         <translation>Create the partnership?</translation>
     </message>
@@ -129,142 +129,147 @@ Create the partnership (or update the existing one)?</translation>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="81"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="84"/>
         <source>Fichier</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="82"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="85"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="83"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="86"/>
+        <source>Programme</source>
+        <translation type="unfinished">Programme</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="87"/>
         <source>Vague</source>
         <translation>Wave</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="84"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="88"/>
         <source>État</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="85"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="89"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="86"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="90"/>
         <source>Partenariat</source>
         <translation>Partnership</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="204"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="212"/>
         <source>Importer des réponses</source>
         <translation>Import answers</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="215"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="223"/>
         <source>Cochez « Partenariat » pour créer le partenariat que l&apos;association déclare (ou mettre à jour celui qu&apos;elle a déjà avec cette entreprise).</source>
         <translation>Tick “Partnership” to create the partnership the association reports (or update the one it already has with this company).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="224"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="232"/>
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="228"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="236"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="254"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="265"/>
         <source>%1 fichier lu</source>
         <translation>%1 file read</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="254"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="265"/>
         <source>%1 fichiers lus</source>
         <translation>%1 files read</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="256"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="267"/>
         <source>%1 : aucune réponse à importer.</source>
         <translation>%1: no answer to import.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="259"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="270"/>
         <source>%1 réponse prête à importer</source>
         <translation>%1 answer ready to import</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="260"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="271"/>
         <source>%1 réponses prêtes à importer</source>
         <translation>%1 answers ready to import</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="265"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="276"/>
         <source>%1 laissé de côté</source>
         <translation>%1 left aside</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="265"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="276"/>
         <source>%1 laissés de côté</source>
         <translation>%1 left aside</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="288"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="299"/>
         <source>Réponses importées</source>
         <translation>Answers imported</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="293"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="304"/>
         <source>%1 réponse enregistrée</source>
         <translation>%1 answer saved</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="294"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="305"/>
         <source>%1 réponses enregistrées</source>
         <translation>%1 answers saved</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="301"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="312"/>
         <source>%1 fichier laissé de côté : rien n&apos;en est enregistré.</source>
         <translation>%1 file left aside: nothing from it is saved.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="302"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="313"/>
         <source>%1 fichiers laissés de côté : rien n&apos;en est enregistré.</source>
         <translation>%1 files left aside: nothing from them is saved.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="309"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="320"/>
         <source>%1 partenariat créé.</source>
         <translation>%1 partnership created.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="310"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="321"/>
         <source>%1 partenariats créés.</source>
         <translation>%1 partnerships created.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="317"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="328"/>
         <source>%1 partenariat mis à jour.</source>
         <translation>%1 partnership updated.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="318"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="329"/>
         <source>%1 partenariats mis à jour.</source>
         <translation>%1 partnerships updated.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="333"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="344"/>
         <source>Formulaires remplis</source>
         <translation>Filled-in forms</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="335"/>
+        <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="346"/>
         <source>Formulaires PDF (*.pdf)</source>
         <translation>PDF forms (*.pdf)</translation>
     </message>
@@ -937,112 +942,112 @@ Create the partnership (or update the existing one)?</translation>
 <context>
     <name>ConflictDetail</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="172"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="168"/>
         <source>Tout garder (ma version)</source>
         <translation>Keep all (my version)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="174"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="170"/>
         <source>Tout prendre (leur version)</source>
         <translation>Take all (their version)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="192"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="186"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="192"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="186"/>
         <source>Ma valeur</source>
         <translation>My value</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="192"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="186"/>
         <source>Leur valeur</source>
         <translation>Their value</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="192"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="186"/>
         <source>Choix</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="244"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="234"/>
         <source>Modifié des deux côtés : pour chaque champ, choisissez la valeur à garder (en vert) ; l&apos;autre reste dans l&apos;historique de la fiche.</source>
         <translation>Changed on both sides: for each field, choose the value to keep (in green); the other one stays in the record&apos;s history.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="254"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="244"/>
         <source>l&apos;autre bureau</source>
         <translation>the other office</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="258"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="248"/>
         <source>{office} l&apos;a modifiée depuis ({fields}).</source>
         <translation>{office} has changed it since ({fields}).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="260"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="250"/>
         <source>{office} l&apos;a modifiée depuis.</source>
         <translation>{office} has changed it since.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="264"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="254"/>
         <source>Cette fiche a été supprimée ici, mais</source>
         <translation>This record was deleted here, but</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="267"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="257"/>
         <source>Leurs modifications sont reprises dans tous les cas : choisissez si la fiche reste supprimée ou si elle est restaurée.</source>
         <translation>Their changes are taken in any case: choose whether the record stays deleted or is restored.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="273"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="263"/>
         <source>elle a été modifiée ici depuis ({fields}).</source>
         <translation>it has been changed here since ({fields}).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="275"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="265"/>
         <source>elle a été modifiée ici depuis.</source>
         <translation>it has been changed here since.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="279"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="269"/>
         <source>{office} a supprimé cette fiche, mais</source>
         <translation>{office} deleted this record, but</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="282"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="272"/>
         <source>Vos modifications sont gardées dans tous les cas : choisissez si la fiche est supprimée ici aussi ou si elle est gardée.</source>
         <translation>Your changes are kept in any case: choose whether the record is deleted here too or kept.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="304"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="294"/>
         <source>(vide)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="311"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="301"/>
         <source>bureau inconnu</source>
         <translation>unknown office</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="324"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="314"/>
         <source>La plus récente</source>
         <translation>Most recent</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="326"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="316"/>
         <source>À choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="329"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="319"/>
         <source>Garder la mienne</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="330"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="320"/>
         <source>Prendre la leur</source>
         <translation>Take theirs</translation>
     </message>
@@ -1050,37 +1055,37 @@ Create the partnership (or update the existing one)?</translation>
 <context>
     <name>ConflictsPanel</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="82"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="81"/>
         <source>Fiche</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="82"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="81"/>
         <source>Choix</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="104"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="100"/>
         <source>Pour les conflits sans choix :</source>
         <translation>For conflicts with no choice:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="114"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="110"/>
         <source>Pour chaque champ, la valeur modifiée en dernier. Ce que la date ne départage pas ici (une suppression) est réglé de même au moment de la fusion.</source>
         <translation>For each field, the value changed last. What the date cannot settle here (a deletion) is settled the same way when merging.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="137"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="133"/>
         <source>Fait</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="139"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="135"/>
         <source>Selon la date</source>
         <translation>By date</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="141"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_conflicts.py" line="137"/>
         <source>À choisir</source>
         <translation>To choose</translation>
     </message>
@@ -1258,77 +1263,77 @@ Create the partnership (or update the existing one)?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="98"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="96"/>
         <source>Rien à afficher pour l&apos;instant. Créez un programme et inscrivez-y des associations, ou ouvrez la base de démonstration : les chiffres clés et les graphiques apparaîtront ici.</source>
         <translation>Nothing to show yet. Create a programme and enrol associations in it, or open the demonstration database: the key figures and charts will appear here.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="130"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="121"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="131"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="122"/>
         <source>Associations accompagnées</source>
         <translation>Associations supported</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="132"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="123"/>
         <source>Emplois concernés (salariés)</source>
         <translation>Jobs involved (employees)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="133"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="124"/>
         <source>Budget total des programmes</source>
         <translation>Total programme budget</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="134"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="125"/>
         <source>Partenariats obtenus</source>
         <translation>Partnerships obtained</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="131"/>
         <source>Partenariats obtenus par catégorie</source>
         <translation>Partnerships obtained by category</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="141"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="132"/>
         <source>Partenariats obtenus par année</source>
         <translation>Partnerships obtained by year</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="143"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="134"/>
         <source>Budget par programme (milliers d&apos;euros)</source>
         <translation>Budget per programme (thousands of euros)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="149"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="140"/>
         <source>Associations par programme</source>
         <translation>Associations per programme</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="153"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="144"/>
         <source>Cliquez sur une barre pour ouvrir le programme.</source>
         <translation>Click a bar to open the programme.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="191"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="182"/>
         <source>distinctes, tous programmes confondus</source>
         <translation>distinct, across all programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="195"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="186"/>
         <source>%1 ETP</source>
         <translation>%1 FTE</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="200"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="191"/>
         <source>%1 au total (montants connus)</source>
         <translation>%1 in total (known amounts)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="211"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="202"/>
         <source>Sans date</source>
         <translation>Undated</translation>
     </message>
@@ -1433,49 +1438,49 @@ Create the partnership (or update the existing one)?</translation>
 <context>
     <name>DonePage</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="215"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="223"/>
         <source>Fusion terminée</source>
         <translation>Merge complete</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="226"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="234"/>
         <source>La base telle qu&apos;elle était avant la fusion est sauvegardée ici :
 {path}</source>
         <translation>The database as it was before the merge is backed up here:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="229"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="237"/>
         <source>Aucune sauvegarde n&apos;a été faite avant la fusion.</source>
         <translation>No backup was made before the merge.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="233"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="241"/>
         <source>Pour revenir en arrière : Fichier › Fusions passées…, puis « Annuler cette fusion ».</source>
         <translation>To go back: File › Past merges…, then “Undo this merge”.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="241"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="249"/>
         <source>Fiches créées</source>
         <translation>Records created</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="242"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="250"/>
         <source>Fiches modifiées</source>
         <translation>Records changed</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="243"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="251"/>
         <source>Fiches supprimées</source>
         <translation>Records deleted</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="244"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="252"/>
         <source>Conflits résolus</source>
         <translation>Conflicts resolved</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="245"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="253"/>
         <source>Fiches en double fusionnées</source>
         <translation>Duplicate records merged</translation>
     </message>
@@ -1483,128 +1488,128 @@ Create the partnership (or update the existing one)?</translation>
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="96"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="95"/>
         <source>Type de tâche</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="97"/>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="113"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="96"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="112"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="111"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="110"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="112"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="111"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="114"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="113"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="115"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="114"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="134"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="132"/>
         <source>Rien à faire pour l&apos;instant : aucun questionnaire à envoyer, aucune réponse en retard, aucun jour de suivi ni aucune prochaine étape en attente.</source>
         <translation>Nothing to do for now: no questionnaire to send, no overdue answer, no follow-up day or next step pending.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="148"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="139"/>
         <source>Ouvrir le suivi</source>
         <translation>Open the follow-up</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="151"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="142"/>
         <source>Envoyer les questionnaires…</source>
         <translation>Send the questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="154"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="145"/>
         <source>Noter une action…</source>
         <translation>Record an action…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="161"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="152"/>
         <source>Programme :</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="164"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="155"/>
         <source>Regrouper par :</source>
         <translation>Group by:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="209"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="200"/>
         <source>Tous les programmes</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="266"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="257"/>
         <source>{title} — {count}, dont {late} en retard</source>
         <translation>{title} — {count}, {late} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="268"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="259"/>
         <source>{title} — {count}</source>
         <translation>{title} — {count}</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="281"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="272"/>
         <source>{date} (en retard)</source>
         <translation>{date} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="283"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="274"/>
         <source>{date} (à venir)</source>
         <translation>{date} (upcoming)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="300"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="291"/>
         <source>{count} à faire, dont {late} en retard</source>
         <translation>{count} to do, {late} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="303"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="294"/>
         <source>{count} à faire</source>
         <translation>{count} to do</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="341"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="332"/>
         <source>Ouvrir l&apos;onglet Suivi du programme.</source>
         <translation>Open the programme&apos;s Follow-up tab.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="343"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="334"/>
         <source>Choisissez d&apos;abord une ligne ou un programme.</source>
         <translation>Choose a row or a programme first.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="347"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="338"/>
         <source>Ouvre le suivi du programme pour envoyer la vague de questionnaires.</source>
         <translation>Opens the programme&apos;s follow-up to send the wave of questionnaires.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="349"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="340"/>
         <source>Choisissez un questionnaire à envoyer, ou un programme.</source>
         <translation>Choose a questionnaire to send, or a programme.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="354"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="345"/>
         <source>Noter une action de suivi avec cette association.</source>
         <translation>Record a follow-up action with this association.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="356"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="347"/>
         <source>Choisissez un jour de suivi à faire ou une étape dépassée.</source>
         <translation>Choose a follow-up day still to do or an overdue step.</translation>
     </message>
@@ -1612,57 +1617,57 @@ Create the partnership (or update the existing one)?</translation>
 <context>
     <name>DueSummary</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="403"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="394"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="414"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="405"/>
         <source>Voir la liste à faire</source>
         <translation>See the to-do list</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="433"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="424"/>
         <source>dont {late} en retard</source>
         <translation>{late} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="442"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="433"/>
         <source>{n} questionnaires à envoyer</source>
         <translation>{n} questionnaires to send</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="444"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="435"/>
         <source>{n} questionnaire à envoyer</source>
         <translation>{n} questionnaire to send</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="447"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="438"/>
         <source>{n} réponses attendues</source>
         <translation>{n} answers awaited</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="447"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="438"/>
         <source>{n} réponse attendue</source>
         <translation>{n} answer awaited</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="450"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="441"/>
         <source>{n} associations avec des jours de suivi à faire</source>
         <translation>{n} associations with follow-up days still to do</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="452"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="443"/>
         <source>{n} association avec des jours de suivi à faire</source>
         <translation>{n} association with follow-up days still to do</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="455"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="446"/>
         <source>{n} prochaines étapes dépassées</source>
         <translation>{n} next steps overdue</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="457"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="448"/>
         <source>{n} prochaine étape dépassée</source>
         <translation>{n} next step overdue</translation>
     </message>
@@ -1670,32 +1675,32 @@ Create the partnership (or update the existing one)?</translation>
 <context>
     <name>DuplicatesPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="146"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="142"/>
         <source>Ces fiches semblent décrire la même structure, créée dans chacun des deux fichiers. Cochez « Fusionner les deux fiches » pour n&apos;en garder qu&apos;une : la vôtre reste, ses champs vides sont complétés par la leur, et ce qui était rattaché à la leur l&apos;est à la vôtre. Sans cette case, les deux fiches sont gardées.</source>
         <translation>These records seem to describe the same organisation, created in each of the two files. Tick “Merge the two records” to keep only one: yours stays, its empty fields are filled in from theirs, and what was linked to theirs is linked to yours. Without this box, both records are kept.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="155"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="151"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="155"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="151"/>
         <source>Ma fiche</source>
         <translation>My record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="155"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="151"/>
         <source>Leur fiche</source>
         <translation>Their record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="155"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="151"/>
         <source>Pourquoi</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="175"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="171"/>
         <source>Fusionner les deux fiches</source>
         <translation>Merge the two records</translation>
     </message>
@@ -2532,22 +2537,22 @@ Create the partnership (or update the existing one)?</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="61"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="62"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="92"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="93"/>
         <source>Sélectionnez une ligne pour lire ses valeurs en entier.</source>
         <translation>Select a row to read its values in full.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="97"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="98"/>
         <source>%1 de la fiche.</source>
         <translation>%1 of the record.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="100"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="101"/>
         <source>%1
 Avant : %2
 Après : %3</source>
@@ -2556,17 +2561,17 @@ Before: %2
 After: %3</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="101"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="102"/>
         <source>(vide)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="109"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="110"/>
         <source>Aucune modification n&apos;est enregistrée pour cette fiche. Les changements faits avant que l&apos;application ne tienne l&apos;historique ne sont pas connus.</source>
         <translation>No change is recorded for this record. Changes made before the application kept a history are not known.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="113"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="114"/>
         <source>Chaque création et chaque modification de la fiche, la plus récente en premier. « Fusion » et « Conflit résolu » marquent ce qu&apos;une fusion avec le fichier d&apos;un autre bureau a changé.</source>
         <translation>Every creation of and change to the record, most recent first. “Merge” and “Conflict resolved” mark what a merge with another office&apos;s file changed.</translation>
     </message>
@@ -3123,89 +3128,95 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="40"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="44"/>
         <source>Fusionner un fichier reçu</source>
         <translation>Merge a received file</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="50"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="56"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="152"/>
         <source>Résumé</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="51"/>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="89"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="57"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="95"/>
         <source>Conflits ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="52"/>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="91"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="58"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="98"/>
         <source>Doublons ({count})</source>
         <translation>Duplicates ({count})</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="71"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="77"/>
         <source>Fusionner</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="73"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="79"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="74"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="80"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="100"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="103"/>
+        <source>Recherche des conflits avec les fiches fusionnées…</source>
+        <translation>Looking for conflicts with the merged records…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="117"/>
         <source>Aucun conflit : « Fusionner » applique le résumé ci-dessus.</source>
         <translation>No conflicts: “Merge” applies the summary above.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="103"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="120"/>
         <source>1 conflit sur {total} attend votre choix</source>
         <translation>1 conflict of {total} awaits your choice</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="105"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="122"/>
         <source>{count} conflits sur {total} attendent votre choix</source>
         <translation>{count} conflicts of {total} await your choice</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="108"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="125"/>
         <source>{waiting} (onglet Conflits) : « Fusionner » reste grisé d&apos;ici là.</source>
         <translation>{waiting} (Conflicts tab): “Merge” stays greyed out until then.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="114"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="131"/>
         <source>choix sera fait à la fusion selon la date de modification.</source>
         <translation>choice will be made when merging, by date of change.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="115"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="132"/>
         <source>choix seront faits à la fusion selon la date de modification.</source>
         <translation>choices will be made when merging, by date of change.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="117"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="134"/>
         <source>Chaque conflit a un choix : vous pouvez fusionner.</source>
         <translation>Every conflict has a choice: you can merge.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="129"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_dialog.py" line="189"/>
         <source>Fusion en cours…</source>
         <translation>Merging…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="260"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="268"/>
         <source>un bureau non précisé</source>
         <translation>an unspecified office</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="261"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="269"/>
         <source>Fichier reçu : « {file} », de {office}.</source>
         <translation>Received file: “{file}”, from {office}.</translation>
     </message>
@@ -3219,12 +3230,14 @@ The working screens (programmes, associations, partnerships, evaluations) are co
     </message>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="74"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="166"/>
         <source>Comparaison des bases…</source>
         <translation>Comparing the databases…</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="92"/>
-        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="184"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="187"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="214"/>
         <source>Fusionner un fichier reçu</source>
         <translation>Merge a received file</translation>
     </message>
@@ -3254,12 +3267,12 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation>“{file}” brings no change that this database does not already have: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="166"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="196"/>
         <source>Sauvegarde de la base…</source>
         <translation>Backing up the database…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="167"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_flow.py" line="197"/>
         <source>Fusion en cours…</source>
         <translation>Merging…</translation>
     </message>
@@ -3267,17 +3280,17 @@ The working screens (programmes, associations, partnerships, evaluations) are co
 <context>
     <name>MergesDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="42"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="44"/>
         <source>Fusions passées</source>
         <translation>Past merges</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="50"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="52"/>
         <source>Annuler cette fusion…</source>
         <translation>Undo this merge…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="55"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="57"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
@@ -3322,77 +3335,93 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation>Undone on</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="94"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="90"/>
         <source>Les fusions faites dans cette base, la plus récente en premier. Annuler une fusion remet les valeurs d&apos;avant, sauf celles modifiées depuis, et archive les fiches qu&apos;elle avait créées.</source>
         <translation>The merges made in this database, most recent first. Undoing a merge puts back the previous values, except those changed since, and archives the records it had created.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="99"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="95"/>
         <source>Aucune fusion n&apos;a encore été faite dans cette base.</source>
         <translation>No merge has been made in this database yet.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="110"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="106"/>
         <source>(bureau non précisé)</source>
         <translation>(unspecified office)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="130"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="126"/>
         <source>Fusion faite par {user}</source>
         <translation>Merge made by {user}</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="170"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="153"/>
+        <source>Annulation de la fusion…</source>
+        <translation>Undoing the merge…</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="166"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="186"/>
         <source>Annuler une fusion</source>
         <translation>Undo a merge</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="172"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="194"/>
         <source>Annuler la fusion du {moment} avec « {file} » ? Les valeurs qu&apos;elle a changées reviennent à leur état d&apos;avant (sauf celles modifiées depuis) et les fiches qu&apos;elle a créées sont archivées.</source>
         <translation>Undo the merge of {moment} with “{file}”? The values it changed go back to what they were before (except those changed since) and the records it created are archived.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="182"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="199"/>
+        <source>Ces retours en arrière sont des modifications ordinaires de cette base : l&apos;autre bureau les recevra à la prochaine fusion, et fusionner de nouveau le même fichier ne ramènera pas les valeurs annulées.</source>
+        <translation>These reversals are ordinary changes of this database: the other office will receive them at the next merge, and merging the same file again will not bring the undone values back.</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="204"/>
+        <source>Pour retrouver la base exactement comme avant la fusion, restaurez plutôt la sauvegarde prise avant la fusion (Fichier › Restaurer une sauvegarde…).</source>
+        <translation>To get the database back exactly as it was before the merge, restore the backup taken before the merge instead (File › Restore a backup…).</translation>
+    </message>
+    <message>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="213"/>
         <source>Fusion annulée : {restored}, {archived}.</source>
         <translation>Merge undone: {restored}, {archived}.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="184"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="215"/>
         <source>valeur remise</source>
         <translation>value restored</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="184"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="215"/>
         <source>valeurs remises</source>
         <translation>values restored</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="187"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="218"/>
         <source>fiche archivée</source>
         <translation>record archived</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="187"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="218"/>
         <source>fiches archivées</source>
         <translation>records archived</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="195"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="226"/>
         <source>valeur laissée telle quelle :</source>
         <translation>value left as it is:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="196"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="227"/>
         <source>valeurs laissées telles quelles :</source>
         <translation>values left as they are:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="202"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="233"/>
         <source>… et {count} autres.</source>
         <translation>… and {count} more.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="207"/>
+        <location filename="../../dla_desktop/ui/dialogs/merges_dialog.py" line="238"/>
         <source>Fusion annulée</source>
         <translation>Merge undone</translation>
     </message>
@@ -4899,43 +4928,43 @@ The Choice column lets you decide row by row.</translation>
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="44"/>
-        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="118"/>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="36"/>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="106"/>
         <source>Restaurer une sauvegarde</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="52"/>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="44"/>
         <source>Restaurer</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="68"/>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="60"/>
         <source>Aucune sauvegarde de cette base pour l&apos;instant.</source>
         <translation>No backup of this database yet.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="70"/>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="62"/>
         <source>La sauvegarde choisie remplacera la base ouverte. La base actuelle est d&apos;abord copiée, pour pouvoir revenir en arrière.</source>
         <translation>The chosen backup will replace the open database. The current database is copied first, so you can go back.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="76"/>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="67"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="76"/>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="67"/>
         <source>Sauvegarde</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="76"/>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="67"/>
         <source>Taille</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="120"/>
+        <location filename="../../dla_desktop/ui/dialogs/restore_dialog.py" line="108"/>
         <source>Remplacer la base ouverte par la sauvegarde du {moment} ? La base actuelle sera d&apos;abord copiée dans le dossier des sauvegardes.</source>
         <translation>Replace the open database with the backup of {moment}? The current database will first be copied to the backup folder.</translation>
     </message>
@@ -5149,72 +5178,72 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>SummaryPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="55"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="56"/>
         <source>Appliqué automatiquement (changements faits d&apos;un seul côté) :</source>
         <translation>Applied automatically (changes made on one side only):</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="58"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="59"/>
         <source>Aucun changement à appliquer automatiquement.</source>
         <translation>No change to apply automatically.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="64"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="65"/>
         <source>Première fusion avec ce bureau.</source>
         <translation>First merge with this office.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="65"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="66"/>
         <source>Dernière fusion avec ce bureau : {moment}.</source>
         <translation>Last merge with this office: {moment}.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="74"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="73"/>
         <source>Type de fiche</source>
         <translation>Record type</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="75"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="74"/>
         <source>Créations</source>
         <translation>Creations</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="76"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="75"/>
         <source>Modifications</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="77"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="76"/>
         <source>Suppressions</source>
         <translation>Deletions</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="89"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="84"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="114"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="109"/>
         <source>conflit à trancher (onglet Conflits) : fiche changée des deux côtés.</source>
         <translation>conflict to settle (Conflicts tab): record changed on both sides.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="116"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="111"/>
         <source>conflits à trancher (onglet Conflits) : fiches changées des deux côtés.</source>
         <translation>conflicts to settle (Conflicts tab): records changed on both sides.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="121"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="116"/>
         <source>Aucun conflit.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="126"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="121"/>
         <source>fiche en double possible (onglet Doublons).</source>
         <translation>possible duplicate record (Duplicates tab).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="127"/>
+        <location filename="../../dla_desktop/ui/dialogs/merge_pages.py" line="122"/>
         <source>fiches en double possibles (onglet Doublons).</source>
         <translation>possible duplicate records (Duplicates tab).</translation>
     </message>
@@ -5488,157 +5517,157 @@ Create a database, open a .dla file or discover the application with the demonst
 <context>
     <name>WaveSendDialog</name>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="145"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="150"/>
         <source>Envoyer une vague de questionnaires</source>
         <translation>Send a wave of questionnaires</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="154"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="159"/>
         <source>Choisissez où écrire les fichiers</source>
         <translation>Choose where to write the files</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="155"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="160"/>
         <source>Choisir…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="161"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="166"/>
         <source>Écrire les formulaires</source>
         <translation>Write the forms</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="164"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="169"/>
         <source>Annuler</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="176"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="181"/>
         <source>Pour chaque association : un formulaire PDF à remplir et un brouillon d&apos;e-mail (.eml) qui le joint, à ouvrir dans votre messagerie puis à envoyer. Les associations qui ont déjà reçu la vague ne la reçoivent pas deux fois.</source>
         <translation>For each association: a PDF form to fill in and an e-mail draft (.eml) with it attached, to open in your e-mail program and then send. Associations that have already received the wave do not receive it twice.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="189"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="194"/>
         <source>Vague :</source>
         <translation>Wave:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="190"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="195"/>
         <source>Dossier :</source>
         <translation>Folder:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="201"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="206"/>
         <source>%1 mois après la fin</source>
         <translation>%1 months after the end</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="206"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="211"/>
         <source>%1 association à envoyer</source>
         <translation>%1 association to send to</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="207"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="212"/>
         <source>%1 associations à envoyer</source>
         <translation>%1 associations to send to</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="210"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="215"/>
         <source>envoyée à toutes</source>
         <translation>sent to all</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="231"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="236"/>
         <source>Renvoyer aux associations qui n&apos;ont pas répondu (%1)</source>
         <translation>Send again to the associations that have not answered (%1)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="244"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="249"/>
         <source>Ce programme n&apos;a pas de date de fin : les vagues se comptent en mois après la fin de l&apos;accompagnement. Indiquez-la dans l&apos;onglet Général.</source>
         <translation>This programme has no end date: waves are counted in months after the end of the support. Enter it in the General tab.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="249"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="254"/>
         <source>Ce programme n&apos;a pas de vague de questionnaire : indiquez-les dans l&apos;onglet Général (par exemple 3, 6, 12).</source>
         <translation>This programme has no questionnaire waves: enter them in the General tab (for example 3, 6, 12).</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="254"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="259"/>
         <source>Rien à écrire : toutes les associations ont reçu cette vague. Cochez « Renvoyer… » pour relancer celles qui n&apos;ont pas répondu.</source>
         <translation>Nothing to write: every association has received this wave. Tick “Send again…” to send a reminder to those that have not answered.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="258"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="263"/>
         <source>%1 formulaire et son brouillon d&apos;e-mail seront écrits.</source>
         <translation>%1 form and its e-mail draft will be written.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="259"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="264"/>
         <source>%1 formulaires et leurs brouillons d&apos;e-mail seront écrits.</source>
         <translation>%1 forms and their e-mail drafts will be written.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="262"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="267"/>
         <source>Attention : cette vague n&apos;est prévue que le %1.</source>
         <translation>Note: this wave is not due until %1.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="279"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="284"/>
         <source>Dossier des questionnaires</source>
         <translation>Questionnaire folder</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="314"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="325"/>
         <source>Préparation des questionnaires…</source>
         <translation>Preparing the questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="321"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="332"/>
         <source>Écriture des formulaires et des e-mails…</source>
         <translation>Writing the forms and e-mails…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="333"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="355"/>
         <source>Envoi des questionnaires</source>
         <translation>Sending the questionnaires</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="347"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="381"/>
         <source>Questionnaires</source>
         <translation>Questionnaires</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="355"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="389"/>
         <source>Ouvrir le dossier</source>
         <translation>Open the folder</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="357"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="391"/>
         <source>Fermer</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="367"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="401"/>
         <source>Aucun questionnaire à envoyer : toutes les associations ont reçu cette vague.</source>
         <translation>No questionnaire to send: every association has received this wave.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="373"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="407"/>
         <source>%1 formulaire et brouillon d&apos;e-mail écrits dans :</source>
         <translation>%1 form and e-mail draft written to:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="374"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="408"/>
         <source>%1 formulaires et brouillons d&apos;e-mail écrits dans :</source>
         <translation>%1 forms and e-mail drafts written to:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="376"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="410"/>
         <source>Ouvrez chaque brouillon (.eml) dans votre messagerie, vérifiez-le et envoyez-le.</source>
         <translation>Open each draft (.eml) in your e-mail program, check it and send it.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="388"/>
+        <location filename="../../dla_desktop/ui/dialogs/wave_send_dialog.py" line="422"/>
         <source>Sans adresse e-mail (brouillon sans destinataire, à compléter) :</source>
         <translation>No e-mail address (draft without a recipient, to be completed):</translation>
     </message>
@@ -7026,7 +7055,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Associations and companies</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="29"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="30"/>
         <location filename="../../dla_desktop/ui/pages/meeting/projects_tab.py" line="59"/>
         <location filename="../../dla_desktop/ui/pages/programme/followup_tab.py" line="77"/>
         <location filename="../../dla_desktop/ui/table_models.py" line="236"/>
@@ -7036,27 +7065,27 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="35"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="36"/>
         <source>Champ</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="36"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="37"/>
         <source>Ancienne valeur</source>
         <translation>Old value</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="37"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="38"/>
         <source>Nouvelle valeur</source>
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="38"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="39"/>
         <source>Bureau</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="39"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="40"/>
         <source>Par</source>
         <translation>By</translation>
     </message>
@@ -7152,7 +7181,7 @@ Create a database, open a .dla file or discover the application with the demonst
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="34"/>
+        <location filename="../../dla_desktop/ui/dialogs/history_dialog.py" line="35"/>
         <location filename="../../dla_desktop/ui/pages/followup_page.py" line="82"/>
         <location filename="../../dla_desktop/ui/pages/meeting/participants_tab.py" line="45"/>
         <location filename="../../dla_desktop/ui/pages/programme/budget_tab.py" line="55"/>
