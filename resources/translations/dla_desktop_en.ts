@@ -141,7 +141,7 @@ Create the partnership (or update the existing one)?</translation>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="86"/>
         <source>Programme</source>
-        <translation type="unfinished">Programme</translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location filename="../../dla_desktop/ui/dialogs/answer_import_dialog.py" line="87"/>
