@@ -19,7 +19,13 @@ from dla_desktop.domain.enums import (
     ProgrammeStatus,
     SessionKind,
 )
-from dla_desktop.domain.indicators import ProgrammeIndicators, Rate, VoletBudget
+from dla_desktop.domain.indicators import (
+    NO_FOLLOWUP,
+    FollowupFigures,
+    ProgrammeIndicators,
+    Rate,
+    VoletBudget,
+)
 from dla_desktop.domain.records import (
     AssociationRecord,
     CompanyRecord,
@@ -115,6 +121,7 @@ class EvaluationReport:
     association_budgets: tuple[AssociationBudget, ...]
     partnerships: tuple[ObtainedPartnership, ...]  # obtained ones, by association name
     issued_on: date
+    followup: FollowupFigures = NO_FOLLOWUP  # the questionnaires' answers, per wave and overall
 
 
 # --- the partnership dossier of one association towards one company ---------------------

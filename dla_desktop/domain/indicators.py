@@ -89,3 +89,56 @@ class ProgrammeIndicators:
     partnerships_obtained: int
     partnerships_by_category: tuple[tuple[PartnershipCategory, int], ...]
     partnerships_amount: Decimal
+
+
+@dataclass(frozen=True)
+class WaveFigures:
+    """One questionnaire wave (3, 6, 12 months after the end): who got it, who answered."""
+
+    months_after: int
+    responses: Rate  # associations that answered / associations sent this wave
+    partnerships: Rate  # answered "partnership obtained" / associations that answered it
+    jobs_created: int
+    jobs_consolidated: int
+
+
+@dataclass(frozen=True)
+class VoletSatisfaction:
+    """The average rating (1..5) the respondents gave one volet, and how many rated it."""
+
+    volet_id: str
+    name: str
+    ratings: int
+    average: Decimal | None  # exact; None when nobody rated the volet
+
+
+@dataclass(frozen=True)
+class FollowupFigures:
+    """What the follow-up questionnaires say, per wave and overall.
+
+    Overall figures count associations, not answers: the rates are those of
+    ProgrammeIndicators (questionnaire_responses, partnership_respondents); jobs come from
+    each association's latest answer and a declared partnership from its latest answer
+    declaring one, so answering both the 3- and the 12-month waves never counts twice.
+    """
+
+    waves: tuple[WaveFigures, ...]  # by delay
+    responses: Rate  # associations that answered any wave / associations sent one
+    partnerships: Rate  # of the respondents, those that declared a partnership in any answer
+    partnerships_by_category: tuple[tuple[PartnershipCategory, int], ...]
+    partnerships_amount: Decimal  # amounts declared in those answers, rounded once
+    jobs_created: int
+    jobs_consolidated: int
+    satisfaction: tuple[VoletSatisfaction, ...]  # live volets, in creation order
+
+
+NO_FOLLOWUP = FollowupFigures(
+    waves=(),
+    responses=Rate(0, 0),
+    partnerships=Rate(0, 0),
+    partnerships_by_category=(),
+    partnerships_amount=Decimal(0),
+    jobs_created=0,
+    jobs_consolidated=0,
+    satisfaction=(),
+)

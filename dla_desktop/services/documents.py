@@ -76,6 +76,7 @@ from dla_desktop.services.enrolment import (
 )
 from dla_desktop.services.funders import get_funder
 from dla_desktop.services.indicators import (
+    followup_figures,
     held_sessions,
     obtained_partnerships,
     programme_indicators,
@@ -112,6 +113,7 @@ def evaluation_report(session: Session, programme_id: str, issued_on: date) -> E
         association_budgets=budget_view(session, programme_id).associations,
         partnerships=_obtained(session, programme_id),
         issued_on=issued_on,
+        followup=followup_figures(session, programme_id),
     )
 
 

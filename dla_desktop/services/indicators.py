@@ -9,8 +9,9 @@ or company was archived. One report never says 21 associations beside 32 700 / 2
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, or_, select
+from sqlalchemy import ColumnElement, Row, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db.models import (
@@ -31,7 +32,13 @@ from dla_desktop.domain.enums import (
     SessionKind,
     VoletKind,
 )
-from dla_desktop.domain.indicators import ProgrammeIndicators, Rate
+from dla_desktop.domain.indicators import (
+    FollowupFigures,
+    ProgrammeIndicators,
+    Rate,
+    VoletSatisfaction,
+    WaveFigures,
+)
 from dla_desktop.domain.money import round_cents
 from dla_desktop.services.budget import budget_summary
 from dla_desktop.services.enrolment import Participants, live_participation
@@ -236,4 +243,108 @@ def obtained_partnerships(programme_id: str) -> tuple[ColumnElement[bool], ...]:
         Partnership.status.in_([s.value for s in OBTAINED_PARTNERSHIP_STATUSES]),
         Association.deleted_at.is_(None),
         Company.deleted_at.is_(None),
+    )
+
+
+def followup_figures(session: Session, programme_id: str) -> FollowupFigures:
+    """The follow-up questionnaires' answers as funders read them: per wave and overall.
+
+    Counts the waves sent to the programme's live participants (as _questionnaires does),
+    so the overall response rate is the one of ProgrammeIndicators.questionnaire_responses.
+    """
+    participants = Participants.of(session, programme_id)
+    rows = [
+        row
+        for row in session.execute(
+            select(
+                Questionnaire.association_id,
+                Questionnaire.months_after,
+                Questionnaire.answered_on,
+                Questionnaire.partnership_obtained,
+                Questionnaire.category,
+                Questionnaire.amount,
+                Questionnaire.jobs_created,
+                Questionnaire.jobs_consolidated,
+                Questionnaire.satisfaction,
+            ).where(
+                Questionnaire.programme_id == programme_id,
+                Questionnaire.deleted_at.is_(None),
+                Questionnaire.sent_on.is_not(None),
+            )
+        )
+        if row.association_id in participants.live
+    ]
+    answered = [row for row in rows if row.answered_on is not None]
+    latest = _latest_answers(answered)
+    declared = _latest_answers([row for row in answered if row.partnership_obtained])
+    counts = {category: 0 for category in PartnershipCategory}
+    for row in declared:
+        if row.category is not None:
+            counts[PartnershipCategory(row.category)] += 1
+    return FollowupFigures(
+        waves=_waves(rows),
+        responses=Rate(len(latest), len({row.association_id for row in rows})),
+        partnerships=Rate(len(declared), len(latest)),
+        partnerships_by_category=tuple((c, n) for c, n in counts.items() if n),
+        partnerships_amount=round_cents(
+            sum((row.amount for row in declared if row.amount is not None), Decimal(0))
+        ),
+        jobs_created=sum(int(row.jobs_created or 0) for row in latest),
+        jobs_consolidated=sum(int(row.jobs_consolidated or 0) for row in latest),
+        satisfaction=_satisfaction(session, programme_id, answered),
+    )
+
+
+def _latest_answers(answered: list[Row[Any]]) -> list[Row[Any]]:
+    """Each association's answer to its latest wave: answers say "since the end"."""
+    latest: dict[str, Row[Any]] = {}
+    for row in answered:
+        kept = latest.get(row.association_id)
+        if kept is None or row.months_after > kept.months_after:
+            latest[row.association_id] = row
+    return list(latest.values())
+
+
+def _waves(rows: list[Row[Any]]) -> tuple[WaveFigures, ...]:
+    """Sent / answered / partnerships / jobs of each wave, by delay."""
+    waves = []
+    for months in sorted({row.months_after for row in rows}):
+        sent = [row for row in rows if row.months_after == months]
+        answered = [row for row in sent if row.answered_on is not None]
+        waves.append(
+            WaveFigures(
+                months_after=months,
+                responses=Rate(len(answered), len(sent)),
+                partnerships=Rate(
+                    sum(1 for r in answered if r.partnership_obtained), len(answered)
+                ),
+                jobs_created=sum(int(r.jobs_created or 0) for r in answered),
+                jobs_consolidated=sum(int(r.jobs_consolidated or 0) for r in answered),
+            )
+        )
+    return tuple(waves)
+
+
+def _satisfaction(
+    session: Session, programme_id: str, answered: list[Row[Any]]
+) -> tuple[VoletSatisfaction, ...]:
+    """Every answer's rating of each live volet (1..5), averaged; other keys are ignored."""
+    ratings: dict[str, list[int]] = {}
+    for row in answered:
+        for volet_id, value in (row.satisfaction or {}).items():
+            if isinstance(value, int) and 1 <= value <= 5:
+                ratings.setdefault(volet_id, []).append(value)
+    volets = session.execute(
+        select(Volet.id, Volet.kind, Volet.label)
+        .where(Volet.programme_id == programme_id, Volet.deleted_at.is_(None))
+        .order_by(Volet.created_at)
+    )
+    return tuple(
+        VoletSatisfaction(
+            volet_id=volet_id,
+            name=label or VoletKind(kind).label,
+            ratings=len(given := ratings.get(volet_id, [])),
+            average=Decimal(sum(given)) / Decimal(len(given)) if given else None,
+        )
+        for volet_id, kind, label in volets
     )

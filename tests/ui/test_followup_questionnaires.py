@@ -23,7 +23,8 @@ from pytestqt.qtbot import QtBot
 
 from dla_desktop.app import make_application
 from dla_desktop.db.database import Database, create_database
-from dla_desktop.domain.enums import PartnershipStatus, VoletKind
+from dla_desktop.domain.enums import PartnershipStatus, ProgrammeStatus, VoletKind
+from dla_desktop.domain.followup_due import DueItem, DueKind
 from dla_desktop.domain.questionnaire_forms import AnswerFate
 from dla_desktop.domain.records import (
     AssociationDraft,
@@ -51,11 +52,13 @@ from dla_desktop.ui.dialogs.answer_import_dialog import AnswerImportDialog, drop
 from dla_desktop.ui.dialogs.partnership_dialog import PartnershipDialog
 from dla_desktop.ui.dialogs.wave_send_dialog import WaveSendDialog
 from dla_desktop.ui.operations import Operations
+from dla_desktop.ui.pages.due_page import ITEM_ROLE, DuePage
 from dla_desktop.ui.pages.partnerships_page import BOARD_VIEW, PartnershipsPage
 from dla_desktop.ui.pages.programme.evaluation_tab import EvaluationTab
 from dla_desktop.ui.pages.programme.followup_tab import FollowupTab
+from dla_desktop.ui.pages.programme.programme_page import ProgrammePage
 from tests.services.support import open_copy, snapshot
-from tests.ui.support import answer_boxes, shown_section
+from tests.ui.support import answer_boxes, shown_section, window_on
 
 TODAY = date(2026, 3, 16)  # the frozen day: the programme ended seven months before
 END = date(2025, 8, 16)
@@ -310,6 +313,111 @@ def test_a_wave_goes_out_and_a_filled_form_comes_back_as_a_partnership(
     assert not again.import_button.isEnabled()
     again.accept()
     assert snapshot(database) == before
+
+
+def due_rows(due: DuePage) -> list[tuple[DueItem, Any]]:
+    """Every leaf of the À faire tree with its item: what the coordinator sees."""
+    rows = []
+    for number in range(due.tree.topLevelItemCount()):
+        group = due.tree.topLevelItem(number)
+        for child in range(group.childCount()):
+            leaf = group.child(child)
+            rows.append((leaf.data(0, ITEM_ROLE), leaf))
+    return rows
+
+
+def six_month_questionnaires(due: DuePage, world: World) -> dict[str, DueKind]:
+    """The 6-month questionnaire items of the programme shown, by association name."""
+    return {
+        item.association_name: item.kind
+        for item, _leaf in due_rows(due)
+        if item.programme_id == world.programme and item.months_after == 6
+    }
+
+
+def test_from_the_to_do_list_to_an_imported_answer(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    database: Database,
+    world: World,
+    settings: QSettings,
+) -> None:
+    # GIVEN the ended programme in « Suivi post-accompagnement », opened as a coordinator does
+    with database.transaction() as s:
+        record = programmes.get_programme(s, world.programme)
+        programmes.update_programme(
+            s, record.id, replace(record, status=ProgrammeStatus.SUIVI), record.version
+        )
+    window = window_on(qtbot, database.path, settings)
+    window.resize(1280, 800)
+    assert window.show_page("due")
+    due = window.page("due")
+    assert isinstance(due, DuePage)
+    due.today = lambda: TODAY
+    due.refresh()
+
+    # THEN À faire lists the 6-month questionnaire of each of its three associations
+    assert six_month_questionnaires(due, world) == {
+        name: DueKind.QUESTIONNAIRE_TO_SEND for name in (JARDINS, THEATRE, CLUB)
+    }
+    due.grab().save(str(tmp_path / "a_faire_avant.png"))
+
+    # WHEN the coordinator double-clicks Les Jardins de Fives' one
+    leaf = next(
+        leaf for item, leaf in due_rows(due)
+        if item.association_name == JARDINS and item.months_after == 6
+    )  # fmt: skip
+    due.tree.scrollToItem(leaf)
+    centre = due.tree.visualItemRect(leaf).center()
+    qtbot.mouseClick(due.tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    qtbot.mouseDClick(due.tree.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+
+    # THEN the programme's page opens on its Suivi tab
+    page = window.record_page
+    assert isinstance(page, ProgrammePage) and page.record is not None
+    assert page.record.id == world.programme
+    tab = page.tabs.currentWidget()
+    assert isinstance(tab, FollowupTab) and tab.isVisible()
+    assert window.current_page_key() == "programmes"
+    tab.today = lambda: TODAY
+
+    # WHEN the 6-month wave is sent from there, and Les Jardins' filled form comes back
+    folder = tmp_path / "envoi"
+    boxes = send_wave(tab, qtbot, monkeypatch, folder, months=6)
+    assert boxes[0].text().startswith("3 formulaires et brouillons d'e-mail écrits dans :")
+    pdfs = sorted((folder / "Mécénat Lille 2025 - 6 mois").glob("*.pdf"))
+    filled = tmp_path / "retour" / "Questionnaire rempli.pdf"
+    fill_form(next(path for path in pdfs if JARDINS in path.name), filled, world.mecenat)
+    dialogs, infos = confirm_import(monkeypatch, tick_partnership=True)
+    tab.on_files_dropped([filled])
+
+    # THEN the answer and its partnership are stored and the programme's indicators count it
+    assert dialogs[0].model.index(0, dialogs[0].model.FATE).data() == "Prête"
+    assert "1 réponse enregistrée." in infos[0][2] and "1 partenariat créé." in infos[0][2]
+    with database.reading() as s:
+        created = partnerships.list_partnerships(s, programme_id=world.programme)
+        figures = indicators.programme_indicators(s, world.programme)
+        answers = indicators.followup_figures(s, world.programme)
+    assert [(p.association_id, p.amount) for p in created] == [
+        (world.associations[JARDINS], Decimal("1500"))
+    ]
+    assert figures.partnerships_obtained == 1 and figures.questionnaire_responses.count == 1
+    assert [(w.months_after, w.responses.count, w.responses.total) for w in answers.waves] == [
+        (6, 1, 3)
+    ]
+    assert [(s.volet_id, s.ratings) for s in answers.satisfaction if s.ratings] == [
+        (world.mecenat, 1)
+    ]
+    assert tab.response_rate.text() == "1 réponse sur 3 questionnaires envoyés (6 mois : 1/3)"
+
+    # AND back on À faire, no 6-month questionnaire is left to send; Les Jardins is gone
+    assert window.show_page("due")
+    due.refresh()
+    # (the two others' answers are awaited, listed only once the reminder delay is past)
+    assert six_month_questionnaires(due, world) == {}
+    assert any(item.months_after == 3 for item, _leaf in due_rows(due))  # the rest stays
+    due.grab().save(str(tmp_path / "a_faire_apres.png"))
 
 
 def test_an_answer_typed_in_creates_the_partnership_whose_steps_are_dated(

@@ -578,7 +578,9 @@ def _evaluation(report: EvaluationReport) -> list[Flowable]:
 
 
 def _followup(report: EvaluationReport) -> list[Flowable]:
+    """Days of follow-up, then what the questionnaires said: waves, partnerships, jobs, ratings."""
     indicators = report.indicators
+    followup = report.followup
     responses = indicators.questionnaire_responses
     story: list[Flowable] = [
         label_value_table(
@@ -591,13 +593,109 @@ def _followup(report: EvaluationReport) -> list[Flowable]:
                     f"{out_of(responses)} ({percent(responses)})" if responses.total else EMPTY,
                 ),
                 ("Partenariats déclarés", _respondents(indicators.partnership_respondents)),
+                ("Emplois créés", number(followup.jobs_created)),
+                ("Emplois consolidés", number(followup.jobs_consolidated)),
             ],
             label_share=0.35,
         )
     ]
+    story += _heading("Questionnaires par vague", "h2")
+    story += _waves(report)
+    story += _heading("Partenariats déclarés dans les réponses", "h2")
+    story += _declared(report)
+    story += _heading("Satisfaction par volet", "h2")
+    story += _satisfaction(report)
     story += _heading("Partenariats obtenus", "h2")
     story += _partnerships(report)
     return story
+
+
+def _waves(report: EvaluationReport) -> list[Flowable]:
+    """One row per wave (3, 6, 12 mois): sent, answered, rate, partnerships, jobs."""
+    waves = report.followup.waves
+    if not waves:
+        return [_note("Aucun questionnaire envoyé.")]
+    rows = [
+        (
+            f"{wave.months_after} mois",
+            number(wave.responses.total),
+            number(wave.responses.count),
+            percent(wave.responses),
+            f"{out_of(wave.partnerships)}" if wave.partnerships.total else EMPTY,
+            number(wave.jobs_created),
+            number(wave.jobs_consolidated),
+        )
+        for wave in waves
+    ]
+    return [
+        data_table(
+            [
+                "Vague",
+                "Envoyés",
+                "Réponses",
+                "Taux de réponse",
+                "Partenariats",
+                "Emplois créés",
+                "Emplois consolidés",
+            ],
+            rows,
+            [0.1, 0.13, 0.14, 0.15, 0.16, 0.15, 0.17],
+            right=[1, 2, 3, 4, 5, 6],
+        ),
+        _space(2),
+        _note(
+            "Les emplois du tableau de synthèse sont ceux de la dernière réponse de chaque "
+            "association : une association qui répond à plusieurs vagues n'est comptée qu'une fois."
+        ),
+    ]
+
+
+def _declared(report: EvaluationReport) -> list[Flowable]:
+    """What respondents declared (their latest answer): count, rate, categories, amount."""
+    followup = report.followup
+    rate = followup.partnerships
+    if not rate.count:
+        return [_note("Aucun partenariat déclaré dans les réponses.")]
+    declared = _count(rate.count, "association", "associations")
+    amount = (  # no amount given in any answer: say nothing rather than "0 €"
+        f", pour un montant total de {money(followup.partnerships_amount)}"
+        if followup.partnerships_amount
+        else ""
+    )
+    story: list[Flowable] = [
+        paragraph(
+            f"{declared} sur {number(rate.total)} ayant répondu ({percent(rate)}) "
+            f"déclare{'nt' if rate.count > 1 else ''} un partenariat{amount}."
+        ),
+        _space(2),
+    ]
+    if followup.partnerships_by_category:
+        categories = [(c.label, n) for c, n in followup.partnerships_by_category]
+        story.append(horizontal_bars(categories, CONTENT_WIDTH, title="Par catégorie"))
+    unsorted = rate.count - sum(n for _c, n in followup.partnerships_by_category)
+    if unsorted > 0:
+        story.append(_note(f"Catégorie non précisée dans {_count(unsorted, 'réponse')}."))
+    return story
+
+
+def _satisfaction(report: EvaluationReport) -> list[Flowable]:
+    """Average rating of each volet out of 5, with how many respondents rated it."""
+    volets = report.followup.satisfaction
+    if not any(volet.ratings for volet in volets):
+        return [_note("Aucune note de satisfaction reçue.")]
+    rows = [
+        (
+            volet.name,
+            f"{number(volet.average, 1)} / 5" if volet.average is not None else EMPTY,
+            number(volet.ratings),
+        )
+        for volet in volets
+    ]
+    return [
+        data_table(
+            ["Volet", "Note moyenne", "Nombre de notes"], rows, [0.6, 0.2, 0.2], right=[1, 2]
+        )
+    ]
 
 
 def _respondents(rate: Rate) -> str:
