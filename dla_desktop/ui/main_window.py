@@ -331,7 +331,9 @@ class MainWindow(QMainWindow):
         due = self.page("due")
         due.counted.connect(self._show_due_count)
         due.followup_requested.connect(self.open_programme_followup)
-        self.page("dashboard").due_requested.connect(lambda: self.show_page("due"))
+        dashboard = self.page("dashboard")
+        due.items_read.connect(dashboard.due_summary.show_items)
+        dashboard.due_requested.connect(lambda: self.show_page("due"))
 
     def _show_due_count(self, count: int, late: int) -> None:
         """The navigation says "À faire (12)", in red while something is late."""

@@ -7,9 +7,6 @@ blank charts. The first block ("À faire") is what a coordinator sees on opening
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
-
 from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +20,6 @@ from PySide6.QtWidgets import (
 from dla_desktop.domain.dashboard import Dashboard
 from dla_desktop.domain.money import format_decimal, format_money
 from dla_desktop.services.dashboard import dashboard
-from dla_desktop.services.followup_due import due_items
 from dla_desktop.ui.operations import Change, Operations
 from dla_desktop.ui.pages.due_page import DueSummary
 from dla_desktop.ui.pages.list_pages import page_title
@@ -89,7 +85,6 @@ class DashboardPage(SectionPage):
     ) -> None:
         super().__init__(parent)
         self.figures: Dashboard | None = None
-        self.today: Callable[[], date] = date.today  # tests freeze the clock here
         self.due_summary = DueSummary(self)
         self.due_summary.list_requested.connect(self.due_requested)
         nothing = self.tr(
@@ -152,11 +147,8 @@ class DashboardPage(SectionPage):
     # --- section page contract ---------------------------------------------------------
 
     def read_and_show(self, operations: Operations) -> None:
-        """Every figure and what is due, in one read-only transaction."""
-        today = self.today()
-        figures, due = operations.read(lambda s: (dashboard(s), due_items(s, today=today)))
-        self.due_summary.show_items(due)
-        self.show_figures(figures)
+        """Every figure, in one read-only transaction (what is due comes from the À faire page)."""
+        self.show_figures(operations.read(dashboard))
 
     def clear(self) -> None:
         self.due_summary.show_items([])

@@ -61,6 +61,7 @@ class DuePage(SectionPage):
 
     follows = DUE_CHANGES
     counted = Signal(int, int)
+    items_read = Signal(list)  # every item, for the dashboard's summary (one read for both)
     followup_requested = Signal(str)
 
     def __init__(
@@ -204,6 +205,7 @@ class DuePage(SectionPage):
         self.programme_box.blockSignals(False)
         self._show_items()
         self.counted.emit(len(self._items), late_count(self._items))
+        self.items_read.emit(list(self._items))
 
     def filter_programme(self, programme_id: str | None) -> None:
         """Show one programme's items (None: all)."""
