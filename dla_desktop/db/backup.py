@@ -7,12 +7,14 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from dla_desktop.db.engine import connect_read_only
+
 
 def copy_database(source: Path, destination: Path) -> None:
     """Write a consistent copy of ``source`` at ``destination`` (temp file, then atomic rename)."""
     temporary = destination.with_name(f".{destination.name}.partial")
     temporary.unlink(missing_ok=True)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    src = connect_read_only(source)
     try:
         dst = sqlite3.connect(temporary)
         try:

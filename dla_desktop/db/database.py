@@ -72,7 +72,7 @@ def open_database(
     """
     path = Path(path).resolve()
     check_is_ours(path)
-    revision = _read_revision(path)
+    revision = read_revision(path)
     made_backup: list[Path] = []
     if revision is None:
         raise DatabaseFileError(
@@ -163,7 +163,7 @@ def check_is_ours(path: Path) -> None:
         )
 
 
-def _read_revision(path: Path) -> str | None:
+def read_revision(path: Path) -> str | None:
     """The schema revision in the file, through a read-only connection.
 
     After a crash or a pulled USB key, a "hot" journal beside the file holds the

@@ -15,6 +15,16 @@ from dla_desktop.db.models import CURRENT_OFFICE_KEY, LocalSetting, SharedRow
 APPLICATION_ID = 0x444C4144
 
 
+def read_only_uri(path: Path) -> str:
+    """A SQLite URI opening ``path`` read-only (the path is never pasted into SQL)."""
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
+def connect_read_only(path: Path, *, timeout: float = 5) -> sqlite3.Connection:
+    """A plain sqlite3 connection that cannot write to ``path`` (copies, merges, checks)."""
+    return sqlite3.connect(read_only_uri(path), uri=True, timeout=timeout)
+
+
 def sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine on a SQLite file with foreign keys on and durable, rollback-journal writes.
 
@@ -23,9 +33,7 @@ def sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
     folder named "Dossier #2" or a file "a?b.dla" opens as itself.
     """
     if read_only:
-        url = URL.create(
-            "sqlite", database=f"{path.resolve().as_uri()}?mode=ro", query={"uri": "true"}
-        )
+        url = URL.create("sqlite", database=read_only_uri(path), query={"uri": "true"})
     else:
         url = URL.create("sqlite", database=str(path))
     engine = create_engine(url, connect_args={"timeout": 5})

@@ -10,15 +10,16 @@ compared and copied raw (as stored), so nothing is rounded or reformatted on the
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from sqlalchemy import Table, UniqueConstraint
 
+from dla_desktop.db.engine import connect_read_only, read_only_uri
 from dla_desktop.db.models import Base
 from dla_desktop.domain.history import HEAD_KINDS, HistoryKind
 from dla_desktop.domain.merging import ConflictKind, Side
@@ -76,7 +77,8 @@ class TableInfo:
         return f"SELECT {', '.join(self.columns)} FROM {self.name}"
 
 
-def shared_tables() -> list[TableInfo]:
+@cache
+def shared_tables() -> tuple[TableInfo, ...]:
     """Every table whose rows travel between offices, parents before children."""
     infos = []
     referenced = {
@@ -101,7 +103,12 @@ def shared_tables() -> list[TableInfo]:
                 rekeyable=table.name not in referenced,
             )
         )
-    return infos
+    return tuple(infos)
+
+
+def table_info(name: str) -> TableInfo:
+    """One shared table's description, by name."""
+    return next(info for info in shared_tables() if info.name == name)
 
 
 @dataclass
@@ -182,18 +189,14 @@ class Sides:
     """
 
     def __init__(self, ours: Path, theirs: Path) -> None:
-        self.db = sqlite3.connect(_read_only_uri(ours), uri=True)
-        self.db.execute("ATTACH DATABASE ? AS theirs", (_read_only_uri(theirs),))
+        self.db = connect_read_only(ours)
+        self.db.execute("ATTACH DATABASE ? AS theirs", (read_only_uri(theirs),))
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self.db.execute(sql, tuple(params)).fetchall()
 
     def close(self) -> None:
         self.db.close()
-
-
-def _read_only_uri(path: Path) -> str:
-    return f"{Path(path).resolve().as_uri()}?mode=ro"
 
 
 @contextmanager
@@ -483,3 +486,9 @@ def python_value(column: Any, raw: object, dialect: Any) -> object:
     kind = column.type.dialect_impl(dialect)  # the dialect's own type parses stored text
     processor: Callable[[Any], Any] | None = kind.result_processor(dialect, None)
     return processor(raw) if processor else raw
+
+
+def stored_value(column: Any, value: object, dialect: Any) -> object:
+    """A value as the column stores it (what ``python_value`` reads back)."""
+    processor = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return processor(value) if processor else value

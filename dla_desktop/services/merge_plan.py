@@ -29,6 +29,7 @@ from dla_desktop.services.merge_analysis import (
     field_head,
     python_value,
     shared_tables,
+    table_info,
 )
 
 TABLE_LABELS = {
@@ -117,7 +118,7 @@ def build_plan(session: Session, sides: Sides, analysis: Analysis, file_name: st
 def _table_changes(analysis: Analysis) -> tuple[TableChanges, ...]:
     counts: dict[str, list[int]] = {}
     for table, rows in analysis.inserts.items():
-        deleted = _column(table, "deleted_at")
+        deleted = table_info(table).columns.index("deleted_at")
         live = sum(1 for row in rows if row[deleted] is None and row[0] not in analysis.remap)
         if live:
             counts.setdefault(table, [0, 0, 0])[0] += live
@@ -137,11 +138,6 @@ def _table_changes(analysis: Analysis) -> tuple[TableChanges, ...]:
         for table in order
         if table in counts
     )
-
-
-def _column(table: str, name: str) -> int:
-    info = next(info for info in shared_tables() if info.name == table)
-    return info.columns.index(name)
 
 
 def _conflict(pair: Pair, analysis: Analysis, names: Names, dialect: Any) -> RecordConflict:

@@ -8,10 +8,9 @@ the caller's transaction once every conflict has a side. How fields are settled 
 
 from __future__ import annotations
 
-import sqlite3
 import uuid
 from collections.abc import Collection, Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,7 +19,7 @@ from sqlalchemy import desc, insert, select
 from sqlalchemy.orm import Session
 
 from dla_desktop.db import migrate
-from dla_desktop.db.database import check_is_ours
+from dla_desktop.db.database import check_is_ours, read_revision
 from dla_desktop.db.engine import current_office_id, sqlite_engine
 from dla_desktop.db.history import current_user_name, forget_values
 from dla_desktop.db.models import HistoryEntry, MergeRun, new_id
@@ -46,7 +45,8 @@ from dla_desktop.services.merge_analysis import (
     field_head,
     open_sides,
     python_value,
-    shared_tables,
+    stored_value,
+    table_info,
 )
 from dla_desktop.services.merge_plan import build_plan, office_name, pair_label
 from dla_desktop.services.merge_undo import undo_merge as undo_merge
@@ -72,7 +72,7 @@ def prepare_their_copy(path: Path, folder: Path, *, upgrade: bool = False) -> Pa
     check_is_ours(path)
     copy = Path(folder) / f"recu-{uuid.uuid4().hex[:12]}.dla"
     checked_copy(path, copy, overwrite=False)
-    revision = _revision(copy)
+    revision = read_revision(copy)
     if revision == migrate.SCHEMA_HEAD:
         return copy
     if revision is None:
@@ -96,19 +96,6 @@ def prepare_their_copy(path: Path, folder: Path, *, upgrade: bool = False) -> Pa
     finally:
         engine.dispose()
     return copy
-
-
-def _revision(path: Path) -> str | None:
-    with closing(_read_only(path)) as connection:
-        try:
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.DatabaseError:
-            return None
-    return row[0] if row else None
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
 
 
 @contextmanager
@@ -272,14 +259,15 @@ class _Writer:
         self.renamed = {rekey.old_id: rekey.new_id for rekey in self.analysis.rekeys}
 
     def _insert(self, table: str, rows: list[tuple[Any, ...]]) -> None:
-        info = next(info for info in shared_tables() if info.name == table)
+        info = table_info(table)
         deleted = info.columns.index("deleted_at")
         marks = ", ".join("?" * len(info.columns))
         sql = f"INSERT INTO {table} ({', '.join(info.columns)}) VALUES ({marks})"
         prepared = []
         for row in rows:
             if row[0] in self.fused_ids:  # kept as an archived record, so it stays fused
-                row = (*row[:deleted], self._now_raw(), *row[deleted + 1 :])
+                archived = stored_value(info.table.c.deleted_at, self.now, self.dialect)
+                row = (*row[:deleted], archived, *row[deleted + 1 :])
                 self._entry(table, row[0], "deleted_at", HistoryKind.UPDATE, None, self.now)
             elif row[deleted] is None:  # a row that arrives archived was not really created
                 self.created += 1
@@ -428,9 +416,6 @@ class _Writer:
     def _python(self, info: Any, name: str, raw: object) -> object:
         """A raw stored value as the application sees it (Decimal, date, bool...)."""
         return python_value(info.table.c[name], raw, self.dialect)
-
-    def _now_raw(self) -> str:
-        return str(self.now.replace(tzinfo=None))
 
 
 def _record_run(

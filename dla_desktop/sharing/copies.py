@@ -18,6 +18,7 @@ from pathlib import Path, PureWindowsPath
 
 from dla_desktop.db.backup import fsync
 from dla_desktop.db.database import check_is_ours, move_without_overwrite
+from dla_desktop.db.engine import connect_read_only
 from dla_desktop.documents.file_names import safe_file_name, unique_names
 from dla_desktop.domain.errors import DlaError, FileWriteError
 
@@ -142,7 +143,7 @@ def checked_copy(source: Path, destination: Path, *, overwrite: bool) -> None:
 def integrity_problems(path: Path) -> list[str]:
     """What ``PRAGMA quick_check`` finds wrong in ``path`` (read-only); empty when sound."""
     try:
-        with closing(_read_only(path)) as connection:
+        with closing(connect_read_only(path)) as connection:
             rows = [row[0] for row in connection.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.DatabaseError as error:
         return [str(error)]
@@ -152,7 +153,7 @@ def integrity_problems(path: Path) -> list[str]:
 def _backup_into(source: Path, temporary: Path) -> None:
     """SQLite's backup API: a consistent snapshot even while another connection writes."""
     try:
-        with closing(_read_only(source)) as src, closing(sqlite3.connect(temporary)) as dst:
+        with closing(connect_read_only(source)) as src, closing(sqlite3.connect(temporary)) as dst:
             src.backup(dst)
     except sqlite3.OperationalError as error:
         if "locked" in str(error) or "busy" in str(error):
@@ -166,11 +167,6 @@ def _backup_into(source: Path, temporary: Path) -> None:
             f"« {source.name} » est endommagée et ne peut pas être copiée. "
             "Restaurez une sauvegarde ; rien n'a été écrit."
         ) from None
-
-
-def _read_only(path: Path) -> sqlite3.Connection:
-    """A connection that cannot write to ``path`` (the path is never pasted into SQL)."""
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
 
 
 def _copy_target(destination: Path, office_name: str, now: datetime) -> Path:

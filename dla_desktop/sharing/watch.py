@@ -12,7 +12,6 @@ since when, last heartbeat); removing it never touches the base.
 from __future__ import annotations
 
 import enum
-import getpass
 import json
 import os
 import socket
@@ -26,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from dla_desktop.db.history import current_user_name
 from dla_desktop.domain.dates import format_date
 from dla_desktop.domain.errors import FileWriteError
 
@@ -338,11 +338,8 @@ def _with_heartbeat(owner: LockOwner, moment: datetime) -> LockOwner:
 
 
 def _user() -> str:
-    """The login name, or a word when the system will not say."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "un utilisateur inconnu"
+    """The login name (as the history records it), or a word when the system will not say."""
+    return current_user_name() or "un utilisateur inconnu"
 
 
 def _read_owner(lock_path: Path) -> LockOwner | None:
