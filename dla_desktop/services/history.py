@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import Boolean, CheckConstraint, Column, Table, select
 from sqlalchemy.orm import Session
 
-from dla_desktop.db.models import Base, HistoryEntry, Office
+from dla_desktop.db.models import DERIVED_COLUMNS, Base, HistoryEntry, Office
 from dla_desktop.db.types import ScaledDecimal
 from dla_desktop.domain import enums
 from dla_desktop.domain.dates import format_date, format_moment
@@ -24,37 +24,7 @@ ERASED = "(effacé)"
 MISSING_RECORD = "(fiche supprimée)"
 UNNAMED_RECORD = "(fiche sans nom)"
 
-# Derived from another field (the name): its change says nothing the name's does not.
-HIDDEN_FIELDS = frozenset({"sort_name"})
-
-# Fields no form names (so validation.FIELD_LABELS has no label for them).
-HISTORY_LABELS = {
-    "deleted_at": "Archivage",
-    "erased_at": "Effacement (RGPD)",
-    "prior_dla_support": "DLA antérieur",
-    "has_cse": "CSE",
-    "csr_interest": "Intérêt RSE",
-    "office_id": "Bureau",
-    "organisers": "Organisateurs",
-    "break_minutes": "Durée de la pause",
-    "rounds_available": "Rotations possibles",
-    "arrives_at_round": "Arrivée à la rotation",
-    "leaves_after_round": "Départ après la rotation",
-    "round_number": "Rotation",
-    "table_number": "Table",
-    "association_rating": "Avis de l'association",
-    "company_rating": "Avis de l'entreprise",
-    "outcome": "Suite donnée",
-    "outcome_date": "Date de la suite",
-    "partnership_id": "Partenariat",
-    "participant_id": "Participant",
-    "satisfaction": "Satisfaction",
-    "project_id": "Projet",
-    "followed_by": "Suivi par",
-    "questionnaire_waves": "Vagues de questionnaire",
-    "answer_reminder_days": "Relance après (jours)",
-    "form_sha256": "Formulaire importé",
-}
+HIDDEN_FIELDS = DERIVED_COLUMNS
 
 # Columns that name a record, in the order they are tried.
 NAME_COLUMNS = ("name", "title", "label")
@@ -82,7 +52,7 @@ def field_label(field: str) -> str:
     """The French name of a stored field ("" for a record's creation)."""
     if not field:
         return ""
-    return HISTORY_LABELS.get(field) or label_of(field)
+    return label_of(field)
 
 
 def _item(entry: HistoryEntry, shown: _Shower, offices: dict[str, str]) -> HistoryItem:

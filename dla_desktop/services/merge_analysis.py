@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import Table, UniqueConstraint
 
 from dla_desktop.db.engine import connect_read_only, read_only_uri
-from dla_desktop.db.models import Base
+from dla_desktop.db.models import DERIVED_COLUMNS, Base
 from dla_desktop.domain.history import HEAD_KINDS, HistoryKind
 from dla_desktop.domain.merging import ConflictKind, Side
 
@@ -44,8 +44,6 @@ ENTRY_COLUMNS = (
     "user_name",
     "merge_id",
 )
-# Columns computed from another one (the writer recomputes them): never a conflict of their own.
-DERIVED = frozenset({"sort_name"})
 CHUNK = 500  # ids per IN (...) list, under SQLite's bound on parameters
 
 
@@ -397,7 +395,8 @@ def decide(pair: Pair, analysis: Analysis) -> None:
     pair.differing = tuple(
         name
         for name in info.compared
-        if name not in DERIVED and pair.value(Side.MINE, name) != pair.value(Side.THEIRS, name)
+        if name not in DERIVED_COLUMNS
+        and pair.value(Side.MINE, name) != pair.value(Side.THEIRS, name)
     )
     if "erased_at" in info.columns and _erased_side(pair) is not None:
         side = _erased_side(pair)

@@ -18,7 +18,7 @@ from dla_desktop.domain.merging import (
     Side,
     TableChanges,
 )
-from dla_desktop.services.history import enum_label, field_label, plain_value
+from dla_desktop.services.history import NAME_COLUMNS, enum_label, field_label, plain_value
 from dla_desktop.services.merge_analysis import (
     Analysis,
     Fusion,
@@ -61,7 +61,6 @@ TABLE_LABELS = {
     "meeting_project_member": "Membre d'un projet",
     "meeting_project_step": "Étape d'un projet",
 }
-NAME_COLUMNS = ("name", "title", "label")
 KEY_LABELS = {"siret": "SIRET", "rna": "numéro RNA", "siren": "SIREN"}
 
 

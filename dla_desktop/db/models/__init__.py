@@ -1,6 +1,6 @@
 """ORM models, one module per aggregate; import from here."""
 
-from dla_desktop.db.models.base import Base, SharedRow, new_id
+from dla_desktop.db.models.base import DERIVED_COLUMNS, Base, SharedRow, new_id
 from dla_desktop.db.models.directory import Association, Cabinet, Company, Contact, Funder, Office
 from dla_desktop.db.models.history import HistoryEntry, MergeRun
 from dla_desktop.db.models.local import CURRENT_OFFICE_KEY, LocalSetting
@@ -32,6 +32,7 @@ from dla_desktop.db.models.programmes import (
 
 __all__ = [
     "CURRENT_OFFICE_KEY",
+    "DERIVED_COLUMNS",
     "Association",
     "Attendance",
     "Base",

@@ -27,6 +27,11 @@ SHORT_LENGTH = 100
 TEXT_LENGTH = 20_000  # bound on Text columns, checked by services (SQLite enforces none)
 
 
+# Columns computed from another one (``sort_name`` from ``name``): the history does not show
+# them and a merge never asks about them; they follow their source.
+DERIVED_COLUMNS = frozenset({"sort_name"})
+
+
 def new_id() -> str:
     """Random UUIDs let two offices create rows apart and merge them later."""
     return str(uuid.uuid4())
