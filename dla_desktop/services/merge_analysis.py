@@ -172,6 +172,7 @@ class Analysis:
     their_entries: list[tuple[Any, ...]] = field(default_factory=list)  # ones we lack
     their_entry_count: int = 0
     their_last: tuple[int, str | None] = (0, None)  # their newest entry: (seq, id)
+    last_merged: str | None = None  # our last merge with that office (raw UTC time)
     my_heads: dict[tuple[str, str | None], Head] = field(default_factory=dict)
     their_heads: dict[tuple[str, str | None], Head] = field(default_factory=dict)
     # which of the other side's heads each file holds (only heads are looked up)
@@ -326,7 +327,7 @@ def _read_history(sides: Sides, analysis: Analysis) -> None:
     analysis.their_entries = sides.rows(
         f"SELECT {columns} FROM theirs.history_entry t WHERE t.kind != ? AND t.seq > ?"
         " AND NOT EXISTS (SELECT 1 FROM main.history_entry m WHERE m.id = t.id) ORDER BY t.seq",
-        [HistoryKind.MERGED.value, _merged_up_to(sides, analysis.their_office_id)],
+        [HistoryKind.MERGED.value, _merged_up_to(sides, analysis)],
     )
     count, last_seq = sides.rows("SELECT COUNT(*), MAX(seq) FROM theirs.history_entry")[0]
     last = sides.rows("SELECT id FROM theirs.history_entry WHERE seq = ?", [last_seq])
@@ -338,20 +339,23 @@ def _read_history(sides: Sides, analysis: Analysis) -> None:
     analysis.my_known = _known(sides, "main", [h.id for h in analysis.their_heads.values()])
 
 
-def _merged_up_to(sides: Sides, office_id: str | None) -> int:
+def _merged_up_to(sides: Sides, analysis: Analysis) -> int:
     """Their last entry at our last merge with that office, if their file still has it there.
 
     Their ``seq`` only grows, so every entry of theirs up to it was copied then. A restored
     or different file shows another entry (or none) at that place: then all are compared.
+    Notes when that merge was (``analysis.last_merged``) on the way.
     """
     fence = sides.rows(
-        "SELECT their_last_seq, their_last_entry_id FROM main.merge_run"
+        "SELECT their_last_seq, their_last_entry_id, merged_at FROM main.merge_run"
         " WHERE other_office_id = ? AND undone_at IS NULL ORDER BY merged_at DESC LIMIT 1",
-        [office_id],
+        [analysis.their_office_id],
     )
-    if not fence or fence[0][1] is None:
+    if not fence:
         return 0
-    seq, entry_id = fence[0]
+    seq, entry_id, analysis.last_merged = fence[0]
+    if entry_id is None:
+        return 0
     found = sides.rows("SELECT id FROM theirs.history_entry WHERE seq = ?", [seq])
     return seq if found and found[0][0] == entry_id else 0
 
@@ -398,8 +402,8 @@ def decide(pair: Pair, analysis: Analysis) -> None:
         if name not in DERIVED_COLUMNS
         and pair.value(Side.MINE, name) != pair.value(Side.THEIRS, name)
     )
-    if "erased_at" in info.columns and _erased_side(pair) is not None:
-        side = _erased_side(pair)
+    side = _erased_side(pair) if "erased_at" in info.columns else None
+    if side is not None:
         pair.erased_side = side
         pair.decisions = dict.fromkeys(pair.differing, side)
         return

@@ -97,14 +97,12 @@ def _name_expression(info: TableInfo) -> str | None:
 
 def build_plan(session: Session, sides: Sides, analysis: Analysis, file_name: str) -> MergePlan:
     """The plan: automatic changes per kind of record, conflicts side by side, duplicates."""
-    from dla_desktop.services.merging import last_merge_with
-
     names = Names(sides)
     dialect = session.get_bind().dialect
     return MergePlan(
         file_name=file_name,
         their_office=names.of(analysis.their_office_id) if analysis.their_office_id else "",
-        last_merged=last_merge_with(session, analysis.their_office_id),
+        last_merged=_parse_time(analysis.last_merged) if analysis.last_merged else None,
         received_entries=len(analysis.their_entries),
         tables=_table_changes(analysis),
         conflicts=tuple(

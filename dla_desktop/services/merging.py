@@ -11,7 +11,6 @@ from __future__ import annotations
 import uuid
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -463,24 +462,11 @@ def list_merges(session: Session) -> list[MergeRecord]:
     ]
 
 
-def last_merge_with(session: Session, office_id: str | None) -> datetime | None:
-    """When this file last merged a file of that office (not counting undone merges)."""
-    if office_id is None:
-        return None
-    return session.scalar(
-        select(MergeRun.merged_at)
-        .where(MergeRun.other_office_id == office_id, MergeRun.undone_at.is_(None))
-        .order_by(desc(MergeRun.merged_at))
-        .limit(1)
-    )
-
-
 __all__ = [
     "ConflictKind",
     "OlderFileError",
     "UnresolvedConflictsError",
     "apply_merge",
-    "last_merge_with",
     "list_merges",
     "pair_label",
     "plan_merge",
