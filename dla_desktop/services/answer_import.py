@@ -7,7 +7,7 @@ answers the questionnaire form would refuse are all reported before anything is 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
@@ -32,8 +32,6 @@ from dla_desktop.domain.records import QuestionnaireDraft, QuestionnaireRecord
 from dla_desktop.domain.text import plural
 from dla_desktop.services.answer_partnerships import store_partnership
 from dla_desktop.services.followup import QUESTIONNAIRES, record_answer
-
-SATISFACTION_RANGE = range(1, 6)
 
 
 def questionnaire_draft(record: QuestionnaireRecord) -> QuestionnaireDraft:
@@ -232,21 +230,6 @@ def _answer_problem(
         QUESTIONNAIRES.checked(session, _answer_draft(record, answer, today), record.id)
     except ValidationError as error:
         return error.message
-    return _satisfaction_problem(session, record.programme_id, answer.satisfaction)
-
-
-def _satisfaction_problem(session: Session, programme_id: str, marks: Mapping[str, int]) -> str:
-    """Marks 1 to 5, each for a live volet of the programme."""
-    volets = set(
-        session.scalars(
-            select(Volet.id).where(Volet.programme_id == programme_id, Volet.deleted_at.is_(None))
-        )
-    )
-    for volet_id, mark in marks.items():
-        if volet_id not in volets:
-            return "Satisfaction : un volet noté n'appartient pas (ou plus) à ce programme."
-        if isinstance(mark, bool) or mark not in SATISFACTION_RANGE:
-            return f"Satisfaction : note « {mark} » hors de l'échelle de 1 à 5."
     return ""
 
 

@@ -15,6 +15,7 @@ from dla_desktop.db.models import (
     FollowUpAction,
     Programme,
     Questionnaire,
+    Volet,
 )
 from dla_desktop.domain.budget_views import FollowupDays, FollowupView, WaveAnswer
 from dla_desktop.domain.enums import FollowUpKind, PartnershipCategory
@@ -40,6 +41,7 @@ from dla_desktop.services.validation import Checker
 MAX_ACTION_DAYS = Decimal(365)
 MAX_MONTHS_AFTER = 120
 MAX_JOBS = 100_000
+SATISFACTION_RANGE = range(1, 6)
 
 # What a questionnaire says about the partnership obtained; empty when none was.
 _PARTNERSHIP_ANSWERS = ("company_id", "company_name", "category", "amount")
@@ -135,6 +137,26 @@ def _check_answer(session: Session, check: Checker) -> None:
         for name in _PARTNERSHIP_ANSWERS:
             if check.changes.get(name, getattr(draft, name)) not in (None, ""):
                 check.fail(name, "à laisser vide quand aucun partenariat n'a été obtenu.")
+    _check_satisfaction(session, check)
+
+
+def _check_satisfaction(session: Session, check: Checker) -> None:
+    """Marks 1 to 5, each for a live volet of the programme (typed in or read from a form)."""
+    marks = check.draft.satisfaction or {}
+    if not marks or "programme_id" in check.errors:
+        return
+    volets = set(
+        session.scalars(
+            select(Volet.id).where(
+                Volet.programme_id == check.draft.programme_id, Volet.deleted_at.is_(None)
+            )
+        )
+    )
+    for volet_id, mark in marks.items():
+        if volet_id not in volets:
+            check.fail("satisfaction", "un volet noté n'appartient pas (ou plus) à ce programme.")
+        elif isinstance(mark, bool) or mark not in SATISFACTION_RANGE:
+            check.fail("satisfaction", f"note « {mark} » hors de l'échelle de 1 à 5.")
 
 
 def _one_wave(session: Session, clean: QuestionnaireDraft, id: str | None) -> None:
