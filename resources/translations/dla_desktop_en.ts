@@ -1263,77 +1263,77 @@ Create the partnership (or update the existing one)?</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="96"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="91"/>
         <source>Rien à afficher pour l&apos;instant. Créez un programme et inscrivez-y des associations, ou ouvrez la base de démonstration : les chiffres clés et les graphiques apparaîtront ici.</source>
         <translation>Nothing to show yet. Create a programme and enrol associations in it, or open the demonstration database: the key figures and charts will appear here.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="121"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="116"/>
         <source>Programmes</source>
         <translation>Programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="122"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="117"/>
         <source>Associations accompagnées</source>
         <translation>Associations supported</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="123"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="118"/>
         <source>Emplois concernés (salariés)</source>
         <translation>Jobs involved (employees)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="124"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="119"/>
         <source>Budget total des programmes</source>
         <translation>Total programme budget</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="125"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="120"/>
         <source>Partenariats obtenus</source>
         <translation>Partnerships obtained</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="131"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="126"/>
         <source>Partenariats obtenus par catégorie</source>
         <translation>Partnerships obtained by category</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="132"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="127"/>
         <source>Partenariats obtenus par année</source>
         <translation>Partnerships obtained by year</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="134"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="129"/>
         <source>Budget par programme (milliers d&apos;euros)</source>
         <translation>Budget per programme (thousands of euros)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="140"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="135"/>
         <source>Associations par programme</source>
         <translation>Associations per programme</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="144"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="139"/>
         <source>Cliquez sur une barre pour ouvrir le programme.</source>
         <translation>Click a bar to open the programme.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="182"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="174"/>
         <source>distinctes, tous programmes confondus</source>
         <translation>distinct, across all programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="186"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="178"/>
         <source>%1 ETP</source>
         <translation>%1 FTE</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="191"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="183"/>
         <source>%1 au total (montants connus)</source>
         <translation>%1 in total (known amounts)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="202"/>
+        <location filename="../../dla_desktop/ui/pages/dashboard_page.py" line="194"/>
         <source>Sans date</source>
         <translation>Undated</translation>
     </message>
@@ -1488,128 +1488,128 @@ Create the partnership (or update the existing one)?</translation>
 <context>
     <name>DuePage</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="95"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="96"/>
         <source>Type de tâche</source>
         <translation>Task type</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="96"/>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="112"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="97"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="113"/>
         <source>Programme</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="110"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="111"/>
         <source>Association</source>
         <translation>Association</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="111"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="112"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="113"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="114"/>
         <source>Échéance</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="114"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="115"/>
         <source>Détail</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="132"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="133"/>
         <source>Rien à faire pour l&apos;instant : aucun questionnaire à envoyer, aucune réponse en retard, aucun jour de suivi ni aucune prochaine étape en attente.</source>
         <translation>Nothing to do for now: no questionnaire to send, no overdue answer, no follow-up day or next step pending.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="139"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="140"/>
         <source>Ouvrir le suivi</source>
         <translation>Open the follow-up</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="142"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="143"/>
         <source>Envoyer les questionnaires…</source>
         <translation>Send the questionnaires…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="145"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="146"/>
         <source>Noter une action…</source>
         <translation>Record an action…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="152"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="153"/>
         <source>Programme :</source>
         <translation>Programme:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="155"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="156"/>
         <source>Regrouper par :</source>
         <translation>Group by:</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="200"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="201"/>
         <source>Tous les programmes</source>
         <translation>All programmes</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="257"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="259"/>
         <source>{title} — {count}, dont {late} en retard</source>
         <translation>{title} — {count}, {late} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="259"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="261"/>
         <source>{title} — {count}</source>
         <translation>{title} — {count}</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="272"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="274"/>
         <source>{date} (en retard)</source>
         <translation>{date} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="274"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="276"/>
         <source>{date} (à venir)</source>
         <translation>{date} (upcoming)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="291"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="293"/>
         <source>{count} à faire, dont {late} en retard</source>
         <translation>{count} to do, {late} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="294"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="296"/>
         <source>{count} à faire</source>
         <translation>{count} to do</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="332"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="334"/>
         <source>Ouvrir l&apos;onglet Suivi du programme.</source>
         <translation>Open the programme&apos;s Follow-up tab.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="334"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="336"/>
         <source>Choisissez d&apos;abord une ligne ou un programme.</source>
         <translation>Choose a row or a programme first.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="338"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="340"/>
         <source>Ouvre le suivi du programme pour envoyer la vague de questionnaires.</source>
         <translation>Opens the programme&apos;s follow-up to send the wave of questionnaires.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="340"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="342"/>
         <source>Choisissez un questionnaire à envoyer, ou un programme.</source>
         <translation>Choose a questionnaire to send, or a programme.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="345"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="347"/>
         <source>Noter une action de suivi avec cette association.</source>
         <translation>Record a follow-up action with this association.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="347"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="349"/>
         <source>Choisissez un jour de suivi à faire ou une étape dépassée.</source>
         <translation>Choose a follow-up day still to do or an overdue step.</translation>
     </message>
@@ -1617,57 +1617,57 @@ Create the partnership (or update the existing one)?</translation>
 <context>
     <name>DueSummary</name>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="394"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="396"/>
         <source>À faire</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="405"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="407"/>
         <source>Voir la liste à faire</source>
         <translation>See the to-do list</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="424"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="426"/>
         <source>dont {late} en retard</source>
         <translation>{late} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="433"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="435"/>
         <source>{n} questionnaires à envoyer</source>
         <translation>{n} questionnaires to send</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="435"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="437"/>
         <source>{n} questionnaire à envoyer</source>
         <translation>{n} questionnaire to send</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="438"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="440"/>
         <source>{n} réponses attendues</source>
         <translation>{n} answers awaited</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="438"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="440"/>
         <source>{n} réponse attendue</source>
         <translation>{n} answer awaited</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="441"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="443"/>
         <source>{n} associations avec des jours de suivi à faire</source>
         <translation>{n} associations with follow-up days still to do</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="443"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="445"/>
         <source>{n} association avec des jours de suivi à faire</source>
         <translation>{n} association with follow-up days still to do</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="446"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="448"/>
         <source>{n} prochaines étapes dépassées</source>
         <translation>{n} next steps overdue</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/pages/due_page.py" line="448"/>
+        <location filename="../../dla_desktop/ui/pages/due_page.py" line="450"/>
         <source>{n} prochaine étape dépassée</source>
         <translation>{n} next step overdue</translation>
     </message>
@@ -2762,148 +2762,148 @@ The working screens (programmes, associations, partnerships, evaluations) are co
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="344"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="348"/>
         <source>{count} à faire, dont {late} en retard</source>
         <translation>{count} to do, {late} of them overdue</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="538"/>
         <source>Ouvrir une base</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="538"/>
-        <location filename="../../dla_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="550"/>
         <source>Bases DLA Desktop (*.dla)</source>
         <translation>DLA Desktop databases (*.dla)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="548"/>
         <source>Nouvelle base</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="549"/>
         <source>Nouvelle base.dla</source>
         <translation>New database.dla</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="574"/>
         <source>Fichier introuvable</source>
         <translation>File not found</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="576"/>
         <source>Le fichier « {path} » n’existe plus (déplacé ou supprimé) : il est retiré des fichiers récents.</source>
         <translation>The file “{path}” no longer exists (moved or deleted): it has been removed from the recent files.</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="606"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="608"/>
         <source>&amp;Nouvelle base…</source>
         <translation>&amp;New database…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="612"/>
         <source>&amp;Ouvrir…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="619"/>
         <source>Ouvrir la &amp;démonstration</source>
         <translation>Open the &amp;demonstration</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="621"/>
         <source>Fichiers &amp;récents</source>
         <translation>&amp;Recent files</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="625"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="627"/>
         <source>&amp;Importer un tableur…</source>
         <translation>&amp;Import a spreadsheet…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="628"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="630"/>
         <source>Associations, entreprises, contacts ou participants d&apos;un programme</source>
         <translation>Associations, companies, contacts or a programme&apos;s participants</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="635"/>
         <source>En&amp;voyer à un bureau…</source>
         <translation>&amp;Send to an office…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="638"/>
         <source>Écrire une copie de la base pour un autre bureau (clé USB, partage, courriel)</source>
         <translation>Write a copy of the database for another office (USB stick, share, email)</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="641"/>
         <source>&amp;Fusionner un fichier reçu…</source>
         <translation>&amp;Merge a received file…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="644"/>
         <source>Reprendre dans cette base les modifications d&apos;une copie d&apos;un autre bureau</source>
         <translation>Bring the changes from another office&apos;s copy into this database</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="647"/>
         <source>Fusions &amp;passées…</source>
         <translation>&amp;Past merges…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="650"/>
         <source>Re&amp;staurer une sauvegarde…</source>
         <translation>Res&amp;tore a backup…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="657"/>
         <source>&amp;Bureau de travail…</source>
         <translation>&amp;Working office…</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="661"/>
         <source>&amp;Quitter</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="668"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="670"/>
         <source>Fi&amp;che</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="672"/>
         <source>&amp;Nouvelle fiche</source>
         <translation>&amp;New record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="676"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="678"/>
         <source>&amp;Enregistrer la fiche</source>
         <translation>&amp;Save the record</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="682"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="684"/>
         <source>&amp;Retour</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="688"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="690"/>
         <source>&amp;Affichage</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../dla_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../dla_desktop/ui/main_window.py" line="703"/>
         <source>&amp;Rechercher</source>
         <translation>&amp;Search</translation>
     </message>
